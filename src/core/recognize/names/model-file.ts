@@ -1,0 +1,149 @@
+// The binary file of the name model (models/ner-en.bin). Small header, then only the non-zero
+// weights: per feature bucket that has any, the bucket (delta-coded varint), a bit mask of the
+// labels it has weights for, and those weights as int16 (times one scale factor). Pure byte
+// handling, so the core can read the file in a browser as well.
+//
+//   offset 0  "NLNR"            magic
+//          4  u16 format version (1)
+//          6  u16 feature version (features.ts FEATURE_VERSION)
+//          8  u8  hash bits (feature table has 2^bits buckets)
+//          9  u8  label count
+//         10  u16 length of the label list in bytes
+//         12  f32 scale
+//         16  u32 number of rows
+//         20  label list: ASCII, labels separated by "\n"
+//          .  rows
+
+import type { LabelWeights } from './features';
+
+export const MODEL_MAGIC = 'NLNR';
+export const MODEL_FORMAT_VERSION = 1;
+
+export interface NameModel {
+  readonly featureVersion: number;
+  readonly hashBits: number;
+  readonly labels: readonly string[];
+  readonly weights: LabelWeights;
+}
+
+/** Reads a model file; throws an Error that says what is wrong when the bytes are not one. */
+export function parseNameModel(bytes: Uint8Array): NameModel {
+  if (bytes.length < 20) throw new Error(`name model: file too short (${bytes.length} bytes)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== MODEL_MAGIC) throw new Error('name model: not a NewsLens name model (bad magic)');
+  const version = view.getUint16(4, true);
+  if (version !== MODEL_FORMAT_VERSION) throw new Error(`name model: format version ${version} is not supported`);
+  const featureVersion = view.getUint16(6, true);
+  const hashBits = bytes[8]!;
+  const labelCount = bytes[9]!;
+  const labelBytes = view.getUint16(10, true);
+  const scale = view.getFloat32(12, true);
+  const rowCount = view.getUint32(16, true);
+  if (hashBits < 8 || hashBits > 26 || labelCount < 1 || labelCount > 16) {
+    throw new Error('name model: corrupt header');
+  }
+  let p = 20;
+  if (p + labelBytes > bytes.length) throw new Error('name model: truncated label list');
+  let labelText = '';
+  for (let i = 0; i < labelBytes; i++) labelText += String.fromCharCode(bytes[p + i]!);
+  p += labelBytes;
+  const labels = labelText.split('\n');
+  if (labels.length !== labelCount) throw new Error('name model: label list does not match label count');
+  const size = 1 << hashBits;
+  // Open-addressing table at most half full.
+  let slots = 16;
+  while (slots < rowCount * 2) slots *= 2;
+  const keys = new Int32Array(slots).fill(-1);
+  const offsets = new Int32Array(slots);
+  const values = new Float32Array(rowCount * labelCount);
+  let bucket = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      if (p >= bytes.length) throw new Error('name model: truncated weights');
+      const b = bytes[p++]!;
+      delta += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    if (bucket >= size || p + 2 > bytes.length) throw new Error('name model: corrupt weights');
+    const labelMask = view.getUint16(p, true);
+    p += 2;
+    const base = r * labelCount;
+    let slot = bucket & (slots - 1);
+    while (keys[slot] !== -1) slot = (slot + 1) & (slots - 1);
+    keys[slot] = bucket;
+    offsets[slot] = base;
+    for (let l = 0; l < labelCount; l++) {
+      if ((labelMask & (1 << l)) === 0) continue;
+      if (p + 2 > bytes.length) throw new Error('name model: truncated weights');
+      values[base + l] = view.getInt16(p, true) * scale;
+      p += 2;
+    }
+  }
+  if (p !== bytes.length) throw new Error('name model: trailing bytes after the weights');
+  return { featureVersion, hashBits, labels, weights: { mask: size - 1, keys, offsets, values } };
+}
+
+/**
+ * Writes dense weights (2^hashBits rows of labels.length) as a model file, dropping weights
+ * whose magnitude is below `prune` and quantising the rest to int16.
+ */
+export function serializeNameModel(
+  dense: Float32Array,
+  hashBits: number,
+  labels: readonly string[],
+  featureVersion: number,
+  prune: number,
+): Uint8Array {
+  const labelCount = labels.length;
+  const size = 1 << hashBits;
+  let maxAbs = 0;
+  for (let i = 0; i < dense.length; i++) maxAbs = Math.max(maxAbs, Math.abs(dense[i]!));
+  const scale = maxAbs === 0 ? 1 : maxAbs / 32767;
+  const labelText = labels.join('\n');
+  const chunks: number[] = [];
+  let rowCount = 0;
+  let lastBucket = 0;
+  const q = new Int16Array(labelCount);
+  for (let b = 0; b < size; b++) {
+    let labelMask = 0;
+    for (let l = 0; l < labelCount; l++) {
+      const w = dense[b * labelCount + l]!;
+      const v = Math.abs(w) < prune ? 0 : Math.round(w / scale);
+      q[l] = v;
+      if (v !== 0) labelMask |= 1 << l;
+    }
+    if (labelMask === 0) continue;
+    let delta = b - lastBucket;
+    lastBucket = b;
+    while (delta >= 0x80) {
+      chunks.push((delta & 0x7f) | 0x80);
+      delta = Math.floor(delta / 128);
+    }
+    chunks.push(delta);
+    chunks.push(labelMask & 0xff, labelMask >>> 8);
+    for (let l = 0; l < labelCount; l++) {
+      if ((labelMask & (1 << l)) === 0) continue;
+      const v = q[l]! & 0xffff;
+      chunks.push(v & 0xff, v >>> 8);
+    }
+    rowCount++;
+  }
+  const out = new Uint8Array(20 + labelText.length + chunks.length);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 4; i++) out[i] = MODEL_MAGIC.charCodeAt(i);
+  view.setUint16(4, MODEL_FORMAT_VERSION, true);
+  view.setUint16(6, featureVersion, true);
+  out[8] = hashBits;
+  out[9] = labelCount;
+  view.setUint16(10, labelText.length, true);
+  view.setFloat32(12, scale, true);
+  view.setUint32(16, rowCount, true);
+  for (let i = 0; i < labelText.length; i++) out[20 + i] = labelText.charCodeAt(i);
+  out.set(chunks, 20 + labelText.length);
+  return out;
+}

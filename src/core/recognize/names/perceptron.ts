@@ -1,0 +1,90 @@
+// The trained name recogniser: an averaged perceptron over hashed features (features.ts),
+// decoded greedily left to right with BIO constraints, with the article as its document (how a
+// word is written elsewhere, and what it was tagged earlier, are features). Trained by
+// scripts/train-ner.ts on CoNLL-2003; the weights come in as bytes so the core stays free of I/O.
+
+import type { EntityType, NameRecognizer, NameSpan, RecognitionInput, Token } from '../../model';
+import {
+  FEATURE_VERSION, LABEL_COUNT, LABELS, MAX_FEATURES, STATIC_FEATURES, TYPE_NAMES,
+  decodeSentence, decodingOrder, documentStats, labelType, normaliseToken, prepareSentence, staticFeatures,
+  type LabelWeights, type PredictionHistory, type PreparedSentence,
+} from './features';
+import { parseNameModel } from './model-file';
+
+/** Creates a recogniser from the bytes of models/ner-en.bin (parsed once, here). */
+export function createPerceptronNameRecognizer(model: Uint8Array): NameRecognizer {
+  const parsed = parseNameModel(model);
+  if (parsed.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `name model: trained with feature version ${parsed.featureVersion}, this build reads ${FEATURE_VERSION}; retrain with npm run train:ner`,
+    );
+  }
+  if (parsed.labels.length !== LABEL_COUNT || parsed.labels.some((l, i) => l !== LABELS[i])) {
+    throw new Error(`name model: unexpected labels ${parsed.labels.join(',')}`);
+  }
+  const weights = parsed.weights;
+  return {
+    id: 'perceptron-ner-en',
+    recognize: (input) => recognizeNames(input, weights),
+  };
+}
+
+interface SentenceTokens {
+  readonly tokens: readonly Token[];
+  readonly prepared: PreparedSentence;
+}
+
+function recognizeNames(input: RecognitionInput, weights: LabelWeights): NameSpan[] {
+  const { text, tokens, sentences } = input;
+  const prepared: SentenceTokens[] = [];
+  // Tokens are in text order; each sentence takes the tokens that start inside it.
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k]!.start < sentence.end) k++;
+    if (k === first) continue;
+    const own = tokens.slice(first, k);
+    const words = own.map((t) => normaliseToken(text.slice(t.start, t.end)));
+    prepared.push({ tokens: own, prepared: prepareSentence(words) });
+  }
+  const doc = documentStats(prepared.map((s) => s.prepared));
+  const history: PredictionHistory = new Map();
+  const featureBuffer = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(LABEL_COUNT);
+  let statics = new Int32Array(64 * STATIC_FEATURES);
+  let labels = new Uint8Array(64);
+  const names: NameSpan[] = [];
+  for (const i of decodingOrder(prepared.map((x) => x.prepared))) {
+    const { tokens: own, prepared: s } = prepared[i]!;
+    if (statics.length < s.length * STATIC_FEATURES) {
+      statics = new Int32Array(s.length * STATIC_FEATURES * 2);
+      labels = new Uint8Array(s.length * 2);
+    }
+    staticFeatures(s, doc, statics);
+    decodeSentence(s, statics, weights, history, labels, featureBuffer, scores);
+    collectSpans(own, labels, s.length, names);
+  }
+  // Headlines were tagged last; callers expect text order.
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** Turns BIO labels into name spans (the decoder never emits I-X without B-X/I-X before it). */
+function collectSpans(tokens: readonly Token[], labels: Uint8Array, n: number, out: NameSpan[]): void {
+  let start = -1;
+  let type = -1;
+  for (let t = 0; t <= n; t++) {
+    const label = t < n ? labels[t]! : 0;
+    const lt = labelType(label);
+    const continues = label >= 5 && lt === type;
+    if (start >= 0 && !continues) {
+      out.push({ start: tokens[start]!.start, end: tokens[t - 1]!.end, type: TYPE_NAMES[type] as EntityType });
+      start = -1;
+      type = -1;
+    }
+    if (label !== 0 && !continues) {
+      start = t;
+      type = lt;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+// The trained name recogniser on sentences written for this project about recent news, with
+// the things it must not call names listed as carefully as the names.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { EntityType, NameRecognizer, RecognitionInput, Span } from '../../../src/core/model';
+import { tokenize } from '../../../src/core/text/tokens';
+import { createPerceptronNameRecognizer } from '../../../src/core/recognize/names/perceptron';
+import { loadNameRecognizer } from '../../../src/host/models';
+
+const recognizer: NameRecognizer = loadNameRecognizer();
+
+/** An article from sentences (joined by one space), each sentence its own span. */
+function article(...sentences: string[]): RecognitionInput {
+  const spans: Span[] = [];
+  let text = '';
+  for (const s of sentences) {
+    if (text !== '') text += s.startsWith('\n') ? '' : ' ';
+    spans.push({ start: text.length, end: text.length + s.length });
+    text += s;
+  }
+  return { text, maskedText: text, sentences: spans, tokens: tokenize(text) };
+}
+
+function names(input: RecognitionInput): string[] {
+  return recognizer.recognize(input).map((n) => `${input.text.slice(n.start, n.end)}/${n.type}`);
+}
+
+// [sentence(s), names that must be found with exactly this span and type]
+const HITS: ReadonlyArray<readonly [readonly string[], ReadonlyArray<readonly [string, EntityType]>]> = [
+  [['Colombian President Gustavo Petro accused Washington of murder after a strike on a fishing boat.'],
+    [['Gustavo Petro', 'PER'], ['Washington', 'LOC'], ['Colombian', 'MISC']]],
+  [['Defense Secretary Pete Hegseth said the strikes in the Caribbean would continue.'],
+    [['Pete Hegseth', 'PER']]],
+  [['The Federal Emergency Management Agency sent teams to Jamaica after the hurricane.'],
+    [['Federal Emergency Management Agency', 'ORG'], ['Jamaica', 'LOC']]],
+  [['The U.S. military has carried out more than 20 strikes on boats near Venezuela since September.'],
+    [['U.S.', 'LOC'], ['Venezuela', 'LOC']]],
+  [['Venezuelan leader Nicolás Maduro called the naval deployment a threat to the region.'],
+    [['Nicolás Maduro', 'PER'], ['Venezuelan', 'MISC']]],
+  [['Sen. Lindsey Graham and Gov. Gavin Newsom spoke at the White House on Monday.'],
+    [['Lindsey Graham', 'PER'], ['Gavin Newsom', 'PER']]],
+  [['Microsoft Corp. and the European Commission reached an agreement in Brussels.'],
+    [['Microsoft Corp.', 'ORG'], ['European Commission', 'ORG'], ['Brussels', 'LOC']]],
+  [['The Department of Homeland Security said the Coast Guard had stopped the vessel.'],
+    [['Department of Homeland Security', 'ORG'], ['Coast Guard', 'ORG']]],
+  // The article as context: the possessive mention is the person named earlier.
+  [['Colombian President Gustavo Petro condemned the attack.', "Petro's office said the crew were fishermen."],
+    [['Gustavo Petro', 'PER'], ['Petro', 'PER']]],
+  // An ALL CAPS headline read with its article.
+  [['PETRO CONDEMNS U.S. STRIKES OFF VENEZUELA\n', 'Colombian President Gustavo Petro condemned U.S. strikes off Venezuela on Wednesday.'],
+    [['PETRO', 'PER'], ['VENEZUELA', 'LOC'], ['Gustavo Petro', 'PER'], ['Venezuela', 'LOC']]],
+];
+
+// Capitalised words that are not names, at the start of a sentence, in a headline, or as titles.
+const FALSE_POSITIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Officials said the boat was carrying drugs.', ['Officials']],
+  ['Tuesday was the deadline set by the ministry.', ['Tuesday']],
+  ['The strikes began in September and continued through November.', ['The', 'September', 'November']],
+  ['March brought more protests, and April brought more arrests.', ['March', 'April']],
+  ['Analysts expect the talks to fail, Reuters reported.', ['Analysts']],
+  ['Defense Secretary Pete Hegseth said the strikes would continue.', ['Defense Secretary', 'Secretary', 'Defense Secretary Pete Hegseth']],
+  ['President Gustavo Petro spoke on Sunday.', ['President', 'President Gustavo Petro', 'Sunday']],
+  ['However, the agency declined to comment.', ['However']],
+];
+
+test('finds people, organisations and places in recent-news sentences with exact spans', () => {
+  for (const [sentences, expected] of HITS) {
+    const input = article(...sentences);
+    const found = names(input);
+    for (const [name, type] of expected) {
+      assert.ok(found.includes(`${name}/${type}`), `${name}/${type} in ${JSON.stringify(sentences)}; found ${found.join(', ')}`);
+    }
+  }
+});
+
+test('ordinary capitalised words are not names', () => {
+  for (const [sentence, notNames] of FALSE_POSITIVES) {
+    const found = names(article(sentence)).map((n) => n.slice(0, n.lastIndexOf('/')));
+    for (const word of notNames) assert.ok(!found.includes(word), `"${word}" is not a name in "${sentence}"; found ${found.join(', ')}`);
+  }
+});
+
+test('span offsets point into the original text, also where the text has curly apostrophes', () => {
+  const input = article('Colombian President Gustavo Petro’s government recalled its ambassador from Washington.');
+  const spans = recognizer.recognize(input);
+  const petro = spans.find((s) => input.text.slice(s.start, s.end) === 'Gustavo Petro');
+  assert.deepEqual(petro, { start: 20, end: 33, type: 'PER' });
+});
+
+test('tokens outside every sentence are not read; names come back in text order', () => {
+  const text = 'Petro spoke. Hegseth replied. Maduro waited.';
+  const tokens = tokenize(text);
+  const input: RecognitionInput = { text, maskedText: text, sentences: [{ start: 13, end: 29 }], tokens };
+  const found = recognizer.recognize(input);
+  assert.ok(found.every((n) => n.start >= 13 && n.end <= 29), JSON.stringify(found));
+  const two = article('Maduro waited in Caracas.', 'Hegseth flew to Puerto Rico.');
+  const starts = recognizer.recognize(two).map((n) => n.start);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+});
+
+test('a corrupt or foreign model file is refused with a clear error', () => {
+  assert.throws(() => createPerceptronNameRecognizer(new Uint8Array(10)), /too short/);
+  assert.throws(() => createPerceptronNameRecognizer(new TextEncoder().encode('PK\u0003\u0004 not a model at all')), /bad magic/);
+});
+
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc.array(fc.constantFrom('Petro', 'U.S.', 'The', 'SAID', '’s', "'s", 'Bank', 'of', ',', '.', '\n', ' ', '👍', 'Ñ'), { maxLength: 40 }).map((a) => a.join(' ')),
+);
+
+test('never throws on arbitrary Unicode; spans are inside the text, non-empty and non-overlapping', () => {
+  fc.assert(
+    fc.property(anyText, fc.integer({ min: 1, max: 5 }), (text, pieces) => {
+      // Split the text into a few arbitrary sentences.
+      const sentences: Span[] = [];
+      const step = Math.ceil(text.length / pieces) || 1;
+      for (let s = 0; s < text.length; s += step) sentences.push({ start: s, end: Math.min(text.length, s + step) });
+      const spans = recognizer.recognize({ text, maskedText: text, sentences, tokens: tokenize(text) });
+      let last = 0;
+      for (const n of spans) {
+        assert.ok(n.start >= last && n.end > n.start && n.end <= text.length, JSON.stringify(n));
+        assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(n.type));
+        last = n.end;
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -1,0 +1,112 @@
+// Token splitting: the run-time tokens must look like CoNLL-2003's, or the name model sees
+// words it was never trained on.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const words = (text: string): string[] => tokenize(text).map((t) => text.slice(t.start, t.end));
+
+const SPLITS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['possessive split off', "Petro's aides", ['Petro', "'s", 'aides']],
+  ['curly possessive split off', 'Petro’s aides', ['Petro', '’s', 'aides']],
+  ["n't split off", "They didn't say", ['They', 'did', "n't", 'say']],
+  ["can't", "can't", ['ca', "n't"]],
+  ['curly n’t', 'won’t', ['wo', 'n’t']],
+  ["'re and 'll", "they're here, we'll see", ['they', "'re", 'here', ',', 'we', "'ll", 'see']],
+  ['plural possessive apostrophe', "the workers' union", ['the', 'workers', "'", 'union']],
+  ['dotted initialism keeps periods', 'U.S. forces', ['U.S.', 'forces']],
+  ['initialism at the end of a sentence', 'sanctions by the U.N.', ['sanctions', 'by', 'the', 'U.N.']],
+  ['lower-case initialism', 'at 4 p.m. local', ['at', '4', 'p.m.', 'local']],
+  ['month abbreviation', 'on Jan. 5', ['on', 'Jan.', '5']],
+  ['titles', 'Dr. Smith and Sen. Graham', ['Dr.', 'Smith', 'and', 'Sen.', 'Graham']],
+  ['company suffixes', 'Apple Inc. and Acme Corp.', ['Apple', 'Inc.', 'and', 'Acme', 'Corp.']],
+  ['middle initial', 'John F. Kennedy', ['John', 'F.', 'Kennedy']],
+  ['sentence period split', 'He left. She stayed.', ['He', 'left', '.', 'She', 'stayed', '.']],
+  ['thousands separator', '1,200 people', ['1,200', 'people']],
+  ['decimal', '4.5 billion', ['4.5', 'billion']],
+  ['currency symbol separate', '$4.5bn', ['$', '4.5bn']],
+  ['euro and pound', '€20 and £3', ['€', '20', 'and', '£', '3']],
+  ['percent separate', '12% rise', ['12', '%', 'rise']],
+  ['hyphenated name', 'Bashar al-Assad', ['Bashar', 'al-Assad']],
+  ['model number', 'F-35 jets', ['F-35', 'jets']],
+  ['hyphenated initialism', 'a U.S.-led coalition', ['a', 'U.S.-led', 'coalition']],
+  ['ISO date', 'on 2025-11-12', ['on', '2025-11-12']],
+  ['clock time', 'at 14:30', ['at', '14:30']],
+  ['apostrophe inside a name', "O'Brien spoke", ["O'Brien", 'spoke']],
+  ['curly quotes separate', '“We will,” he said', ['“', 'We', 'will', ',', '”', 'he', 'said']],
+  ['parentheses', '(Reuters)', ['(', 'Reuters', ')']],
+  ['ellipsis is one token', 'wait... what', ['wait', '...', 'what']],
+  ['em dash separate', 'strikes—and more', ['strikes', '—', 'and', 'more']],
+  ['accented letters stay in the word', 'Bogotá and Nicolás', ['Bogotá', 'and', 'Nicolás']],
+  ['CJK word', '東京 office', ['東京', 'office']],
+  ['emoji is one symbol', 'great 👍 news', ['great', '👍', 'news']],
+  ['emoji with skin tone', 'ok 👍🏽 then', ['ok', '👍🏽', 'then']],
+  ['ZWJ family emoji is one symbol', 'a 👨‍👩‍👧 b', ['a', '👨‍👩‍👧', 'b']],
+  ['masked text leaves no token', 'Hello      world', ['Hello', 'world']],
+];
+
+// Things that must NOT be split or merged.
+const FALSE_POSITIVES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['"'+"s"+'" inside a word is not a clitic', "O'Sullivan", ["O'Sullivan"]],
+  ['a list of numbers is not a thousands number', '1,2,3', ['1', ',', '2', ',', '3']],
+  ['four digits after a comma are not a thousands group', '1,2345', ['1', ',', '2345']],
+  ['lower-case word before a period keeps no period', 'he said no.', ['he', 'said', 'no', '.']],
+  ['unknown capitalised word before a period', 'in Paris.', ['in', 'Paris', '.']],
+  ['hyphen before a space is punctuation', 'pre- and post-war', ['pre', '-', 'and', 'post-war']],
+  ['double hyphen is a dash, not a joiner', 'this--that', ['this', '--', 'that']],
+  ['a period between words is not an initialism', 'end.Next', ['end', '.', 'Next']],
+  ['a trailing period after a number is punctuation', 'in 2024.', ['in', '2024', '.']],
+  ['words are not merged across a slash', 'and/or', ['and', '/', 'or']],
+  ['quoted word keeps its quotes apart', "'yes'", ["'", 'yes', "'"]],
+];
+
+test('tokenize splits the way CoNLL-2003 does', () => {
+  for (const [what, text, expected] of SPLITS) assert.deepEqual(words(text), expected, what);
+});
+
+test('tokenize does not split or merge what must stay as written', () => {
+  for (const [what, text, expected] of FALSE_POSITIVES) assert.deepEqual(words(text), expected, what);
+});
+
+test('token kinds: words, numbers, punctuation, symbols', () => {
+  const text = 'Petro paid $1,200 (12%) 👍';
+  assert.deepEqual(
+    tokenize(text).map((t) => [text.slice(t.start, t.end), t.kind]),
+    [['Petro', 'word'], ['paid', 'word'], ['$', 'symbol'], ['1,200', 'number'], ['(', 'punct'], ['12', 'number'],
+      ['%', 'punct'], [')', 'punct'], ['👍', 'symbol']],
+  );
+});
+
+test('an unpaired surrogate is one symbol token, never half of a pair', () => {
+  const text = 'a \uD83D b \uDC4D';
+  assert.deepEqual(words(text), ['a', '\uD83D', 'b', '\uDC4D']);
+});
+
+test('tokens are ordered, non-empty, inside the text, never split a surrogate pair, and skip only spaces', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+      const tokens = tokenize(text);
+      let last = 0;
+      for (const t of tokens) {
+        assert.ok(t.start >= last && t.end > t.start && t.end <= text.length);
+        const before = text.charCodeAt(t.start - 1);
+        const first = text.charCodeAt(t.start);
+        // Never starts on the low half of a pair, never ends between the halves.
+        assert.ok(!(first >= 0xdc00 && first <= 0xdfff && before >= 0xd800 && before <= 0xdbff));
+        const lastUnit = text.charCodeAt(t.end - 1);
+        assert.ok(!(lastUnit >= 0xd800 && lastUnit <= 0xdbff && t.end < text.length));
+        assert.notEqual(text.slice(t.start, t.end).trim(), '');
+        last = t.end;
+      }
+    }),
+  );
+});
+
+test('masking: spaces in place of masked text produce no tokens there', () => {
+  const text = 'See [Petro](https://example.com/petro) now';
+  const masked = 'See  Petro                             now';
+  assert.equal(masked.length, text.length);
+  assert.deepEqual(tokenize(masked).map((t) => text.slice(t.start, t.end)), ['See', 'Petro', 'now']);
+});
