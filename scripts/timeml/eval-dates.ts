@@ -1,0 +1,82 @@
+// Scores recognizeDates on TimeML corpora: `node --import tsx scripts/timeml/eval-dates.ts
+// [--errors] [--json] NAME=DIR ...` (default: TBAQ's TimeBank and AQUAINT, TempEval-3 platinum
+// under /work/shared/datasets). Prints a table, then one JSON object with every corpus's scores.
+// --errors lists misses, false alarms and wrong values (to the terminal only: the corpora's
+// text must not be copied into the repository).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recognizeDates } from '../../src/core/recognize/dates/index';
+import type { Span } from '../../src/core/model';
+import { readTimeML } from './read-timeml';
+import { countDocument, emptyCounts, scores, type Scores } from './score';
+
+const DATASETS = '/work/shared/datasets';
+const DEFAULT_CORPORA: ReadonlyArray<readonly [string, string]> = [
+  ['TimeBank', join(DATASETS, 'tbaq-cleaned/TimeBank')],
+  ['AQUAINT', join(DATASETS, 'tbaq-cleaned/AQUAINT')],
+  ['TE3-platinum', join(DATASETS, 'tempeval3-platinum')],
+];
+
+/** Sentences for the evaluation only: the real splitter lives in src/core/text. */
+function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[A-Z])|\n\s*\n/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors');
+const jsonOnly = args.includes('--json');
+const named = args.filter((a) => a.includes('='));
+const corpora = named.length ? named.map((a) => a.split('=', 2) as [string, string]) : DEFAULT_CORPORA;
+
+const results: Record<string, Scores> = {};
+let milliseconds = 0;
+let tokens = 0;
+const tbaq = emptyCounts();
+let tbaqDocs = 0;
+for (const [name, dir] of corpora) {
+  const counts = emptyCounts();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort();
+  for (const file of files) {
+    const doc = readTimeML(readFileSync(join(dir, file), 'utf8'), file);
+    const input = { text: doc.text, maskedText: doc.text, sentences: splitSentences(doc.text), tokens: [] };
+    const t0 = performance.now();
+    const system = recognizeDates(input, doc.dct);
+    milliseconds += performance.now() - t0;
+    tokens += doc.text.split(/\s+/).filter(Boolean).length;
+    const pairs = countDocument(counts, doc.timexes, system);
+    if (name === 'TimeBank' || name === 'AQUAINT') { countDocument(tbaq, doc.timexes, system); tbaqDocs++; }
+    if (!showErrors) continue;
+    const matchedGold = new Set(pairs.map((p) => p.gold));
+    const matchedSystem = new Set(pairs.map((p) => p.system));
+    const context = (start: number): string => JSON.stringify(doc.text.slice(Math.max(0, start - 30), start));
+    for (const g of doc.timexes) if (!matchedGold.has(g)) console.log(`MISS\t${name}\t${doc.dct}\t${g.type}\t${g.value}\t${JSON.stringify(g.text)}\t${context(g.start)}`);
+    for (const s of system) if (!matchedSystem.has(s)) console.log(`FALSE\t${name}\t${doc.dct}\t${s.type}\t${s.value}\t${JSON.stringify(s.text)}\t${context(s.start)}`);
+    for (const p of pairs) {
+      if (p.gold.value !== p.system.value || p.gold.type !== p.system.type) {
+        console.log(`VALUE\t${name}\t${doc.dct}\t${p.gold.type}/${p.system.type}\t${p.gold.value}/${p.system.value}\t${JSON.stringify(p.gold.text)}/${JSON.stringify(p.system.text)}`);
+      }
+    }
+  }
+  results[name] = scores(counts, files.length);
+}
+if (tbaqDocs && !named.length) results['TBAQ (both)'] = scores(tbaq, tbaqDocs);
+
+const pct = (n: number): string => (100 * n).toFixed(1).padStart(6);
+if (!jsonOnly) {
+  console.log('corpus          docs  gold   sys | relaxed P     R    F1 | strict F1 | type acc | value P     R    F1');
+  for (const [name, s] of Object.entries(results)) {
+    console.log(`${name.padEnd(15)} ${String(s.documents).padStart(4)} ${String(s.gold).padStart(5)} ${String(s.system).padStart(5)} |${pct(s.relaxed.precision)}${pct(s.relaxed.recall)}${pct(s.relaxed.f1)} |    ${pct(s.strict.f1)} |   ${pct(s.typeAccuracy)} |${pct(s.value.precision)}${pct(s.value.recall)}${pct(s.value.f1)}`);
+  }
+}
+// Includes first-call warm-up; scripts/timeml/bench-dates.ts measures steady-state throughput.
+console.log(JSON.stringify({ ...results, throughput: { tokens, tokensPerSecond: Math.round(tokens / (milliseconds / 1000)) } }));

@@ -1,0 +1,149 @@
+// chrono-node finds and parses the calendar expressions (absolute dates, weekdays, clock
+// times, yesterday/tonight); this module turns its results into TimeML candidates and drops
+// the readings chrono is too eager about ("may" the verb, "Sun" the newspaper, "at 5").
+
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, type Context, type Direction } from './resolve';
+import { pad2, pad4 } from './calendar';
+
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|from|since|until|till|of|during|for|before|after|within|around)\s+)+/i;
+const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
+const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
+const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
+const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
+
+const PART_OF_DAY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmorning\b/i, 'MO'], [/\bafternoon\b/i, 'AF'], [/\bevening\b/i, 'EV'], [/\b(?:night|tonight|overnight)\b/i, 'NI'],
+];
+
+interface Components {
+  get(c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null;
+  isCertain(c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute' | 'meridiem'): boolean;
+}
+
+function known(c: Components, name: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute'): number | null {
+  return c.isCertain(name) ? c.get(name) : null;
+}
+
+function directionOf(text: string): Direction {
+  if (/\blast\b|\bpast\b|\bprevious\b/i.test(text)) return 'last';
+  if (/\bnext\b|\bcoming\b/i.test(text)) return 'next';
+  if (/\bthis\b/i.test(text)) return 'this';
+  return null;
+}
+
+/** The TimeML type and value of one chrono reading, or null when it should not count. */
+function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Context): { type: 'DATE' | 'TIME'; value: string } | null {
+  if (/^now$/i.test(text)) return null; // the rules own PRESENT_REF
+  const year = known(c, 'year');
+  const month = known(c, 'month');
+  const day = known(c, 'day');
+  const weekdayNumber = known(c, 'weekday');
+  let date: string;
+  let dayLevel = true;
+  const casual = /\b(today|yesterday|tomorrow|tonight|last night)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (casual) {
+    date = dayOffsetValue(casual === 'yesterday' || casual === 'last night' ? -1 : casual === 'tomorrow' ? 1 : 0, ctx);
+  } else if (month !== null && day !== null) {
+    date = dayValue(month, day, year, ctx);
+  } else if (weekdayNumber !== null) {
+    date = weekdayValue(weekdayNumber, ctx, directionOf(text));
+  } else if (month !== null) {
+    date = monthValue(month, year, ctx);
+    dayLevel = false;
+  } else if (year !== null) {
+    date = pad4(year);
+    dayLevel = false;
+  } else if (tags.has('casualReference/morning') || tags.has('casualReference/afternoon') || tags.has('casualReference/evening') || tags.has('casualReference/noon') || tags.has('casualReference/midnight') || CLOCK.test(text)) {
+    date = dayOffsetValue(0, ctx);
+  } else {
+    return null;
+  }
+  if (!dayLevel) return { type: 'DATE', value: date };
+  const hour = known(c, 'hour');
+  if (hour !== null && CLOCK.test(text)) {
+    const minute = known(c, 'minute') ?? 0;
+    const hh = /midnight/i.test(text) && hour === 0 ? 24 : hour;
+    return { type: 'TIME', value: `${date}T${pad2(hh)}:${pad2(minute)}` };
+  }
+  for (const [re, code] of PART_OF_DAY) if (re.test(text)) return { type: 'TIME', value: `${date}T${code}` };
+  return { type: 'DATE', value: date };
+}
+
+/** Whether a reading is one of chrono's known false friends. */
+function implausible(text: string, c: Components, before: string): boolean {
+  const hasDay = c.isCertain('day') || c.isCertain('year');
+  if (!hasDay && c.isCertain('weekday') && !c.isCertain('hour') && WEEKDAY_ABBREVIATION.test(text)) return true;
+  if (c.isCertain('month') && !hasDay && !c.isCertain('weekday')) {
+    // A month name alone: lower-case ("may", "march") or an abbreviation is not a date, nor is
+    // "May"/"March" without a date-ish word before it ("officials May ...", "the March ...").
+    if (!/^[A-Z][a-z]+$/.test(text)) return true;
+    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before)) return true;
+  }
+  if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
+  return false;
+}
+
+let cachedParser: chrono.Chrono | null = null;
+function parser(): chrono.Chrono {
+  cachedParser ??= chrono.en.casual.clone();
+  return cachedParser;
+}
+
+/** Runs chrono over `sentence` (starting at `base` in the article) and adds what it finds to `out`. */
+export function findByChrono(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, chronoRef: Date, out: Candidate[]): void {
+  let results: ParsedResult[];
+  try {
+    results = parser().parse(sentence, chronoRef, { forwardDate: false });
+  } catch {
+    return; // chrono is third-party: a reading it cannot finish is a reading we do without
+  }
+  for (const r of results) {
+    const tags = r.tags();
+    const ctx: Context = { ref, future: futureAt(r.index) };
+    let parts: Array<[number, string, ParsedComponents]> = [[r.index, r.text, r.start]];
+    if (r.end) {
+      // TimeML tags the two ends of "March to May" separately.
+      const sep = RANGE_SEPARATOR.exec(r.text);
+      if (!sep) continue;
+      const second = sep.index + sep[0].length;
+      parts = [[r.index, r.text.slice(0, sep.index), r.start], [r.index + second, r.text.slice(second), r.end]];
+    }
+    for (const [index, rawText, components] of parts) {
+      let offset = index;
+      let text = rawText;
+      if (tags.has('refiner/ENEndOfPeriodRefiner')) {
+        // "end of October": the modifier step adds "the end of" with mod END to "October".
+        const of = /^end of\s+(?:the\s+)?/i.exec(text);
+        if (of) {
+          const inner = parser().parse(text.slice(of[0].length), chronoRef, { forwardDate: false })[0];
+          if (!inner || inner.index !== 0) continue;
+          offset += of[0].length;
+          text = inner.text;
+          pushReading(out, sentence, base, offset, text, inner.start, inner.tags(), ctx);
+          continue;
+        }
+      }
+      pushReading(out, sentence, base, offset, text, components, tags, ctx);
+    }
+  }
+}
+
+function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, ctx: Context): void {
+  const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
+  const text = rawText.slice(lead).replace(/[\s,]+$/, '');
+  if (!text) return;
+  const start = index + lead;
+  if (implausible(text, c, sentence.slice(Math.max(0, start - 20), start))) return;
+  const relative = tags.has('result/relativeDate');
+  // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
+  if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;
+  // "10 7/8" (a bond price) and other slashed pairs without a year are not dates.
+  if (/^[\d\s]*\d{1,2}\/\d{1,2}$/.test(text)) return;
+  const reading = relative
+    ? { type: 'DATE' as const, value: ctx.ref ? dayValue(c.get('month') ?? 1, c.get('day') ?? 1, c.get('year'), ctx) : 'XXXX-XX-XX' }
+    : valueOf(text, c, tags, ctx);
+  if (!reading) return;
+  out.push({ start: base + start, end: base + start + text.length, type: reading.type, value: reading.value, priority: relative ? 0 : 1 });
+}

@@ -1,0 +1,65 @@
+// Dates and times in an article, as TimeML TIMEX3-style mentions: find → parse → normalise.
+//   find:      a precompiled trigger regex picks the sentences worth parsing at all;
+//   parse:     chrono-node for calendar expressions, our rules for what TimeML wants and
+//              chrono lacks (durations, sets, reference points, bare years, quarters...);
+//   normalise: values against the reference date and the sentence's tense, modifiers, extents.
+
+import type { DateMention, RecognitionInput } from '../../model';
+import { parseIsoDate } from './calendar';
+import { findByChrono } from './chrono-dates';
+import { applyModifiers } from './modifiers';
+import type { Candidate } from './resolve';
+import { findByRules } from './rules';
+import { futureTenseAt } from './tense';
+
+/**
+ * Words and digit shapes without which no rule and no chrono parser can match; sentences
+ * without one skip the (slow) parsing entirely.
+ */
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:today|tonight|yesterday|tomorrow|now|nowadays|currently|presently|present|recently|lately|past|future|ago|earlier|later|hence|days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|spring|summer|fall|autumn|winter)\b|\b(?:1[89]|20)\d\ds?\b|'\d0s\b|\d[:.]\d\d|\d\s*[ap]\.?m\b|\d[/-]\d/i;
+
+/** A fixed stand-in reference for chrono when the article has no date; its guesses are replaced by X's. */
+const NO_REFERENCE = new Date(2000, 0, 1, 12);
+
+/** Finds the dates, times, durations and frequencies in `input`, resolved against `referenceDate` (YYYY-MM-DD) when given. */
+export function recognizeDates(input: RecognitionInput, referenceDate: string | null): DateMention[] {
+  const ref = parseIsoDate(referenceDate);
+  const chronoRef = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : NO_REFERENCE;
+  const masked = input.maskedText;
+  const mentions: DateMention[] = [];
+  for (const sentenceSpan of input.sentences) {
+    const start = Math.max(0, sentenceSpan.start);
+    const end = Math.min(masked.length, sentenceSpan.end);
+    if (end <= start) continue;
+    const sentence = masked.slice(start, end);
+    if (!TRIGGER.test(sentence)) continue;
+    const futureAt = futureTenseAt(sentence);
+    const candidates: Candidate[] = [];
+    findByRules(sentence, start, ref, futureAt, candidates);
+    findByChrono(sentence, start, ref, futureAt, chronoRef, candidates);
+    let floor = start;
+    for (const c of settleOverlaps(candidates)) {
+      applyModifiers(c, masked, floor);
+      floor = c.end;
+      mentions.push({
+        start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value: c.value,
+        ...(c.mod ? { mod: c.mod } : {}),
+      });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Keeps the longest of overlapping candidates (rules before chrono on a tie), and drops
+ * chrono's relative readings wherever a rule read the same words the TimeML way.
+ */
+function settleOverlaps(candidates: Candidate[]): Candidate[] {
+  const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+  const ruled = candidates.filter((c) => c.priority >= 2);
+  const usable = candidates.filter((c) => c.priority > 0 || !ruled.some((r) => overlaps(r, c)));
+  usable.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of usable) if (c.end > c.start && !kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,122 @@
+// Turning partly specified dates ("October", "Nov. 12", "Tuesday", "last week") into TimeML
+// values against the reference date; the X placeholders when there is none.
+
+import type { DateMod, DateType } from '../../model';
+import {
+  addDays, addMonths, compareYmd, formatDay, formatMonth, formatWeek, nearestWeekday, pad2, pad4, type Ymd,
+} from './calendar';
+
+/** What resolution needs to know about where an expression was found. */
+export interface Context {
+  readonly ref: Ymd | null;
+  /** The sentence reads as future tense. */
+  readonly future: boolean;
+}
+
+/** A recognised expression before overlaps are settled; offsets are into the article text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: DateType;
+  value: string;
+  mod?: DateMod;
+  /** Rules written for TimeML conventions beat chrono on equal spans. */
+  priority: number;
+}
+
+export function monthValue(month: number, year: number | null, ctx: Context): string {
+  if (year !== null) return formatMonth({ year, month });
+  if (!ctx.ref) return `XXXX-${pad2(month)}`;
+  const r = ctx.ref;
+  if (ctx.future) return formatMonth({ year: month >= r.month ? r.year : r.year + 1, month });
+  return formatMonth({ year: month <= r.month ? r.year : r.year - 1, month });
+}
+
+/** A day without a year takes the reference year, unless that puts it half a year the wrong way. */
+export function dayValue(month: number, day: number, year: number | null, ctx: Context): string {
+  if (year !== null) return formatDay({ year, month, day });
+  if (!ctx.ref) return `XXXX-${pad2(month)}-${pad2(day)}`;
+  const r = ctx.ref;
+  const candidate = { year: r.year, month, day };
+  if (!ctx.future && compareYmd(candidate, addMonths(r, 6)) > 0) return formatDay({ ...candidate, year: r.year - 1 });
+  if (ctx.future && compareYmd(candidate, addMonths(r, -6)) < 0) return formatDay({ ...candidate, year: r.year + 1 });
+  return formatDay(candidate);
+}
+
+/** ISO weekday number (Monday 1 .. Sunday 7) for X-values such as XXXX-WXX-2. */
+const isoWeekday = (wd: number): number => (wd === 0 ? 7 : wd);
+
+export type Direction = 'last' | 'this' | 'next' | null;
+
+export function weekdayDate(wd: number, ctx: Context, direction: Direction): Ymd | null {
+  if (!ctx.ref) return null;
+  if (direction === 'last') return nearestWeekday(addDays(ctx.ref, -1), wd, false);
+  if (direction === 'next') return nearestWeekday(addDays(ctx.ref, 1), wd, true);
+  return nearestWeekday(ctx.ref, wd, ctx.future);
+}
+
+export function weekdayValue(wd: number, ctx: Context, direction: Direction): string {
+  const d = weekdayDate(wd, ctx, direction);
+  return d ? formatDay(d) : `XXXX-WXX-${isoWeekday(wd)}`;
+}
+
+export function dayOffsetValue(days: number, ctx: Context): string {
+  return ctx.ref ? formatDay(addDays(ctx.ref, days)) : 'XXXX-XX-XX';
+}
+
+export function quarterOf(d: Ymd): number {
+  return Math.floor((d.month - 1) / 3) + 1;
+}
+
+/** "last week", "this month", "next year", "last quarter", "this weekend": shift is -1, 0 or 1. */
+export function relativeUnitValue(unit: 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE', shift: number, ctx: Context): string {
+  const r = ctx.ref;
+  switch (unit) {
+    case 'W': return r ? formatWeek(addDays(r, 7 * shift)) : 'XXXX-WXX';
+    case 'WE': return r ? `${formatWeek(addDays(r, 7 * shift))}-WE` : 'XXXX-WXX-WE';
+    case 'M': return r ? formatMonth(addMonths(r, shift)) : 'XXXX-XX';
+    case 'Q': {
+      if (!r) return 'XXXX-QX';
+      const d = addMonths(r, 3 * shift);
+      return `${pad4(d.year)}-Q${quarterOf(d)}`;
+    }
+    case 'Y': return r ? pad4(r.year + shift) : 'XXXX';
+    case 'DE': return r ? String(Math.floor(r.year / 10) + shift).padStart(3, '0') : 'XXX';
+    case 'CE': return r ? String(Math.floor(r.year / 100) + shift).padStart(2, '0') : 'XX';
+  }
+}
+
+/** "two weeks ago", "a year earlier", "three months later": a date at the unit's granularity. */
+export function offsetValue(count: number | null, unit: string, sign: number, ctx: Context): string {
+  const r = ctx.ref;
+  if (count === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  if (!r || !Number.isInteger(count)) {
+    if (unit === 'Y') return 'XXXX';
+    if (unit === 'M' || unit === 'Q') return 'XXXX-XX';
+    return 'XXXX-XX-XX';
+  }
+  const n = count * sign;
+  switch (unit) {
+    case 'D': return formatDay(addDays(r, n));
+    case 'W': return formatDay(addDays(r, 7 * n));
+    case 'WE': return `${formatWeek(addDays(r, 7 * n))}-WE`;
+    case 'M': return formatMonth(addMonths(r, n));
+    case 'Q': return formatMonth(addMonths(r, 3 * n));
+    case 'Y': return pad4(r.year + n);
+    case 'DE': return pad4(r.year + 10 * n);
+    case 'CE': return pad4(r.year + 100 * n);
+    default: return formatDay(r); // hours, minutes, seconds ago: still today
+  }
+}
+
+export function seasonValue(season: string, shift: number, ctx: Context, startMonth: number): string {
+  const r = ctx.ref;
+  if (!r) return `XXXX-${season}`;
+  // The season counts as "this" one once it has started; "last" is the one before that.
+  const thisYear = r.month >= startMonth || season === 'WI' ? r.year : r.year - 1;
+  if (shift === 0) {
+    const year = ctx.future && r.month < startMonth ? r.year : shift === 0 && !ctx.future ? thisYear : r.year;
+    return `${pad4(year)}-${season}`;
+  }
+  return `${pad4((shift < 0 ? thisYear : r.year) + shift)}-${season}`;
+}

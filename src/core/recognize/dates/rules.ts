@@ -1,0 +1,232 @@
+// The expressions chrono does not know, or knows differently from TimeML: durations, sets,
+// PRESENT_REF/PAST_REF, "last week"-style relative units, bare years, decades, quarters and
+// seasons. Each rule is one regex and one builder; all run on a sentence of the masked text.
+
+import type { DateMod, DateType } from '../../model';
+import {
+  durationValue, MONTHS, NUMBER, ORDINALS, parseCount, SEASON_START, SEASONS, UNIT, unitCode, WEEKDAYS,
+} from './lexicon';
+import { pad4, weekday } from './calendar';
+import {
+  offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Context,
+} from './resolve';
+
+interface Rule {
+  readonly pattern: RegExp;
+  /** Returns [type, value, mod?] or null to reject; `lead` chars of the match are left out of the extent. */
+  readonly build: (m: RegExpExecArray, ctx: Context, before: string, after: string) => Built | null;
+}
+
+interface Built {
+  readonly type: DateType;
+  readonly value: string;
+  readonly mod?: DateMod;
+  /** Characters at the start of the match that are not part of the extent. */
+  readonly lead?: number;
+}
+
+const WEEKDAY_RE = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const MONTH_RE = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
+const SHIFT: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
+};
+
+const FREQUENCY: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
+  quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
+};
+
+/** Nouns after a bare year that make it a date ("the 2024 election"), not a count ("2025 people"). */
+const YEAR_NOUNS = /^\s+(?:election|elections|season|budget|census|campaign|olympics|world cup|games|midterms?|race|vote|fiscal|model|figures?|levels?|results?|report|plan|deadline|tax|crisis|war|summit|primary|primaries|championship|film|law|act|agreement|contract|forecast|target|estimates?|data|survey|study|edition|version|session|term|harvest|earnings|revenue|sales|profits?|quarter|first|second|third|fourth|period|high|low|peak)\b/i;
+const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|thru|during|of|between|and|or|early|late|mid|fiscal|the|year|circa|around|for|than|than in|about|as of|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|mid-|')\s*$/i;
+
+const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
+
+/** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
+const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
+const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
+
+const RULES: readonly Rule[] = [
+  // "the quarter", "the latest quarter": the quarter a news report is about; in past-tense
+  // reporting that is the last completed one.
+  {
+    pattern: /\b(the\s+)(latest|current|same|recent|fiscal|most recent|just-ended|just-completed)?\s*quarter\b/gi,
+    build: (m, ctx, _before, after) => {
+      if (/^\s+(?:of|century|mile|point|percent|ended|ending)\b|^-/i.test(after)) return null;
+      const shift = /current/i.test(m[2] ?? '') || ctx.future ? 0 : -1;
+      return { type: 'DATE', value: relativeUnitValue('Q', shift, ctx) };
+    },
+  },
+  // "the weekend", "this weekend", "last weekend", "over the weekend".
+  {
+    pattern: /\b(the|this|last|next|past)\s+weekend\b/gi,
+    build: (m, ctx) => {
+      const word = m[1]!.toLowerCase();
+      const r = ctx.ref;
+      if (!r) return { type: 'DATE', value: 'XXXX-WXX-WE' };
+      const wd = weekday(r);
+      // From Monday to Friday "the weekend" already happened (past) or is to come (future).
+      const inWeekend = wd === 0 || wd === 6;
+      let shift = 0;
+      if (word === 'last' || word === 'past' || (word !== 'next' && !ctx.future)) shift = inWeekend ? 0 : -1;
+      if (word === 'next') shift = inWeekend ? 1 : 0;
+      if (wd === 0 && shift === 0) shift = 0;
+      return { type: 'DATE', value: relativeUnitValue('WE', shift, ctx).replace(/^(\d{4}-W\d\d)-WE$/, '$1-WE') };
+    },
+  },
+  // "two weeks ago", "a year earlier", "three months later": dates against the reference.
+  {
+    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
+    build: (m, ctx, _before, after) => {
+      const dir = m[3]!.toLowerCase();
+      // "a year earlier than planned" compares, it does not date.
+      if (/^\s+than\b/i.test(after)) return null;
+      const unit = unitCode(m[2]!);
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+      if (/^(before|after)$/.test(dir) && /^\s+(?:the|a|an|his|her|their|its|it|he|she|they)\b/i.test(after)) return null;
+      return { type: 'DATE', value: offsetValue(parseCount(m[1]!), unit, sign, ctx) };
+    },
+  },
+  // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
+  {
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})[\\s-]+(${UNIT})(-long|-plus)?\\b`, 'gi'),
+    build: (m, _ctx, before, after) => {
+      const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = unitCode(m[4]!);
+      // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
+      if (unit === 'S' && /^an?$/.test(count)) return null;
+      if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
+      if (/^'s\b/.test(after) && count === 'a') return null;
+      if (/^(?:some|many|numerous)$/.test(count) && !m[1] && !m[2]) return null;
+      if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
+      const n = parseCount(count);
+      if (n === null && !/^(?:several|few|a few|many|some|numerous)$/.test(count)) return null;
+      // "the first day", "the next month": ordinal positions, not lengths, unless a count follows.
+      return { type: 'DURATION', value: durationValue(n, unit) };
+    },
+  },
+  // Plural units alone: "years", "decades", "recent weeks", "the coming months".
+  {
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following)\s+)?(hours|days|weeks|months|years|decades|centuries)\b(-long)?/gi,
+    build: (m, _ctx, before, after) => {
+      if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
+      if (/^\s+(?:ago|earlier|later|of|old)\b/i.test(after)) return null;
+      if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
+      return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
+    },
+  },
+  // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
+  {
+    pattern: /\b(the\s+)?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    build: (m, ctx, _before, _after) => {
+      const det = m[1];
+      const word = m[2]!.toLowerCase();
+      const unit = unitCode(m[3]!) as 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+      // "the past week", "the last month", "the coming year": a stretch of time, as TimeBank tags it.
+      if (det && /^(?:past|last|coming|next)$/.test(word)) return { type: 'DURATION', value: durationValue(1, unit) };
+      const shift = SHIFT[word] ?? 0;
+      return { type: 'DATE', value: relativeUnitValue(unit, shift, ctx) };
+    },
+  },
+  // Seasons: "last fall", "this summer", "the spring of 2024", "winter 2023".
+  {
+    pattern: /\b(?:(last|this|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    build: (m, ctx, before) => {
+      const season = SEASONS[m[3]!.toLowerCase()]!;
+      if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}` };
+      if (m[3] === 'fall' && !m[1] && !m[2] && !/\b(?:in|during|this|last|next|by|until|since|early|late)\s+$/i.test(before)) return null;
+      if (!m[1] && !/\b(?:in|during|by|until|since|early|late|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
+      const shift = m[1] ? SHIFT[m[1].toLowerCase()] ?? 0 : 0;
+      return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
+    },
+  },
+  // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter".
+  {
+    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    build: (m, ctx) => {
+      const q = ORDINALS[m[3]!.toLowerCase()]!;
+      const explicit = m[1] ?? m[4] ?? m[5];
+      let year: string;
+      if (explicit) year = explicit;
+      else if (!ctx.ref) year = 'XXXX';
+      else year = pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year);
+      return { type: 'DATE', value: `${year}-Q${q}` };
+    },
+  },
+  // Decades: "the 1990s", "the '80s", "the 2010s".
+  {
+    pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|'(\d)0s)\b|(?:the\s+)'(\d)0s\b/gi,
+    build: (m) => {
+      if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
+      const d = m[4] ?? m[5];
+      return d === undefined ? null : { type: 'DATE', value: `19${d}` };
+    },
+  },
+  // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989".
+  {
+    pattern: /(?<![\d.,$€£#/:-])\b(fiscal\s+)?((?:19|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
+    build: (m, _ctx, before, after) => {
+      if (/\b(?:no|number|nos|order|flight|route|room|page|pages|item|article|section|rule|chapter|model|boeing|airbus|cve|iso|rfc|bill|resolution|code|law)\.?\s*$/i.test(before)) return null;
+      if (/[$€£#]\s*$/.test(before)) return null;
+      const leftOk = m[1] !== undefined || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
+      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while)\b|'s\b|-(?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
+      if (!leftOk && !rightOk) return null;
+      // "2025 people", "1990 troops": a count of something, not a year.
+      if (COUNTED_NOUNS.test(after)) return null;
+      return { type: 'DATE', value: m[2]! };
+    },
+  },
+  // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
+  {
+    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE})|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
+    build: (m, _ctx, _before, after) => {
+      if (m[5]) {
+        if (ADJECTIVAL_FREQUENCY.test(m[5]) && !AFTER_ADVERB.test(after)) return null;
+        return { type: 'SET', value: FREQUENCY[m[5].toLowerCase()]! };
+      }
+      if (m[7]) return { type: 'SET', value: durationValue(1, unitCode(m[7])) };
+      const word = m[4]!.toLowerCase();
+      const wd = WEEKDAYS[word];
+      if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      const month = MONTHS[word];
+      if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+      const n = m[3] ? parseCount(m[3]) : m[2] ? 2 : 1;
+      return { type: 'SET', value: durationValue(n, unitCode(word)) };
+    },
+  },
+  // The present, the past and the future as TimeML reference points.
+  {
+    pattern: /\b(?:(now|currently|nowadays|presently|at present|these days|right now)|(recently|lately|the past)|(the future|in future))\b/gi,
+    build: (m, _ctx, _before, after) => {
+      if (m[1]) {
+        if (/^now$/i.test(m[1]) && /^\s+that\b|^-/.test(after)) return null;
+        return { type: 'DATE', value: 'PRESENT_REF' };
+      }
+      if (m[2]) {
+        if (/^the past$/i.test(m[2]) && /^\s+(?:\d|[a-z]+\s+(?:days|weeks|months|years|decades))/i.test(after)) return null;
+        return { type: 'DATE', value: 'PAST_REF' };
+      }
+      if (/^in future$/i.test(m[3]!)) return { type: 'DATE', value: 'FUTURE_REF', lead: 3 };
+      return { type: 'DATE', value: 'FUTURE_REF' };
+    },
+  },
+];
+
+/** Runs every rule over `sentence` (a slice of the masked text starting at `base`). */
+export function findByRules(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, out: Candidate[]): void {
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const built = rule.build(m, { ref, future: futureAt(m.index) }, before, after);
+      if (!built) continue;
+      const lead = built.lead ?? 0;
+      out.push({
+        start: base + m.index + lead, end: base + m.index + m[0].length, type: built.type, value: built.value,
+        ...(built.mod ? { mod: built.mod } : {}), priority: 2,
+      });
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// recognizeDates: what it finds, what it leaves alone, and that it never breaks on odd input.
+// Reference date 2025-11-14 is a Friday; sentences are written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { DateMention, RecognitionInput, Span } from '../../../src/core/model';
+import { recognizeDates } from '../../../src/core/recognize/dates/index';
+
+const REF = '2025-11-14';
+
+function input(text: string, sentences: Span[] = [{ start: 0, end: text.length }]): RecognitionInput {
+  return { text, maskedText: text, sentences, tokens: [] };
+}
+
+const brief = (m: DateMention): string => `${m.text}|${m.type}|${m.value}${m.mod ? `|${m.mod}` : ''}`;
+const found = (text: string, ref: string | null = REF): string[] => recognizeDates(input(text), ref).map(brief);
+
+// [sentence, expected mentions as "text|TYPE|value|mod"]
+const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // absolute and partial dates
+  ['The deal was signed on November 12, 2025.', ['November 12, 2025|DATE|2025-11-12']],
+  ['It was signed Nov 12 2025 in Bogotá.', ['Nov 12 2025|DATE|2025-11-12']],
+  ['Signed 12 Nov. 2025, the accord holds.', ['12 Nov. 2025|DATE|2025-11-12']],
+  ['The filing is dated 2025-11-12.', ['2025-11-12|DATE|2025-11-12']],
+  ['The filing is dated 11/12/2025.', ['11/12/2025|DATE|2025-11-12']],
+  ['Prices rose in September 2025.', ['September 2025|DATE|2025-09']],
+  ['Prices rose sharply in 2025.', ['2025|DATE|2025']],
+  ['Inflation has eased since 2019.', ['2019|DATE|2019']],
+  ['She won the 2024 election easily.', ['2024|DATE|2024']],
+  ['The strike began in October.', ['October|DATE|2025-10']],
+  ['The strike will end in October.', ['October|DATE|2026-10']],
+  ['The talks collapsed in December.', ['December|DATE|2024-12']],
+  ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|2025-11-12']],
+  ['Markets boomed in the 1990s.', ['the 1990s|DATE|199']],
+  ['Profit fell in the third quarter.', ['the third quarter|DATE|2025-Q3']],
+  // modified
+  ['Fighting resumed in mid-November 2025.', ['mid-November 2025|DATE|2025-11|MID']],
+  ['Rains came in early September.', ['early September|DATE|2025-09|START']],
+  ['The plant closed in late 2024.', ['late 2024|DATE|2024|END']],
+  ['The lease ran until the end of October.', ['the end of October|DATE|2025-10|END']],
+  ['The vote is set for around Nov 12.', ['around Nov 12|DATE|2025-11-12|APPROX']],
+  // relative to the reference date
+  ['The minister resigned on Tuesday.', ['Tuesday|DATE|2025-11-11']],
+  ['The minister will resign on Tuesday.', ['Tuesday|DATE|2025-11-18']],
+  ['Officials said Friday that the talks will resume.', ['Friday|DATE|2025-11-14']],
+  ['Shelling intensified last week.', ['last week|DATE|2025-W45']],
+  ['Shelling has intensified this week.', ['this week|DATE|2025-W46']],
+  ['The bridge fell yesterday.', ['yesterday|DATE|2025-11-13']],
+  ['The bridge reopens today.', ['today|DATE|2025-11-14']],
+  ['The bridge reopens tomorrow.', ['tomorrow|DATE|2025-11-15']],
+  ['The bridge fell two weeks ago.', ['two weeks ago|DATE|2025-10-31']],
+  ['Exports slumped last month.', ['last month|DATE|2025-10']],
+  ['Exports slumped last year.', ['last year|DATE|2024']],
+  ['The port is now closed.', ['now|DATE|PRESENT_REF']],
+  ['The port is currently closed.', ['currently|DATE|PRESENT_REF']],
+  ['The port recently reopened.', ['recently|DATE|PAST_REF']],
+  ['Prices doubled over the past week.', ['the past week|DURATION|P1W']],
+  ['Harvests were poor last fall.', ['last fall|DATE|2024-FA']],
+  // times
+  ['The blast came at 3 p.m. Tuesday.', ['3 p.m. Tuesday|TIME|2025-11-11T15:00']],
+  ['Protesters gathered Tuesday morning.', ['Tuesday morning|TIME|2025-11-11TMO']],
+  ['The president speaks tonight.', ['tonight|TIME|2025-11-14TNI']],
+  // durations
+  ['The siege lasted two weeks.', ['two weeks|DURATION|P2W']],
+  ['The feud has gone on for over two decades.', ['two decades|DURATION|P20Y|MORE_THAN']],
+  ['Rescuers searched for three days.', ['three days|DURATION|P3D']],
+  ['Power was out for 24 hours.', ['24 hours|DURATION|PT24H']],
+  ['He was held for more than a year.', ['more than a year|DURATION|P1Y|MORE_THAN']],
+  ['It is a two-year contract.', ['two-year|DURATION|P2Y']],
+  // sets
+  ['Inspectors visit every week.', ['every week|SET|P1W']],
+  ['The ferry sails daily.', ['daily|SET|P1D']],
+  ['The fee rises each year.', ['each year|SET|P1Y']],
+  ['The council meets every Tuesday.', ['every Tuesday|SET|XXXX-WXX-2']],
+  // ranges are two expressions
+  ['Polls stay open from March to May.', ['March|DATE|2025-03', 'May|DATE|2025-05']],
+];
+
+// Sentences in which nothing is a date.
+const FALSE_POSITIVES: readonly string[] = [
+  'Officials may act if the talks fail.',
+  'May officials act alone?',
+  'Thousands joined the march on the capital.',
+  'A protest march blocked the avenue.',
+  'The Sun reported the story first.',
+  'Some 2,025 people signed the petition.',
+  'Organisers counted 2025 people at the rally.',
+  'The F-35 program is over budget.',
+  'COVID-19 cases are falling.',
+  'He signed Executive Order 14059 on trade.',
+  'Call 555-123-4567 for details.',
+  'Upgrade to version 2.10.3 first.',
+  'The home side won 3-2.',
+  'A second strike hit the convoy.',
+  'The bonds traded at 10 7/8.',
+  'The company earned $1.25 a share.',
+  'The daily newspaper endorsed her.',
+  'Quarterly earnings beat forecasts.',
+  'Route 1995 is closed.',
+];
+
+test('recognises each form of date, time, duration and frequency', () => {
+  for (const [sentence, expected] of HITS) assert.deepEqual(found(sentence), expected, sentence);
+});
+
+test('leaves alone words and numbers that only look like dates', () => {
+  for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
+});
+
+test('without a reference date, the unresolved parts become X', () => {
+  const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|XXXX-11-12']],
+    ['The minister resigned on Tuesday.', ['Tuesday|DATE|XXXX-WXX-2']],
+    ['Shelling intensified last week.', ['last week|DATE|XXXX-WXX']],
+    ['The strike began in October.', ['October|DATE|XXXX-10']],
+    ['The deal was signed on November 12, 2025.', ['November 12, 2025|DATE|2025-11-12']],
+  ];
+  for (const [sentence, expected] of rows) assert.deepEqual(found(sentence, null), expected, sentence);
+});
+
+test('reads only unmasked text and only inside sentences', () => {
+  const text = 'Draft of 2025-11-12. It ended on Tuesday.';
+  const masked = ' '.repeat(20) + text.slice(20);
+  const result = recognizeDates({ text, maskedText: masked, sentences: [{ start: 0, end: 20 }, { start: 21, end: text.length }], tokens: [] }, REF);
+  assert.deepEqual(result.map(brief), ['Tuesday|DATE|2025-11-11']);
+  assert.deepEqual(recognizeDates(input(text, []), REF), []);
+});
+
+test('never throws, and every span is the text it claims to be, inside a sentence', () => {
+  fc.assert(
+    fc.property(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.nat({ max: 220 }), { maxLength: 6 }),
+      fc.constantFrom<string | null>(REF, null, '1998-02-29', 'garbage'),
+      (text, cuts, ref) => {
+        const bounds = [...new Set([0, ...cuts.map((c) => Math.min(c, text.length)), text.length])].sort((a, b) => a - b);
+        const sentences = bounds.slice(0, -1).map((start, i) => ({ start, end: bounds[i + 1]! }));
+        for (const m of recognizeDates(input(text, sentences), ref)) {
+          assert.equal(text.slice(m.start, m.end), m.text);
+          assert.ok(m.end > m.start);
+          assert.ok(sentences.some((s) => s.start <= m.start && m.end <= s.end));
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('finds dates in generated news sentences without breaking spans', () => {
+  const words = fc.constantFrom('Tuesday', 'on', 'the', 'last', 'week', 'Nov.', '12', '2025', 'in', 'early', 'March', 'may', 'two', 'years', 'ago', 'every', 'day', '3', 'p.m.', ',', '.', 'over', 'decades', 'mid-', 'since');
+  fc.assert(
+    fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
+      const text = parts.join(' ');
+      for (const m of recognizeDates(input(text), REF)) assert.equal(text.slice(m.start, m.end), m.text);
+    }),
+    { numRuns: 300 },
+  );
+});
