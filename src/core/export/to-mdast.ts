@@ -1,0 +1,91 @@
+// An analysed article as an mdast tree: front matter, the article with every mention marked,
+// then the Entities, Figures and Dates sections and the footnote definitions.
+
+import type { Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ArticleAnalysis, DateMention, EntityCluster, EntityMention, Figure } from '../model';
+import { frontMatter } from './front-matter';
+import { collectMarks, placeMarks } from './marks';
+import { articleFootnoteIds, markdownBody, parseArticle } from './markdown-body';
+import { datesSection, entitiesSection, figuresSection, noteDefinitions } from './sections';
+import { entityAnchors } from './slug';
+import { textBody } from './text-body';
+
+export interface ExportOptions {
+  /** How the host names the article (usually its workspace-relative path); written as `file`. */
+  readonly sourceLabel?: string;
+}
+
+const byPosition = <T extends { start: number; end: number }>(a: T, b: T): number => a.start - b.start || a.end - b.end;
+
+/**
+ * The clusters to list: the analysis's own, plus one per entity id that mentions use but no
+ * cluster has, so that every mention link has a row to land on.
+ */
+function clustersFor(analysis: ArticleAnalysis): EntityCluster[] {
+  const clusters = [...analysis.entityClusters];
+  const known = new Set(clusters.map((c) => c.id));
+  const orphans = new Map<string, EntityMention[]>();
+  for (const mention of analysis.entities) {
+    if (known.has(mention.entityId)) continue;
+    const list = orphans.get(mention.entityId) ?? [];
+    list.push(mention);
+    orphans.set(mention.entityId, list);
+  }
+  for (const [id, mentions] of orphans) {
+    const [first] = mentions;
+    if (first === undefined) continue;
+    const aliases = [...new Set(mentions.map((m) => m.text))];
+    clusters.push({ id, canonical: first.canonical, type: first.type, aliases, mentions });
+  }
+  return clusters;
+}
+
+/** Footnote labels f1…/d1…, or newslens-f1…/newslens-d1… when the article uses those labels itself. */
+function noteLabels(figures: readonly Figure[], dates: readonly DateMention[], taken: ReadonlySet<string>): [string[], string[]] {
+  const make = (prefix: string): [string[], string[]] => [
+    figures.map((_, i) => `${prefix}f${i + 1}`),
+    dates.map((_, i) => `${prefix}d${i + 1}`),
+  ];
+  const plain = make('');
+  return [...plain[0], ...plain[1]].some((label) => taken.has(label)) ? make('newslens-') : plain;
+}
+
+/** The annotated-Markdown export of an analysed article, as an mdast tree. */
+export function analysisToMdast(analysis: ArticleAnalysis, options: ExportOptions = {}): Root {
+  const figures = [...analysis.figures].sort(byPosition);
+  const dates = [...analysis.dates].sort(byPosition);
+  const clusters = clustersFor(analysis);
+  const anchors = entityAnchors(clusters);
+
+  const articleTree = analysis.format === 'markdown' ? parseArticle(analysis.text) : undefined;
+  const [figureLabels, dateLabels] = noteLabels(figures, dates, articleTree ? articleFootnoteIds(articleTree) : new Set());
+  const placed = placeMarks(
+    collectMarks({ ...analysis, figures, dates }, (id) => anchors.get(id), figureLabels, dateLabels),
+  );
+  const body: RootContent[] = articleTree ? markdownBody(articleTree, analysis.text, placed) : textBody(analysis.text, placed);
+
+  const ours = new Set([...figureLabels, ...dateLabels]);
+  const referenced = new Set<string>();
+  visit({ type: 'root', children: body } satisfies Root, 'footnoteReference', (node) => {
+    if (ours.has(node.identifier)) referenced.add(node.identifier);
+  });
+
+  const counts = {
+    entities: clusters.length,
+    mentions: analysis.entities.length,
+    figures: figures.length,
+    dates: dates.length,
+  };
+  return {
+    type: 'root',
+    children: [
+      frontMatter(analysis, counts, options.sourceLabel),
+      ...body,
+      ...entitiesSection(clusters, anchors),
+      ...figuresSection(figures),
+      ...datesSection(dates),
+      ...noteDefinitions(figures, figureLabels, dates, dateLabels, referenced),
+    ],
+  };
+}
