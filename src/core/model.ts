@@ -117,7 +117,7 @@ export interface DateMention extends TextSpan {
 export type ArticleFormat = 'text' | 'markdown';
 
 /** Where the article's own date came from. */
-export type DateOrigin = 'option' | 'front-matter' | 'header' | 'dateline' | 'text';
+export type DateOrigin = 'option' | 'front-matter' | 'header' | 'dateline' | 'file-name' | 'text';
 
 export interface ArticleMeta {
   readonly title: string | null;

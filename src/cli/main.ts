@@ -1,0 +1,176 @@
+// `newslens`: the command line over the same core as the language server.
+// Errors go to stderr in words a person understands; stdout carries only results.
+
+import { parseArgs } from 'node:util';
+import * as path from 'node:path';
+import { createNewsLens, type NewsLens } from '../core';
+import { loadNameRecognizer } from '../host/models';
+import { findArticles, readArticle, writeFileAtomic } from '../host/files';
+import { analysisToJson, formatAnalysisTable } from './format';
+import { version } from '../../package.json';
+
+const USAGE = `NewsLens ${version}: entities, figures and dates in news articles.
+
+Usage:
+  newslens analyze [--json] [--reference-date YYYY-MM-DD] FILE|FOLDER...
+      Recognise entities, figures and dates. --json prints one JSON object per file and line.
+  newslens export [--out DIR] FILE|FOLDER...
+      Write <name>.annotated.md for each article (folders are walked for .txt, .md and .news),
+      beside the article or under DIR, and print the paths written.
+  newslens --help | --version
+
+Exit status: 0 when every article was processed, 1 when any could not be, 2 for a usage error.`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const stdio: Io = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'analyze': return await analyzeCommand(rest, io);
+      case 'export': return await exportCommand(rest, io);
+      case '--version':
+      case '-v': io.out(version); return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h': io.out(USAGE); return 0;
+      default: throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`newslens: ${(error as Error).message}`);
+      io.err(`Run 'newslens --help' for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function analyzeCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, 'reference-date': { type: 'string' } },
+  });
+  const referenceDate = values['reference-date'];
+  if (referenceDate !== undefined && !isIsoDate(referenceDate)) {
+    throw new UsageError(`--reference-date must be a date written YYYY-MM-DD, got '${referenceDate}'`);
+  }
+  if (positionals.length === 0) throw new UsageError('analyze needs at least one file or folder');
+
+  const engine = createEngine();
+  const failed = await forEachArticle(positionals, [], io, (file, text, issues) => {
+    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues }, { referenceDate });
+    io.out(values.json ? JSON.stringify(analysisToJson(file, analysis)) : formatAnalysisTable(file, analysis));
+    return Promise.resolve();
+  });
+  return failed ? 1 : 0;
+}
+
+async function exportCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { out: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('export needs at least one file or folder');
+  const outDir = values.out === undefined ? undefined : path.resolve(values.out);
+
+  const engine = createEngine();
+  const planned = new Set<string>();
+  const roots = positionals.map((p) => path.resolve(p));
+  // Exports written under --out must not be read back as articles on the next walk.
+  const failed = await forEachArticle(positionals, outDir ? [outDir] : [], io, async (file, text, issues) => {
+    const target = exportPath(file, roots, outDir, planned);
+    planned.add(target);
+    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues });
+    await writeFileAtomic(target, engine.exportMarkdown(analysis));
+    io.out(path.relative(process.cwd(), target) || target);
+  });
+  return failed ? 1 : 0;
+}
+
+/**
+ * Run `each` over every article under `paths`; report unreadable ones on stderr and go on.
+ * Returns true when anything failed (or nothing was found).
+ */
+async function forEachArticle(
+  paths: readonly string[],
+  skip: readonly string[],
+  io: Io,
+  each: (file: string, text: string, issues: readonly import('../core').InputIssue[]) => Promise<void>,
+): Promise<boolean> {
+  const found = await findArticles(paths, skip);
+  let failed = found.errors.length > 0;
+  for (const message of found.errors) io.err(`newslens: ${message}`);
+  if (found.files.length === 0) {
+    io.err('newslens: nothing to do: no articles found');
+    return true;
+  }
+  for (const file of found.files) {
+    const read = await readArticle(file);
+    if (!read.ok) {
+      io.err(`newslens: ${read.message}`);
+      failed = true;
+      continue;
+    }
+    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
+    await each(file, read.text, read.issues);
+  }
+  return failed;
+}
+
+/**
+ * Where an article's export goes: beside it, or under --out keeping its path relative to the
+ * folder it was found in. Two articles that would collide (a.txt, a.md) keep their extension.
+ */
+function exportPath(file: string, roots: readonly string[], outDir: string | undefined, taken: ReadonlySet<string>): string {
+  const absolute = path.resolve(file);
+  const ext = path.extname(absolute);
+  const stem = absolute.slice(0, absolute.length - ext.length);
+  let base: string;
+  if (outDir === undefined) {
+    base = stem;
+  } else {
+    const root = roots.find((r) => absolute.startsWith(r + path.sep)) ?? path.dirname(absolute);
+    base = path.join(outDir, path.relative(root, stem));
+  }
+  const plain = `${base}.annotated.md`;
+  return taken.has(plain) ? `${base}${ext}.annotated.md` : plain;
+}
+
+function createEngine(): NewsLens {
+  return createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(value + 'T00:00:00Z');
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+main(process.argv.slice(2), stdio).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`newslens: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

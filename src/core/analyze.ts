@@ -1,0 +1,141 @@
+// The analysis pipeline for one article: read -> dates -> names -> figures. Order matters:
+// dates first, because figures skip years and take their as-of date from them, and names that
+// a date already explains ("Tuesday", "November") are not names.
+
+import type {
+  ArticleAnalysis, ArticleFormat, DateMention, DateOrigin, InputIssue, NameRecognizer, NameSpan,
+  RecognitionInput, Span,
+} from './model';
+import { maskArticle } from './text/markdown';
+import { readArticleMeta } from './text/metadata';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import { recognizeDates } from './recognize/dates';
+import { recognizeFigures } from './recognize/figures';
+import { groupAliases } from './recognize/names/aliases';
+
+export interface AnalyzeOptions {
+  readonly format: ArticleFormat;
+  /** ISO YYYY-MM-DD; overrides the article's own date for resolving relative dates. */
+  readonly referenceDate?: string | undefined;
+  /** The file's name or path: a date in it ("2025-11-12-reuters.txt") can date the article. */
+  readonly fileName?: string | undefined;
+  /** Today as ISO YYYY-MM-DD, from the host's clock: dates a dateline that names no year. */
+  readonly today?: string | undefined;
+  /** Problems found while decoding the file, carried into the result. */
+  readonly decodeIssues?: readonly InputIssue[];
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Recognise entities, figures and dates in one article's decoded text. */
+export function analyzeArticle(text: string, names: NameRecognizer, options: AnalyzeOptions): ArticleAnalysis {
+  const masked = maskArticle(text, options.format);
+  const input: RecognitionInput = {
+    text,
+    maskedText: masked.maskedText,
+    sentences: splitSentences(masked.maskedText),
+    tokens: tokenize(masked.maskedText),
+  };
+  const { meta, datelineDate } = readArticleMeta(text, masked.maskedText, masked.frontMatter);
+
+  const reference = chooseReferenceDate(input, options, meta.published, meta.publishedFrom, datelineDate);
+  const dates = recognizeDates(input, reference.date);
+  const nameSpans = withoutOverlaps(names.recognize(input), dates);
+  const { mentions, clusters } = groupAliases(text, nameSpans);
+  const figures = recognizeFigures(input, dates, reference.date);
+
+  return {
+    text,
+    format: options.format,
+    meta,
+    referenceDate: reference.date,
+    referenceDateFrom: reference.from,
+    sentences: input.sentences,
+    tokenCount: input.tokens.length,
+    entities: mentions,
+    entityClusters: clusters,
+    figures,
+    dates,
+    issues: [...(options.decodeIssues ?? []), ...masked.issues],
+  };
+}
+
+/**
+ * The date relative expressions resolve against: the caller's option, else the article's
+ * published date (front matter, header line), else its dateline, else a date in the file name
+ * ("2025-11-12-reuters.txt", as clippers name files), else the latest full date in the text.
+ */
+function chooseReferenceDate(
+  input: RecognitionInput,
+  options: AnalyzeOptions,
+  published: string | null,
+  publishedFrom: DateOrigin | null,
+  datelineDate: string | null,
+): { date: string | null; from: DateOrigin | null } {
+  if (options.referenceDate) return { date: options.referenceDate, from: 'option' };
+  if (published && FULL_DATE.test(published)) return { date: published, from: publishedFrom ?? 'front-matter' };
+  if (datelineDate && FULL_DATE.test(datelineDate)) return { date: datelineDate, from: 'dateline' };
+
+  const fileDate = options.fileName ? dateInFileName(options.fileName) : null;
+  const latest = datelineDate || !fileDate ? latestFullDate(input) : null;
+  if (datelineDate && PARTIAL_DATE.test(datelineDate)) {
+    // A dateline without a year ("Nov 14 (Reuters)") borrows one: from the file name, the
+    // text's latest date, or else the most recent such day up to today.
+    const monthDay = datelineDate.slice(4);
+    const year = fileDate?.slice(0, 4) ?? latest?.slice(0, 4) ?? (options.today ? latestYearFor(monthDay, options.today) : null);
+    if (year) return { date: year + monthDay, from: 'dateline' };
+  }
+  if (fileDate) return { date: fileDate, from: 'file-name' };
+  return latest ? { date: latest, from: 'text' } : { date: null, from: null };
+}
+
+const PARTIAL_DATE = /^XXXX-\d{2}-\d{2}$/;
+
+/** The latest full date written in the text; only absolute dates have one without a reference. */
+function latestFullDate(input: RecognitionInput): string | null {
+  let latest: string | null = null;
+  for (const d of recognizeDates(input, null)) {
+    if (d.type === 'DATE' && FULL_DATE.test(d.value) && (latest === null || d.value > latest)) latest = d.value;
+  }
+  return latest;
+}
+
+/** A YYYY-MM-DD (or YYYYMMDD) date at a word boundary in a file name, if it is a real day. */
+export function dateInFileName(fileName: string): string | null {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const match = /(?:^|[^0-9])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(base);
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]}-${match[3]}`;
+  return isRealDay(iso) ? iso : null;
+}
+
+/** The year in which `-MM-DD` last fell on or before `today`. */
+function latestYearFor(monthDay: string, today: string): string | null {
+  const year = Number(today.slice(0, 4));
+  if (!Number.isFinite(year)) return null;
+  for (const y of [year, year - 1]) {
+    const candidate = `${y}${monthDay}`;
+    if (isRealDay(candidate) && candidate <= today) return String(y);
+  }
+  return null;
+}
+
+function isRealDay(iso: string): boolean {
+  const date = new Date(iso + 'T00:00:00Z');
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
+
+/** Names that overlap a date are dates ("Tuesday", "November"), not names. */
+function withoutOverlaps(names: readonly NameSpan[], dates: readonly DateMention[]): NameSpan[] {
+  if (dates.length === 0) return [...names];
+  const kept: NameSpan[] = [];
+  let j = 0;
+  for (const name of names) {
+    while (j < dates.length && (dates[j] as Span).end <= name.start) j++;
+    const d = dates[j];
+    if (d && d.start < name.end && name.start < d.end) continue;
+    kept.push(name);
+  }
+  return kept;
+}

@@ -1,0 +1,72 @@
+// The public API of the NewsLens engine. Hosts (the CLI, the language server, tests) create one
+// engine with the ports it needs and call it; nothing here touches files, the clock or the editor.
+
+import type { ArticleAnalysis, ArticleFormat, InputIssue, NameRecognizer } from './model';
+import { analyzeArticle } from './analyze';
+import { exportAnnotatedMarkdown } from './export';
+
+export type * from './model';
+export { decodeArticle } from './text/decode';
+export type { DecodeResult } from './text/decode';
+export { LineIndex } from './text/lines';
+
+/** What the host passes in. */
+export interface NewsLensPorts {
+  /** The name recogniser (a trained model in production; anything that fills the interface in tests). */
+  readonly names: NameRecognizer;
+  /** Today's date as ISO YYYY-MM-DD (the host's clock); used only to date a dateline without a year. */
+  readonly today?: () => string;
+}
+
+/** An article as the host has it: decoded text plus where it came from. */
+export interface ArticleDocument {
+  /** A path or URI; only its extension is read here (.md/.markdown are Markdown). */
+  readonly uri: string;
+  readonly text: string;
+  readonly decodeIssues?: readonly InputIssue[];
+}
+
+export interface AnalyzeRequest {
+  /** ISO YYYY-MM-DD to resolve relative dates against, instead of the article's own date. */
+  readonly referenceDate?: string | undefined;
+}
+
+export interface NewsLens {
+  /** Recognise entities, figures and dates in one article. */
+  analyze(doc: ArticleDocument, request?: AnalyzeRequest): ArticleAnalysis;
+  /** The article as annotated Markdown (mdast serialised by unified). */
+  exportMarkdown(analysis: ArticleAnalysis): string;
+  dispose(): void;
+}
+
+/** Create an engine over the given ports. */
+export function createNewsLens(ports: NewsLensPorts): NewsLens {
+  let disposed = false;
+  const live = (): void => {
+    if (disposed) throw new Error('This NewsLens engine was disposed.');
+  };
+  return Object.freeze({
+    analyze(doc: ArticleDocument, request?: AnalyzeRequest): ArticleAnalysis {
+      live();
+      return analyzeArticle(doc.text, ports.names, {
+        format: articleFormat(doc.uri),
+        referenceDate: request?.referenceDate,
+        fileName: doc.uri,
+        today: ports.today?.(),
+        decodeIssues: doc.decodeIssues ?? [],
+      });
+    },
+    exportMarkdown(analysis: ArticleAnalysis): string {
+      live();
+      return exportAnnotatedMarkdown(analysis);
+    },
+    dispose(): void {
+      disposed = true;
+    },
+  });
+}
+
+/** Markdown for .md/.markdown/.mdx, plain text for everything else (.txt, .news). */
+export function articleFormat(uri: string): ArticleFormat {
+  return /\.(md|markdown|mdx)$/i.test(uri) ? 'markdown' : 'text';
+}
