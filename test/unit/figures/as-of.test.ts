@@ -55,6 +55,25 @@ describe('figures: asOf', () => {
     assert.deepEqual(asOf(s, dates), [['40 boats', ARTICLE_DATE]]);
   });
 
+  it('does not take the start or end of a window as the as-of date', () => {
+    const rows: [string, string, string][] = [
+      ['The military has reported 21 incidents since the first strike in early September.', 'early September', '2025-09'],
+      ['Since September 2, the strikes have killed at least 83 people.', 'September 2', '2025-09-02'],
+      ['From October 1 the navy seized 40 boats.', 'October 1', '2025-10-01'],
+      ['Between March and May, 12 boats were hit.', 'March', '2025-03'],
+    ];
+    for (const [s, dateText, value] of rows) {
+      const figures = asOf(s, [dateAt(s, dateText, value)]);
+      assert.ok(figures.length > 0, s);
+      for (const [text, date] of figures) assert.equal(date, ARTICLE_DATE, `${s} (${text})`);
+    }
+  });
+
+  it('still takes a date after a clause break that follows a window word', () => {
+    const s = 'Since the ceasefire, on November 12, officials counted 83 deaths.';
+    assert.deepEqual(asOf(s, [dateAt(s, 'November 12', '2025-11-12')]), [['83 deaths', '2025-11-12']]);
+  });
+
   it('is null when neither the sentence nor the article has a date', () => {
     assert.deepEqual(asOf('Officials counted 83 deaths.', [], null), [['83 deaths', null]]);
   });

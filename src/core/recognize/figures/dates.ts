@@ -52,14 +52,23 @@ interface AsOfDate extends Span {
 const CONCRETE_RE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:.]*)?$/;
 
 /**
+ * A date that opens or closes a window ("83 deaths since early September", "from March") says
+ * when counting started, not when the count was true, so it is no as-of date. The look-back
+ * stops at a clause break: in "In May, since the ceasefire, ..." May is still an as-of date.
+ */
+const WINDOW_BOUNDARY = /\b(?:since|from|starting|beginning|began|between|after|before|until|till)\b[^,;:.!?]*$/i;
+const WINDOW_LOOKBACK = 40;
+
+/**
  * As-of dates: DATE mentions with a concrete calendar value (2025-11-12, 2025-11, 2025),
  * sorted by position. Relative or partial values (PRESENT_REF, XXXX-11-12, 2025-W46) say
- * nothing a reader could put on a timeline, so they are left out.
+ * nothing a reader could put on a timeline, so they are left out, and so are window bounds.
  */
-export function asOfDates(dates: readonly DateMention[]): AsOfDate[] {
+export function asOfDates(dates: readonly DateMention[], text: string): AsOfDate[] {
   const out: AsOfDate[] = [];
   for (const d of dates) {
     if (d.type !== 'DATE') continue;
+    if (WINDOW_BOUNDARY.test(text.slice(Math.max(0, d.start - WINDOW_LOOKBACK), d.start))) continue;
     const m = CONCRETE_RE.exec(d.value);
     if (m?.[1] !== undefined) out.push({ start: d.start, end: d.end, iso: m[1] });
   }

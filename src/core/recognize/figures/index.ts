@@ -21,5 +21,5 @@ export function recognizeFigures(
   const sentences: readonly Span[] = input.sentences.length > 0 ? input.sentences : [{ start: 0, end: text.length }];
   const found = findFigures(masked, sentences, new DateCover(dates));
   if (found.length === 0) return [];
-  return toFigures(text, found, sentences, asOfDates(dates), articleDate);
+  return toFigures(text, found, sentences, asOfDates(dates, text), articleDate);
 }
