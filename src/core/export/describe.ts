@@ -11,11 +11,22 @@ export function formatNumber(n: number): string {
   return (n < 0 ? '-' : '') + grouped + (fraction === undefined ? '' : `.${fraction}`);
 }
 
-/** "83", "20–25 deaths", "4,500,000,000 USD", "12%". */
+/** "83", "20–25 deaths", "4,500,000,000 USD", "12%", "21st (strikes)". */
 export function figureValue(figure: Figure): string {
+  if (figure.kind === 'ordinal') {
+    const nth = ordinal(figure.value);
+    return figure.unit === null ? nth : `${nth} (${figure.unit})`;
+  }
   const range = formatNumber(figure.value) + (figure.valueMax === undefined ? '' : `–${formatNumber(figure.valueMax)}`);
   if (figure.unit === null) return range;
   return figure.unit === '%' ? `${range}%` : `${range} ${figure.unit}`;
+}
+
+/** 1 -> "1st", 22 -> "22nd", 13 -> "13th". */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n)}${suffix}`;
 }
 
 /** The qualifier as normalised, with the words as written when they differ: "more than (“over”)". */

@@ -74,6 +74,13 @@ describe('figures: asOf', () => {
     assert.deepEqual(asOf(s, [dateAt(s, 'November 12', '2025-11-12')]), [['83 deaths', '2025-11-12']]);
   });
 
+  it('does not take a target date after the article date', () => {
+    const s = 'Countries agreed to raise at least $300 billion a year by 2035.';
+    assert.deepEqual(asOf(s, [dateAt(s, '2035', '2035')]), [['at least $300 billion', ARTICLE_DATE]]);
+    const past = 'By November 2025, donors had pledged $300 billion.';
+    assert.deepEqual(asOf(past, [dateAt(past, 'November 2025', '2025-11')]), [['$300 billion', '2025-11']]);
+  });
+
   it('is null when neither the sentence nor the article has a date', () => {
     assert.deepEqual(asOf('Officials counted 83 deaths.', [], null), [['83 deaths', null]]);
   });

@@ -279,6 +279,7 @@ describe('figures: nationalities and modifiers before the noun', () => {
 describe('figures: ordinals whose noun comes later or earlier', () => {
   check([
     ['It was the 21st such raid this year.', [{ text: '21st such raid', kind: 'ordinal', value: 21, unit: 'raids', counted: 'raid' }]],
+    ['This is likely the third warmest year on record.', [{ text: 'third warmest year', kind: 'ordinal', value: 3, unit: 'years', counted: 'warmest year' }]],
     ['Police called it their 14th known seizure.', [{ text: '14th known seizure', kind: 'ordinal', value: 14, unit: 'seizures', counted: 'known seizure' }]],
     ['It was the 9th deadly crash on the road.', [{ text: '9th deadly crash', kind: 'ordinal', value: 9, unit: 'crashes', counted: 'deadly crash' }]],
     ['It was the 21st US strike in the region.', [{ text: '21st US strike', kind: 'ordinal', value: 21, unit: 'strikes', counted: 'US strike' }]],

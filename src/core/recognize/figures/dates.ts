@@ -75,8 +75,11 @@ export function asOfDates(dates: readonly DateMention[], text: string): AsOfDate
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The ISO value of the date nearest to `figure` inside `sentence`, or null. */
-export function nearestDate(dates: readonly AsOfDate[], sentence: Span, figure: Span): string | null {
+/**
+ * The ISO value of the date nearest to `figure` inside `sentence`, or null. A date after the
+ * article's own ("$1.3 trillion a year by 2035") is a target, not when the figure was true.
+ */
+export function nearestDate(dates: readonly AsOfDate[], sentence: Span, figure: Span, articleDate: string | null = null): string | null {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
@@ -90,6 +93,7 @@ export function nearestDate(dates: readonly AsOfDate[], sentence: Span, figure: 
     const d = dates[i];
     if (d === undefined || d.start >= sentence.end) break;
     if (d.end > sentence.end) continue;
+    if (articleDate !== null && d.iso > articleDate) continue;
     const distance = d.end <= figure.start ? figure.start - d.end : d.start >= figure.end ? d.start - figure.end : 0;
     if (distance < bestDistance) { best = d.iso; bestDistance = distance; }
   }

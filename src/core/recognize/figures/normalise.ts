@@ -15,7 +15,7 @@ export function toFigures(
   const out: Figure[] = [];
   for (const { draft: d, sentence } of found) {
     const span = sentences[sentence];
-    const asOf = (span === undefined ? null : nearestDate(dates, span, d)) ?? articleDate;
+    const asOf = (span === undefined ? null : nearestDate(dates, span, d, articleDate)) ?? articleDate;
     const figure: {
       -readonly [K in keyof Figure]: Figure[K];
     } = {

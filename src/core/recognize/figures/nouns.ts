@@ -85,6 +85,10 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'separate', 'similar', 'same', 'fatal', 'consecutive', 'straight', 'fishing', 'cargo', 'oil',
   'large', 'small', 'big', 'known', 'such', 'recent', 'last', 'full', 'whole', 'single',
   'lethal', 'mass', 'terror',
+  // Superlatives rank the noun after them ("the third warmest year" counts years).
+  'most', 'least', 'best', 'worst', 'warmest', 'hottest', 'coldest', 'wettest', 'driest', 'largest',
+  'biggest', 'smallest', 'deadliest', 'costliest', 'busiest', 'highest', 'lowest', 'longest',
+  'strongest', 'heaviest', 'latest', 'earliest',
 ]);
 
 function isModifier(text: string, at: number, lower: string): boolean {
