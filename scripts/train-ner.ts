@@ -14,7 +14,7 @@ import { FEATURE_VERSION, LABELS } from '../src/core/recognize/names/features';
 import { serializeNameModel } from '../src/core/recognize/names/model-file';
 import { createPerceptronNameRecognizer } from '../src/core/recognize/names/perceptron';
 
-const DATA = process.env.CONLL_DIR ?? '/work/shared/datasets/conll2003';
+const DATA = process.env.CONLL_DIR ?? join(__dirname, '..', '..', 'shared', 'datasets', 'conll2003');
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'models', 'ner-en.bin');
 

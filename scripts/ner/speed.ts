@@ -7,7 +7,7 @@ import { articleFromConll } from './evaluate';
 import { loadNameRecognizer } from '../../src/host/models';
 import { tokenize } from '../../src/core/text/tokens';
 
-const DATA = process.env.CONLL_DIR ?? '/work/shared/datasets/conll2003';
+const DATA = process.env.CONLL_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'datasets', 'conll2003');
 const recognizer = loadNameRecognizer();
 const articles = readConll(join(DATA, 'valid.txt')).map((d) => articleFromConll(d).input);
 const tokenCount = articles.reduce((n, a) => n + a.tokens.length, 0);

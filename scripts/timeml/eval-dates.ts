@@ -11,7 +11,7 @@ import type { Span } from '../../src/core/model';
 import { readTimeML } from './read-timeml';
 import { countDocument, emptyCounts, scores, type Scores } from './score';
 
-const DATASETS = '/work/shared/datasets';
+const DATASETS = process.env.NEWSLENS_DATASETS ?? join(__dirname, '..', '..', '..', 'shared', 'datasets');
 const DEFAULT_CORPORA: ReadonlyArray<readonly [string, string]> = [
   ['TimeBank', join(DATASETS, 'tbaq-cleaned/TimeBank')],
   ['AQUAINT', join(DATASETS, 'tbaq-cleaned/AQUAINT')],
