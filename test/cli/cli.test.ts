@@ -52,7 +52,7 @@ test('analyze --json prints one JSON object per file with the contract fields an
   const petro = result.entities.filter((e: { canonical: string }) => e.canonical === 'Gustavo Petro');
   assert.deepEqual(petro.map((e: { text: string }) => e.text), ['Gustavo Petro', 'Petro']);
   const toll = result.figures.find((f: { value: number }) => f.value === 83);
-  assert.deepEqual([toll.unit, toll.qualifier, toll.asOf], ['people', 'at least', '2025-11-11']);
+  assert.deepEqual([toll.unit, toll.counted, toll.qualifier, toll.asOf], ['deaths', 'people', 'at least', '2025-11-11']);
   const tuesday = result.dates.find((d: { text: string }) => d.text === 'Tuesday');
   assert.deepEqual([tuesday.type, tuesday.value], ['DATE', '2025-11-11']);
 });
@@ -77,7 +77,7 @@ test('analyze without --json prints readable tables', () => {
   assert.match(stdout, /Colombia protests as US strike toll rises/);
   assert.match(stdout, /Entities \(\d+\)/);
   assert.match(stdout, /Gustavo Petro\s+PER\s+2/);
-  assert.match(stdout, /at least 83 people\s+83\s+people\s+at least/);
+  assert.match(stdout, /at least 83 people\s+83\s+deaths\s+at least/);
 });
 
 test('usage errors exit 2 with a message on stderr and nothing on stdout', () => {
