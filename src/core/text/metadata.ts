@@ -29,7 +29,7 @@ export function readArticleMeta(text: string, maskedText: string, frontMatter: F
   const outletName = ['source', 'site', 'site_name', 'publisher', 'outlet', 'publication']
     .map((key) => firstString(fields.get(key)))
     .find((v): v is string => v !== null && !isUrl(v));
-  const source = outletName ?? header.source ?? header.bylineOutlet ?? (url ? hostName(url) : null);
+  const source = outletName ?? header.source ?? header.bylineOutlet ?? header.datelineAgency ?? (url ? hostName(url) : null);
 
   const author = authorsOf(fields.get('author')) ?? authorsOf(fields.get('authors')) ?? header.author;
 
@@ -68,6 +68,7 @@ interface Header {
   author: string | null;
   date: string | null;
   datelineDate: string | null;
+  datelineAgency: string | null;
 }
 
 const HEADER_FIELD = /^(source|outlet|publication|publisher|site|date|dated|published|posted|updated|author|authors|byline|url|link|title)(?: on)?\s*:\s*(.*)$/i;
@@ -81,7 +82,7 @@ const BYLINE = /^by\s+(\S.*)$/i;
  * for URLs, which masking removes.
  */
 function readHeader(text: string, maskedText: string, bodyStart: number): Header {
-  const header: Header = { title: null, source: null, bylineOutlet: null, url: null, author: null, date: null, datelineDate: null };
+  const header: Header = { title: null, source: null, bylineOutlet: null, url: null, author: null, date: null, datelineDate: null, datelineAgency: null };
   let dateRank = 0; // Date:/Published: outrank Updated:
   let datelineSettled = false;
   let titleSeen = false;
@@ -102,6 +103,7 @@ function readHeader(text: string, maskedText: string, bodyStart: number): Header
         const dateline = readDateline(clean);
         if (dateline) {
           header.datelineDate = dateline.date;
+          header.datelineAgency = dateline.agency;
           datelineSettled = true;
           titleSeen = true; // the body has begun: no headline after this
           continue;
@@ -225,16 +227,20 @@ const DATELINE = new RegExp(
 );
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The dateline's date, or `date: null` for a dateline without one; null if the line is none. */
-function readDateline(line: string): { date: string | null } | null {
+/**
+ * The dateline's date (`null` for a dateline without one) and the agency it credits
+ * ("(Reuters)"); null if the line is no dateline.
+ */
+function readDateline(line: string): { date: string | null; agency: string | null } | null {
   const m = DATELINE.exec(line);
   if (!m?.groups) return null;
   const g = m.groups;
+  const agency = g.agency ? g.agency.trim().slice(1, -1).trim() || null : null;
   const month = g.m1 ?? g.m2;
   const day = g.d1 ?? g.d2;
-  if (!month || !day) return g.agency ? { date: null } : null; // "BREAKING —" is not a dateline
+  if (!month || !day) return agency ? { date: null, agency } : null; // "BREAKING —" is not a dateline
   const year = g.y1 ?? g.y2;
-  return { date: isoDate(year ? Number(year) : null, MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1, Number(day)) };
+  return { date: isoDate(year ? Number(year) : null, MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1, Number(day)), agency };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ describe('readArticleMeta: web clippers', () => {
     assert.deepEqual(read(text), {
       meta: {
         title: 'Floods close roads across the valley',
-        source: 'example-news.com',
+        source: 'Example Wire', // the agency the dateline credits names the outlet better than a host name
         url: 'https://www.example-news.com/world/floods-close-roads-2025-11-12/',
         author: 'Jane Doe, John Roe',
         published: '2025-11-12',
@@ -279,6 +279,19 @@ describe('readArticleMeta: datelines', () => {
       assert.equal(read(`# Headline\n\n${line} the talks ended.\n`).datelineDate, date);
     });
   }
+
+  it('takes the outlet from the agency a dateline credits, after front matter and header lines', () => {
+    const rows: [string, string | null][] = [
+      ['CARACAS, Nov 12 (Reuters) - Officials said', 'Reuters'],
+      ['BELEM, Brazil, Nov 8 (Southern Cross Wire) - Pledges rose', 'Southern Cross Wire'],
+      ['LONDON (AP) — Officials said', 'AP'],
+      ['WASHINGTON, Nov. 12, 2025 — Officials said', null],
+    ];
+    for (const [line, outlet] of rows) {
+      assert.equal(read(`# Headline\n\n${line} the talks ended.\n`).meta.source, outlet, line);
+    }
+    assert.equal(read(`Headline\nSource: Harbor Ledger\n\nCARACAS, Nov 12 (Reuters) - Text.\n`, 'text').meta.source, 'Harbor Ledger');
+  });
 
   it('does not look for a dateline deep in the body', () => {
     const body = Array.from({ length: 20 }, (_, i) => `Paragraph ${i} text.`).join('\n\n');
