@@ -49,7 +49,18 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The bridge fell yesterday.', ['yesterday|DATE|2025-11-13']],
   ['The bridge reopens today.', ['today|DATE|2025-11-14']],
   ['The bridge reopens tomorrow.', ['tomorrow|DATE|2025-11-15']],
-  ['The bridge fell two weeks ago.', ['two weeks ago|DATE|2025-10-31']],
+  ['The bridge fell two weeks ago.', ['two weeks ago|DATE|2025-W44']],
+  ['The bridge fell 10 days ago.', ['10 days ago|DATE|2025-11-04']],
+  ['The bridge fell three months ago.', ['three months ago|DATE|2025-08']],
+  ['The bridge fell two years ago.', ['two years ago|DATE|2023']],
+  // a month later in the year looks back only from a past-tense clause
+  ['Ferries should be running again by mid-December.', ['mid-December|DATE|2025-12|MID']],
+  ['Analysts say exports could recover in December.', ['December|DATE|2025-12']],
+  ['The ban stays in force until March.', ['March|DATE|2026-03']],
+  ['The mayor said the market reopened in December.', ['December|DATE|2024-12']],
+  ['Rents have climbed since December.', ['December|DATE|2024-12']],
+  ['In December, the council approved the budget.', ['December|DATE|2024-12']],
+  ['Lenders have extended the credit line through January.', ['January|DATE|2026-01']],
   ['Exports slumped last month.', ['last month|DATE|2025-10']],
   ['Exports slumped last year.', ['last year|DATE|2024']],
   ['The port is now closed.', ['now|DATE|PRESENT_REF']],
@@ -61,6 +72,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The blast came at 3 p.m. Tuesday.', ['3 p.m. Tuesday|TIME|2025-11-11T15:00']],
   ['Protesters gathered Tuesday morning.', ['Tuesday morning|TIME|2025-11-11TMO']],
   ['The president speaks tonight.', ['tonight|TIME|2025-11-14TNI']],
+  ['Protesters gathered Wednesday morning.', ['Wednesday morning|TIME|2025-11-12TMO']],
+  // a clock time without a day takes the day last named before it, else the reference date
+  ['The ferry sank on Tuesday, and divers reached it at about 4 p.m.', ['Tuesday|DATE|2025-11-11', '4 p.m.|TIME|2025-11-11T16:00|APPROX']],
+  ['The polls closed at 8 p.m.', ['8 p.m.|TIME|2025-11-14T20:00']],
+  ['Voting ends at 5 p.m. EST Nov. 9.', ['5 p.m. EST Nov. 9|TIME|2025-11-09T17:00']],
   // durations
   ['The siege lasted two weeks.', ['two weeks|DURATION|P2W']],
   ['The feud has gone on for over two decades.', ['two decades|DURATION|P20Y|MORE_THAN']],
@@ -106,6 +122,14 @@ test('recognises each form of date, time, duration and frequency', () => {
 
 test('leaves alone words and numbers that only look like dates', () => {
   for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
+});
+
+test('a time without a day is anchored to the day in focus of its paragraph or the one before', () => {
+  const text = 'The ferry sank on Tuesday near the port.\n\nDivers got there at 3:30 p.m. and left that evening.\n\nA new search will start at 9 a.m.';
+  const paragraphs = [{ start: 0, end: 40 }, { start: 42, end: 98 }, { start: 100, end: text.length }];
+  assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
+    'Tuesday|DATE|2025-11-11', '3:30 p.m.|TIME|2025-11-11T15:30', 'evening|TIME|2025-11-11TEV', '9 a.m.|TIME|2025-11-14T09:00',
+  ]);
 });
 
 test('without a reference date, the unresolved parts become X', () => {

@@ -6,11 +6,14 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, type Context, type Direction } from './resolve';
 import { pad2, pad4 } from './calendar';
+import type { Tense } from './tense';
 
 const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|from|since|until|till|of|during|for|before|after|within|around)\s+)+/i;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
+const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
+const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
 
 const PART_OF_DAY: ReadonlyArray<readonly [RegExp, string]> = [
@@ -34,7 +37,7 @@ function directionOf(text: string): Direction {
 }
 
 /** The TimeML type and value of one chrono reading, or null when it should not count. */
-function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Context): { type: 'DATE' | 'TIME'; value: string } | null {
+function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Context): { type: 'DATE' | 'TIME'; value: string; dayless?: boolean } | null {
   if (/^now$/i.test(text)) return null; // the rules own PRESENT_REF
   const year = known(c, 'year');
   const month = known(c, 'month');
@@ -42,6 +45,7 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
   const weekdayNumber = known(c, 'weekday');
   let date: string;
   let dayLevel = true;
+  let dayless = false;
   const casual = /\b(today|yesterday|tomorrow|tonight|last night)\b/i.exec(text)?.[1]?.toLowerCase();
   if (casual) {
     date = dayOffsetValue(casual === 'yesterday' || casual === 'last night' ? -1 : casual === 'tomorrow' ? 1 : 0, ctx);
@@ -57,6 +61,8 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
     dayLevel = false;
   } else if (tags.has('casualReference/morning') || tags.has('casualReference/afternoon') || tags.has('casualReference/evening') || tags.has('casualReference/noon') || tags.has('casualReference/midnight') || CLOCK.test(text)) {
     date = dayOffsetValue(0, ctx);
+    // "1 p.m.", "the evening": the day comes from the text around it; "this morning" is today's.
+    dayless = !/\bthis\b/i.test(text);
   } else {
     return null;
   }
@@ -65,9 +71,9 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
   if (hour !== null && CLOCK.test(text)) {
     const minute = known(c, 'minute') ?? 0;
     const hh = /midnight/i.test(text) && hour === 0 ? 24 : hour;
-    return { type: 'TIME', value: `${date}T${pad2(hh)}:${pad2(minute)}` };
+    return { type: 'TIME', value: `${date}T${pad2(hh)}:${pad2(minute)}`, dayless };
   }
-  for (const [re, code] of PART_OF_DAY) if (re.test(text)) return { type: 'TIME', value: `${date}T${code}` };
+  for (const [re, code] of PART_OF_DAY) if (re.test(text)) return { type: 'TIME', value: `${date}T${code}`, dayless };
   return { type: 'DATE', value: date };
 }
 
@@ -92,7 +98,7 @@ function parser(): chrono.Chrono {
 }
 
 /** Runs chrono over `sentence` (starting at `base` in the article) and adds what it finds to `out`. */
-export function findByChrono(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, chronoRef: Date, out: Candidate[]): void {
+export function findByChrono(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, tenseAt: (offset: number) => Tense, chronoRef: Date, out: Candidate[]): void {
   let results: ParsedResult[];
   try {
     results = parser().parse(sentence, chronoRef, { forwardDate: false });
@@ -101,7 +107,7 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
   }
   for (const r of results) {
     const tags = r.tags();
-    const ctx: Context = { ref, future: futureAt(r.index) };
+    const ctx: Context = { ref, future: futureAt(r.index), tense: tenseAt(r.index) };
     let parts: Array<[number, string, ParsedComponents]> = [[r.index, r.text, r.start]];
     if (r.end) {
       // TimeML tags the two ends of "March to May" separately.
@@ -130,12 +136,17 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
   }
 }
 
-function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, ctx: Context): void {
+function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
+  let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
   const text = rawText.slice(lead).replace(/[\s,]+$/, '');
   if (!text) return;
   const start = index + lead;
-  if (implausible(text, c, sentence.slice(Math.max(0, start - 20), start))) return;
+  const before = sentence.slice(Math.max(0, start - 20), start);
+  if (implausible(text, c, before)) return;
+  // "by mid-December", "until early March": an end point, ahead unless the clause is past.
+  if (DEADLINE.test(before)) ctx = { ...ctx, deadline: true };
+  if (SINCE.test(before)) ctx = { ...ctx, since: true };
   const relative = tags.has('result/relativeDate');
   // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
   if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;
@@ -145,5 +156,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
     ? { type: 'DATE' as const, value: ctx.ref ? dayValue(c.get('month') ?? 1, c.get('day') ?? 1, c.get('year'), ctx) : 'XXXX-XX-XX' }
     : valueOf(text, c, tags, ctx);
   if (!reading) return;
-  out.push({ start: base + start, end: base + start + text.length, type: reading.type, value: reading.value, priority: relative ? 0 : 1 });
+  out.push({
+    start: base + start, end: base + start + text.length, type: reading.type, value: reading.value, priority: relative ? 0 : 1,
+    ...('dayless' in reading && reading.dayless ? { dayless: true } : {}),
+  });
 }

@@ -10,7 +10,7 @@ import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
 import type { Candidate } from './resolve';
 import { findByRules } from './rules';
-import { futureTenseAt } from './tense';
+import { clauseTenseAt, futureTenseAt } from './tense';
 
 /**
  * Words and digit shapes without which no rule and no chrono parser can match; sentences
@@ -27,6 +27,9 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   const chronoRef = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : NO_REFERENCE;
   const masked = input.maskedText;
   const mentions: DateMention[] = [];
+  const paragraphAt = paragraphCounter(masked);
+  /** The last mention with a day of its own, for the times that have none. */
+  let lastDay: { day: string; paragraph: number } | null = null;
   for (const sentenceSpan of input.sentences) {
     const start = Math.max(0, sentenceSpan.start);
     const end = Math.min(masked.length, sentenceSpan.end);
@@ -36,11 +39,20 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     const futureAt = futureTenseAt(sentence);
     const candidates: Candidate[] = [];
     findByRules(sentence, start, ref, futureAt, candidates);
-    findByChrono(sentence, start, ref, futureAt, chronoRef, candidates);
+    findByChrono(sentence, start, ref, futureAt, clauseTenseAt(sentence), chronoRef, candidates);
     let floor = start;
-    for (const c of settleOverlaps(candidates)) {
+    for (const c of joinTimesToDays(settleOverlaps(candidates), masked)) {
       applyModifiers(c, masked, floor);
       floor = c.end;
+      const paragraph = paragraphAt(c.start);
+      if (c.dayless && c.type === 'TIME') {
+        // TimeML anchors "1 p.m." to the day in focus: the last one named in this paragraph or
+        // the one before, unless the clause looks ahead from a day already past.
+        const anchor = lastDay && lastDay.paragraph >= paragraph - 1 ? lastDay.day : null;
+        const backwards = anchor !== null && referenceDate !== null && ref !== null && anchor < referenceDate.slice(0, 10);
+        if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
+      }
+      if (FULL_DAY.test(c.value)) lastDay = { day: c.value.slice(0, 10), paragraph };
       mentions.push({
         start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value: c.value,
         ...(c.mod ? { mod: c.mod } : {}),
@@ -48,6 +60,37 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+const FULL_DAY = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)(?:T|$)/;
+/** What may stand between a clock time and its day in one TimeML expression: "5 p.m. EST Nov. 9". */
+const TIME_TO_DAY = /^\s*(?:(?:[ECMP][SD]T|GMT|UTC|local time)\b\s*)?,?\s*(?:on\s+)?$/i;
+
+/** A function from offsets (asked in increasing order) to paragraph numbers (blank-line separated). */
+function paragraphCounter(text: string): (offset: number) => number {
+  const breaks = [...text.matchAll(/\n[ \t\r]*\n/g)].map((m) => m.index);
+  let i = 0;
+  return (offset) => {
+    if (i > 0 && breaks[i - 1]! >= offset) i = 0;
+    while (i < breaks.length && breaks[i]! < offset) i++;
+    return i;
+  };
+}
+
+/** "5 p.m. EST Nov. 9", "10 p.m. Wednesday": a dayless time and the day right after it are one TIME. */
+function joinTimesToDays(candidates: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1];
+    if (c.dayless && c.type === 'TIME' && next?.type === 'DATE' && FULL_DAY.test(next.value) && !next.mod && TIME_TO_DAY.test(text.slice(c.end, next.start))) {
+      out.push({ ...c, end: next.end, value: next.value.slice(0, 10) + c.value.slice(c.value.indexOf('T')), dayless: false });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**

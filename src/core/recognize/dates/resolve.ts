@@ -2,6 +2,7 @@
 // values against the reference date; the X placeholders when there is none.
 
 import type { DateMod, DateType } from '../../model';
+import type { Tense } from './tense';
 import {
   addDays, addMonths, compareYmd, formatDay, formatMonth, formatWeek, nearestWeekday, pad2, pad4, type Ymd,
 } from './calendar';
@@ -11,6 +12,12 @@ export interface Context {
   readonly ref: Ymd | null;
   /** The sentence reads as future tense. */
   readonly future: boolean;
+  /** The clause's tense, for expressions that go either way (months); from `future` when absent. */
+  readonly tense?: Tense;
+  /** The expression is a deadline or an end point ("by December", "until March"). */
+  readonly deadline?: boolean;
+  /** The expression is a starting point in the past ("since March", "last May"). */
+  readonly since?: boolean;
 }
 
 /** A recognised expression before overlaps are settled; offsets are into the article text. */
@@ -22,14 +29,21 @@ export interface Candidate {
   mod?: DateMod;
   /** Rules written for TimeML conventions beat chrono on equal spans. */
   priority: number;
+  /** A clock time or part of day without a day of its own ("1 p.m.", "that evening"): anchored later. */
+  dayless?: boolean;
 }
 
 export function monthValue(month: number, year: number | null, ctx: Context): string {
   if (year !== null) return formatMonth({ year, month });
   if (!ctx.ref) return `XXXX-${pad2(month)}`;
   const r = ctx.ref;
-  if (ctx.future) return formatMonth({ year: month >= r.month ? r.year : r.year + 1, month });
-  return formatMonth({ year: month <= r.month ? r.year : r.year - 1, month });
+  const tense = ctx.tense ?? (ctx.future ? 'future' : 'past');
+  // Only a past-tense clause looks back ("the talks collapsed in December"), or a perfect one
+  // ("has been on patrol since March") unless to an end point ("has extended loans through
+  // January"); plans, deadlines and forecasts look ahead ("should reopen by December"); a present clause takes this year.
+  if (ctx.since || tense === 'past' || (tense === 'perfect' && !ctx.deadline)) return formatMonth({ year: month <= r.month ? r.year : r.year - 1, month });
+  if (tense === 'future' || ctx.deadline) return formatMonth({ year: month >= r.month ? r.year : r.year + 1, month });
+  return formatMonth({ year: r.year, month });
 }
 
 /** A day without a year takes the reference year, unless that puts it half a year the wrong way. */
@@ -92,16 +106,22 @@ export function offsetValue(count: number | null, unit: string, sign: number, ct
   if (count === null) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
   if (!r || !Number.isInteger(count)) {
     if (unit === 'Y') return 'XXXX';
-    if (unit === 'M' || unit === 'Q') return 'XXXX-XX';
+    if (unit === 'M') return 'XXXX-XX';
+    if (unit === 'Q') return 'XXXX-QX';
+    if (unit === 'W') return 'XXXX-WXX';
     return 'XXXX-XX-XX';
   }
   const n = count * sign;
+  // The value has the unit's granularity: "two weeks ago" is a week, as TimeBank tags it.
   switch (unit) {
     case 'D': return formatDay(addDays(r, n));
-    case 'W': return formatDay(addDays(r, 7 * n));
+    case 'W': return formatWeek(addDays(r, 7 * n));
     case 'WE': return `${formatWeek(addDays(r, 7 * n))}-WE`;
     case 'M': return formatMonth(addMonths(r, n));
-    case 'Q': return formatMonth(addMonths(r, 3 * n));
+    case 'Q': {
+      const d = addMonths(r, 3 * n);
+      return `${pad4(d.year)}-Q${quarterOf(d)}`;
+    }
     case 'Y': return pad4(r.year + n);
     case 'DE': return pad4(r.year + 10 * n);
     case 'CE': return pad4(r.year + 100 * n);

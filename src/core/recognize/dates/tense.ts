@@ -5,6 +5,36 @@
 const FUTURE = /\b(?:will|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this)\b|\w'll\b/i;
 const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|because)\b/gi;
 
+/**
+ * Plans, forecasts, deadlines and commitments, for months and other expressions that a clause
+ * may place either way: the future words above, modals, "expected/due/supposed", "agreed to".
+ */
+const PLAN = /\b(?:will|shall|won't|going to|should|could|would|might|must|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|(?:agreed|decided|voted|promised|pledged|vowed|agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
+
+/** Present perfect: the time up to now ("has been on patrol since March", "have come down"). */
+const PERFECT = /\b(?:has|have|'ve)\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been|[a-z]{2,}ed|come|gone|done|seen|taken|given|fallen|risen|grown|shown|made|won|lost|held|paid|sold|cut|hit|led|left|kept|spent|brought|built)\b/gi;
+
+/** Present tense verbs that say a clause is not about the past ("when the case is heard in May"). */
+const PRESENT = /\b(?:is|are|am|remains?|stays?)\b/gi;
+
+/**
+ * Past tense: irregular past forms, "ago"-style words, and regular -ed forms that are not
+ * participles after "is/are/be/remain" ("is closed until March" is present). Lower-case only
+ * for -ed, so that "United" or "Red" are not verbs.
+ */
+const PAST_WORDS = /\b(?:was|were|had|did|said|told|came|went|began|begun|fell|rose|made|took|gave|got|saw|met|won|lost|held|paid|sold|bought|brought|built|struck|spent|sent|kept|ran|grew|knew|thought|found|became|stood|fought|fled|broke|wrote|spoke|chose|drove|ago|yesterday|previously|earlier)\b/gi;
+const PAST_ED = /\b(?<!\b(?:is|are|am|be|being|remains?|remained|stays?|will|to|get|gets|has|have|'ve)\s+)(?!hundred\b|untouched\b|unexpected\b)[a-z]{2,}(?<!e)ed\b/g;
+
+/** Signals counted for the tense of a clause; a later one in the list wins at the same end. */
+const SIGNALS: ReadonlyArray<readonly [RegExp, Tense]> = [
+  [PRESENT, 'present'], [PAST_WORDS, 'past'], [PAST_ED, 'past'], [PERFECT, 'perfect'], [PLAN, 'future'],
+];
+
+/** Where a clause or sentence of tense starts, for clauseTenseAt: subordinators, not "and". */
+const TENSE_BREAK = /[;:()"“”—]|,(?!\d)|\s-\s|\b(?:that|but|while|whereas|although|because|which|who|when|where|if|unless)\b/gi;
+
+export type Tense = 'past' | 'perfect' | 'present' | 'future';
+
 /** For a sentence, a function telling whether the clause around an offset reads as future tense. */
 export function futureTenseAt(sentence: string): (offset: number) => boolean {
   if (!FUTURE.test(sentence)) return () => false;
@@ -16,5 +46,44 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
     let i = 0;
     while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
     return futureClause[i] ?? false;
+  };
+}
+
+interface Signal { readonly start: number; readonly end: number; readonly tense: Tense }
+
+/**
+ * The nearest tense signal to `offset` among `signals` within [from, to): the last one that ends
+ * before it ("officials said hotels should reopen by December": should), else the first after
+ * ("In September, it announced...": announced).
+ */
+function nearest(signals: readonly Signal[], offset: number, from: number, to: number): Tense | null {
+  let before: Signal | null = null;
+  let after: Signal | null = null;
+  for (const s of signals) {
+    if (s.start < from || s.end > to) continue;
+    if (s.end <= offset) { if (!before || s.end >= before.end) before = s; }
+    else if (s.start >= offset && (!after || s.start < after.start)) after = s;
+  }
+  return (before ?? after)?.tense ?? null;
+}
+
+/**
+ * For a sentence, the tense of the clause around an offset, from the nearest tense word in the
+ * clause (else in the sentence): future for plans, forecasts and modals, perfect for "has been",
+ * past for past-tense verbs, present for "is/are"; present when the sentence has none.
+ */
+export function clauseTenseAt(sentence: string): (offset: number) => Tense {
+  const signals: Signal[] = [];
+  for (const [re, tense] of SIGNALS) {
+    for (const m of sentence.matchAll(re)) signals.push({ start: m.index, end: m.index + m[0].length, tense });
+  }
+  if (!signals.length) return () => 'present';
+  const breaks: number[] = [0];
+  for (const m of sentence.matchAll(TENSE_BREAK)) breaks.push(m.index);
+  breaks.push(sentence.length);
+  return (offset) => {
+    let i = 0;
+    while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
+    return nearest(signals, offset, breaks[i]!, breaks[i + 1]!) ?? nearest(signals, offset, 0, sentence.length) ?? 'present';
   };
 }
