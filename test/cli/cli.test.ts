@@ -118,6 +118,18 @@ test('a binary file is skipped with a message; the others are still exported', (
   assert.match(stdout, /good\.annotated\.md/);
 });
 
+test('a 20 MB file is refused with a message that says why, and the others are still analysed', () => {
+  const dir = tempDir();
+  const huge = path.join(dir, 'dump.txt');
+  writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, 'Gustavo Petro said 83 people died. '));
+  const small = path.join(dir, 'small.txt');
+  writeFileSync(small, ARTICLE);
+  const { code, stdout, stderr } = run(['analyze', '--json', huge, small]);
+  assert.equal(code, 1);
+  assert.match(stderr, /dump\.txt: 20\.0 MB is larger than the 10\.0 MB limit for one article; skipped/);
+  assert.equal(JSON.parse(stdout).file, small);
+});
+
 test('invalid UTF-8 is replaced, reported as a warning, and the article still analysed', () => {
   const dir = tempDir();
   const file = path.join(dir, 'latin1.txt');

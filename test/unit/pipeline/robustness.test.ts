@@ -38,9 +38,11 @@ for (const [name, text] of INPUTS) {
   }
 }
 
-test('a 20 MB article is decoded and analysed without a crash', () => {
+// The hosts refuse files over 10 MB with a message (see the CLI tests); below that, size alone
+// must not break anything.
+test('a 2 MB article is decoded and analysed without a crash', () => {
   const paragraph = 'President Gustavo Petro said on Tuesday that at least 83 people had died in 21 strikes since September 2025. ';
-  const text = paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length));
+  const text = paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length));
   const decoded = decodeArticle(new TextEncoder().encode(text));
   assert.ok(decoded.ok);
   const a = engine().analyze({ uri: 'huge.txt', text: decoded.ok ? decoded.text : '' });
