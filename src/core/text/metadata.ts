@@ -192,6 +192,9 @@ const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const ROLE = /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|analyst|chief|special to|for)\b/i;
 
 function parseByline(rest: string): { names: string; outlet: string | null } | null {
+  const agencyStyle = capitalisedByline(rest);
+  if (agencyStyle) return agencyStyle;
+  if (rest.trim().split(/\s+/).some((w) => CAPITAL_NOT_A_NAME.test(w))) return null;
   // What follows a bar, a middle dot or a dash is a role, a date or the outlet, never a name.
   const [main = '', after] = rest.split(/\s+[|·•—–-]\s+/, 2);
   const parts = main.replace(/\.$/, '').split(/\s*,\s*/);
@@ -211,6 +214,31 @@ function parseByline(rest: string): { names: string; outlet: string | null } | n
   if (words.length > 12 || !words.every((w) => NAME_WORD.test(w.replace(/,$/, ''))) || !/\p{Lu}/u.test(names)) return null;
   if (words.some((w) => NOT_A_NAME.test(w))) return null; // "By Tuesday", "By March 2026"
   if (outlet === null && after !== undefined && !ROLE.test(after) && isoDateOf(after) === null && after.split(/\s+/).length <= 4) outlet = after;
+  return { names, outlet };
+}
+
+/**
+ * Wire style: "By CHRISTOPHER RUGABER AP Economics Writer" — the name in capitals, then the
+ * agency and a role in mixed case. The name is given back in title case.
+ */
+const CAPITAL_NOT_A_NAME = /^(?:THE|OF|A|AN|IN|ON|AT|TO|FOR|NUMBERS|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|NIGHT|NOON|TODAY|NOW)$/;
+const WIRE_AGENCIES: ReadonlySet<string> = new Set(['AP', 'AFP', 'UPI', 'DPA', 'EFE', 'ANSA', 'PA', 'CP', 'AAP', 'BBC', 'CNN', 'NPR', 'ABC', 'CBS', 'NBC']);
+
+function capitalisedByline(rest: string): { names: string; outlet: string | null } | null {
+  const isCapitalWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{M}'’.-]*\p{Lu}[\p{Lu}\p{M}'’.-]*$/u.test(w);
+  const joiner = (w: string): boolean => w === 'and' || w === '&';
+  const all = rest.trim().split(/\s+/);
+  let n = 0;
+  while (n < all.length && n < 10 && (isCapitalWord(all[n] ?? '') || joiner(all[n] ?? ''))) n++;
+  const words = all.slice(0, n);
+  const role = all.slice(n).join(' ');
+  if (role !== '' && !/^\p{Lu}.*\p{Ll}/u.test(role)) return null;
+  // A capital word after the name that is an agency ("AP", "AFP") is the outlet, not a name.
+  const outlet = words.length >= 3 && WIRE_AGENCIES.has(words[words.length - 1] ?? '') ? (words.pop() ?? null) : null;
+  while (words.length > 0 && joiner(words[words.length - 1] ?? '')) words.pop();
+  if (words.filter(isCapitalWord).length < 2 || joiner(words[0] ?? 'and')) return null;
+  if (words.some((w) => CAPITAL_NOT_A_NAME.test(w))) return null; // "BY THE NUMBERS", "BY TUESDAY NIGHT"
+  const names = words.map((w) => (joiner(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join(' ');
   return { names, outlet };
 }
 

@@ -280,6 +280,22 @@ describe('readArticleMeta: datelines', () => {
     });
   }
 
+  it('reads wire-style bylines with the name in capitals', () => {
+    const rows: [string, string | null, string | null][] = [
+      ['By CHRISTOPHER RUGABER AP Economics Writer', 'Christopher Rugaber', 'AP'],
+      ['By JOSHUA GOODMAN and REGINA GARCIA CANO Associated Press', 'Joshua Goodman and Regina Garcia Cano', null],
+      ['By MARÍA VERZA', 'María Verza', null],
+    ];
+    for (const prose of ['BY THE NUMBERS', 'BY TUESDAY NIGHT officials had left']) {
+      assert.equal(read(`Headline\n\n${prose}\n\nBody text follows here.\n`, 'text').meta.author, null, prose);
+    }
+    for (const [line, author, outlet] of rows) {
+      const { meta } = read(`Headline\n\n${line}\n\nBody text follows here.\n`, 'text');
+      assert.equal(meta.author, author, line);
+      if (outlet) assert.equal(meta.source, outlet, line);
+    }
+  });
+
   it('takes the outlet from the agency a dateline credits, after front matter and header lines', () => {
     const rows: [string, string | null][] = [
       ['CARACAS, Nov 12 (Reuters) - Officials said', 'Reuters'],
