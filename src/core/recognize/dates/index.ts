@@ -10,7 +10,7 @@ import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
 import type { Candidate } from './resolve';
 import { findByRules } from './rules';
-import { clauseTenseAt, futureTenseAt } from './tense';
+import { clauseTenseAt, futureTenseAt, type Tense } from './tense';
 
 /**
  * Words and digit shapes without which no rule and no chrono parser can match; sentences
@@ -39,7 +39,9 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     const futureAt = futureTenseAt(sentence);
     const candidates: Candidate[] = [];
     findByRules(sentence, start, ref, futureAt, candidates);
-    findByChrono(sentence, start, ref, futureAt, clauseTenseAt(sentence), chronoRef, candidates);
+    // The clause tenses only matter for what chrono finds, and most sentences it finds nothing in.
+    let tenseAt: ((offset: number) => Tense) | null = null;
+    findByChrono(sentence, start, ref, futureAt, (offset) => (tenseAt ??= clauseTenseAt(sentence))(offset), chronoRef, candidates);
     let floor = start;
     for (const c of joinTimesToDays(settleOverlaps(candidates), masked)) {
       applyModifiers(c, masked, floor);
