@@ -5,6 +5,9 @@
 // - "America" is not here: it is also the continent(s), and "Americas" summits are common.
 // - "WHO" and "ICE" are not here: in an all-caps headline they are ordinary words.
 // - Agencies an article usually defines itself (DEA, FBI...) are found from the text instead.
+// - The US combatant commands are here because their short forms (SOUTHCOM, CENTCOM) are not
+//   initials, so no acronym rule can find them; "Southern Command" alone is not (other
+//   countries' militaries have one).
 import type { EntityType } from '../../model';
 
 export interface KnownName {
@@ -30,4 +33,10 @@ export const KNOWN_NAMES: readonly KnownName[] = [
   { canonical: 'Israel Defense Forces', type: 'ORG', aliases: ['IDF', 'Israel Defense Forces', 'Israeli Defense Forces'] },
   { canonical: 'Federal Bureau of Investigation', type: 'ORG', aliases: ['FBI', 'Federal Bureau of Investigation'] },
   { canonical: 'Central Intelligence Agency', type: 'ORG', aliases: ['CIA', 'Central Intelligence Agency'] },
+  { canonical: 'U.S. Southern Command', type: 'ORG', aliases: ['SOUTHCOM', 'U.S. Southern Command', 'United States Southern Command'] },
+  { canonical: 'U.S. Central Command', type: 'ORG', aliases: ['CENTCOM', 'U.S. Central Command', 'United States Central Command'] },
+  { canonical: 'U.S. Northern Command', type: 'ORG', aliases: ['NORTHCOM', 'U.S. Northern Command', 'United States Northern Command'] },
+  { canonical: 'U.S. European Command', type: 'ORG', aliases: ['EUCOM', 'U.S. European Command', 'United States European Command'] },
+  { canonical: 'U.S. Africa Command', type: 'ORG', aliases: ['AFRICOM', 'U.S. Africa Command', 'United States Africa Command'] },
+  { canonical: 'U.S. Indo-Pacific Command', type: 'ORG', aliases: ['INDOPACOM', 'U.S. Indo-Pacific Command', 'United States Indo-Pacific Command'] },
 ];

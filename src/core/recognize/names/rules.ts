@@ -1,0 +1,851 @@
+// Rules over a name recogniser's spans for one article: conventions the CoNLL-2003 model never
+// learnt (named storms and operations, ships, datelines, outlets) and repairs to spans it cuts
+// short or types by the wrong cue ("Drug" + "Enforcement Administration", "Haiti" as PER).
+// Every rule reads the article's tokens; the whole pass is linear in tokens and spans plus
+// small bounded look-ups, so it costs little next to the model.
+//
+// The rules, in order:
+// 1. drop a department word read as a name before a title ("Defense" in "Defense Secretary");
+// 2. extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
+//    leftwards over a capitalised word that is not sentence-initial, a title or a function word
+//    ("Drug" + "Enforcement Administration"), over name-internal connectors ("UN Office" + "for
+//    the" + "Coordination of Humanitarian Affairs", "Cartel" + "de los" + "Soles"), and a place
+//    abbreviation into the ORG right after it ("U.S." + "Southern Command");
+// 3. named events: "Hurricane Melissa", "Operation Southern Spear" are one MISC span, and the
+//    bare name elsewhere in the article ("Melissa") is MISC too;
+// 4. ships ("USS Gerald R. Ford") are MISC;
+// 5. a dateline's place and outlet ("BLACK RIVER, Jamaica -", "(Meridian Wire)") and a
+//    "Source:" line's outlet are LOC and ORG;
+// 6. types: a MISC ending in an organisation head is an ORG ("World Food Programme"); a name
+//    that is a known place is a LOC unless it may be a person ("Haiti", not "Jordan" alone); a
+//    capitalised run before "parish"/"province"/... is a LOC; a known place nobody tagged is
+//    added when it cannot be part of a longer name.
+
+import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
+import { WordClass, wordClassOf } from './gazetteer';
+import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER } from './places';
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
+
+/** Department words that name a portfolio before a title: "Defense Secretary", "Home Secretary". */
+const DEPARTMENT_WORDS = words(`defense defence state justice interior foreign finance health home
+  treasury commerce labor labour energy education transport transportation agriculture trade
+  economy environment war homeland`);
+/** Titles after which such a word is a portfolio, not a name ("Defence Ministry" is a name). */
+const PORTFOLIO_TITLES = words(`secretary secretaries minister ministers undersecretary
+  spokesman spokeswoman spokesperson chief official officials`);
+
+/** Single-word triggers of named events; "Tropical Storm" and friends are two words. */
+const EVENT_TRIGGERS = words('hurricane storm typhoon cyclone operation exercise');
+const EVENT_TRIGGER_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tropical', words('storm depression cyclone')],
+  ['super', words('typhoon cyclone')],
+  ['winter', words('storm')],
+]);
+/** Words after a trigger that make it a common noun phrase, not an event's name. */
+const EVENT_STOP = words(`season center centre centers warning warnings watch watches hunter hunters
+  relief damage recovery fund command center force forces names name category categories alert
+  alerts shelter shelters tracker update updates live map room theatre theater manager managers
+  officer officers team teams unit units chief director plan plans`);
+const MAX_EVENT_WORDS = 3;
+
+/** Ship prefixes: "USS Gerald R. Ford", "HMS Queen Elizabeth". */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'RFA', 'ARA', 'BAP']);
+
+/** Last words that make a MISC an organisation. */
+const ORG_HEADS = words(`programme program fund organization organisation agency bank council
+  commission committee association institute foundation authority administration office bureau
+  service ministry department university college party union federation corporation company
+  inc inc. corp corp. ltd ltd. group command agency tribunal court`);
+
+/** Head words that a LOC may run into: "Black" + "River". */
+const GEO_HEADS = words(`river rivers island islands bay lake lakes mountains mountain valley sea
+  gulf strait coast peninsula desert canal falls beach harbour harbor point springs creek hills
+  heights plain plains delta basin reef cay cays key keys`);
+
+/** Capitalised words never taken into a name by extension. */
+const NOT_NAME_WORDS = words(`the a an this that these those his her its their our my your and or
+  but if as at by in on of for to with from into after before during while when where since
+  former then ex acting interim late outgoing incoming current newly retired top senior
+  many most some several all both each every few other another such no not only also new-
+  mr mr. mrs mrs. ms ms. dr dr. it he she they we i you there here what who why how which`);
+
+/** Words that let a LOC extend leftwards ("New" + "Hope", "Northern" + "Ireland"). */
+const LOC_PREFIXES = words(`north south east west northern southern eastern western central upper
+  lower new greater port san santa saint st. st fort mount mt. cape little great old`);
+
+/** Connectors inside proper names, by their first word; each entry a full sequence. */
+const CONNECTORS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['of', [['of', 'the'], ['of']]],
+  ['for', [['for', 'the'], ['for']]],
+  ['de', [['de', 'los'], ['de', 'las'], ['de', 'la'], ['de']]],
+  ['del', [['del']]],
+  ['da', [['da']]],
+  ['do', [['do']]],
+  ['dos', [['dos']]],
+  ['das', [['das']]],
+  ['du', [['du']]],
+  ['des', [['des']]],
+]);
+/** English connectors need an organisation or geographic head before them ("Office for"). */
+const ENGLISH_CONNECTORS = words('of for');
+const CONNECTOR_HEADS = new Set([...ORG_HEADS, ...GEO_HEADS, ...words(`centre center school
+  museum hospital church airport station institute academy coalition alliance network republic
+  kingdom state states province region district ministry department cartel army navy forces
+  guard police coordination affairs`)]);
+
+/** Heads of a lower-case word after a place run: "Westmoreland parish", "Sinaloa state". */
+const ADMIN_HEADS = words(`parish parishes province state county district region department municipality
+  governorate prefecture oblast river lake`);
+
+/** Words before a place ("in Chad") that let an ambiguous place name count. */
+const PLACE_CUES = words(`in from near to across into outside inside throughout toward towards
+  around via off visit visited visiting across`);
+
+/** Sports context: a team named after its place is an ORG ("Jamaica beat Haiti 2-1"). */
+const SPORTS_WORDS = words(`beat beats beaten defeated draw drew match matches cup league squad
+  qualifier qualifiers tournament goal goals striker coach game games playoff playoffs innings`);
+
+/** Outlet names' last words ("the Ledger", "the Sentinel"). */
+const OUTLET_HEADS = words(`ledger sentinel post times chronicle observer monitor wire herald
+  tribune journal gazette news daily courier express telegraph guardian star mirror record
+  dispatch bulletin review register globe standard independent inquirer examiner service`);
+
+/** Articles that open place names: "La Digue", "Las Tunas", "El Salvador". */
+const NAME_ARTICLES = words('la le las los el les al');
+
+const HOLIDAYS = words('ramadan eid easter christmas hanukkah diwali lent passover latin');
+
+// ---------------------------------------------------------------------------------------------
+// The article as the rules see it
+
+interface Item {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  type: EntityType;
+  confidence?: number | undefined;
+  /** Offsets when no rule changed the span (kept exactly as the recogniser gave them). */
+  start: number;
+  end: number;
+  changed: boolean;
+  dropped: boolean;
+  /** Position in Spans.items since the last reindex (or push). */
+  idx: number;
+}
+
+const enum LineStyle {
+  Prose = 0,
+  Caps = 1,
+  Title = 2,
+}
+
+class Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Per token: the first word of a sentence or of a line. */
+  readonly initial: Uint8Array;
+  /** Per token: style of its line. */
+  readonly style: Uint8Array;
+  /** Per token: index of its line's first token. */
+  readonly lineStart: Int32Array;
+  /** Per token: index of its sentence (-1 outside sentences). */
+  readonly sentence: Int32Array;
+  private readonly lowers: (string | undefined)[];
+  private readonly words: (string | undefined)[];
+
+  constructor(input: RecognitionInput) {
+    this.text = input.text;
+    this.tokens = input.tokens;
+    const n = this.tokens.length;
+    this.initial = new Uint8Array(n);
+    this.style = new Uint8Array(n);
+    this.lineStart = new Int32Array(n);
+    this.sentence = new Int32Array(n).fill(-1);
+    this.lowers = new Array<string | undefined>(n);
+    this.words = new Array<string | undefined>(n);
+    let s = 0;
+    const sentences = input.sentences;
+    let needFirst = true;
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i]!;
+      while (s < sentences.length && sentences[s]!.end <= t.start) {
+        s++;
+        needFirst = true;
+      }
+      if (s < sentences.length && sentences[s]!.start <= t.start) this.sentence[i] = s;
+      if (needFirst && t.kind === 'word') {
+        this.initial[i] = 1;
+        needFirst = false;
+      }
+    }
+    // Lines: a token starts a line when a newline lies between it and the previous token.
+    let first = 0;
+    for (let i = 0; i <= n; i++) {
+      const newLine = i === n || (i > 0 && this.newlineBetween(i - 1, i));
+      if (i > 0 && newLine) {
+        const style = this.lineStyle(first, i);
+        for (let k = first; k < i; k++) {
+          this.style[k] = style;
+          this.lineStart[k] = first;
+        }
+        first = i;
+      }
+      if (i < n && (i === 0 || newLine)) {
+        // The first word of a line reads like a sentence start.
+        let k = i;
+        while (k < n && this.tokens[k]!.kind !== 'word') k++;
+        if (k < n) this.initial[k] = 1;
+      }
+    }
+  }
+
+  private newlineBetween(i: number, j: number): boolean {
+    for (let k = this.tokens[i]!.end; k < this.tokens[j]!.start; k++) if (this.text.charCodeAt(k) === 10) return true;
+    return false;
+  }
+
+  private lineStyle(from: number, to: number): LineStyle {
+    let letters = 0;
+    let lower = 0;
+    let content = 0;
+    let capitalised = 0;
+    for (let i = from; i < to; i++) {
+      if (this.tokens[i]!.kind !== 'word') continue;
+      const w = this.word(i);
+      const c = w.charCodeAt(0);
+      const ascii = c < 128;
+      if (ascii ? !(c >= 65 && c <= 90 || c >= 97 && c <= 122) : !/\p{L}/u.test(w)) continue;
+      letters++;
+      if (ascii && /[a-z]/.test(w) || !ascii && /\p{Ll}/u.test(w)) lower++;
+      if (wordClassOf(this.lower(i)) === WordClass.Function) continue;
+      content++;
+      if (isCapitalised(w)) capitalised++;
+    }
+    if (letters >= 2 && lower === 0) return LineStyle.Caps;
+    if (content >= 3 && capitalised >= content * 0.75 && lower > 0) return LineStyle.Title;
+    return LineStyle.Prose;
+  }
+
+  word(i: number): string {
+    let w = this.words[i];
+    if (w !== undefined) return w;
+    const t = this.tokens[i];
+    if (t === undefined) return '';
+    this.words[i] = w = this.text.slice(t.start, t.end);
+    return w;
+  }
+
+  lower(i: number): string {
+    let w = this.lowers[i];
+    if (w === undefined) this.lowers[i] = w = this.word(i).toLowerCase();
+    return w;
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  cap(i: number): boolean {
+    return this.isWord(i) && isCapitalised(this.word(i));
+  }
+
+  /** Tokens i and j (= i + 1) are separated by spaces within one line only. */
+  adjacent(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    if (a === undefined || b === undefined) return false;
+    const gap = b.start - a.end;
+    if (gap < 1 || gap > 2) return false;
+    for (let k = a.end; k < b.start; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 0xa0) return false;
+    }
+    return true;
+  }
+
+  /** Tokens i and j touch or are separated by spaces only. */
+  joined(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    return a !== undefined && b !== undefined && (a.end === b.start || this.adjacent(i, j));
+  }
+
+  /** The text of tokens [a, b) as written. */
+  slice(a: number, b: number): string {
+    return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+  }
+
+  /** A line read as a headline (all capitals or Title Case). */
+  shouting(i: number): boolean {
+    return this.style[i] !== LineStyle.Prose;
+  }
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(w);
+}
+
+function isAllCaps(w: string): boolean {
+  let upper = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 128) return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  }
+  return upper;
+}
+
+/** Demonyms and languages: "Venezuelan", "Jewish", "Arabic", "Swahili". */
+function looksLikeDemonym(lower: string): boolean {
+  return wordClassOf(lower) === WordClass.Nationality || /(?:ian|ean|ese|ish|ic|an|i)$/.test(lower);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Span bookkeeping
+
+class Spans {
+  items: Item[];
+  /** Per token: index into items of the span covering it, or -1. */
+  owner: Int32Array;
+
+  constructor(private readonly doc: Doc, spans: readonly NameSpan[]) {
+    const tokens = doc.tokens;
+    this.items = [];
+    const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+    let k = 0;
+    for (const span of sorted) {
+      while (k < tokens.length && tokens[k]!.end <= span.start) k++;
+      let b = k;
+      while (b < tokens.length && tokens[b]!.start < span.end) b++;
+      if (b === k) {
+        // Not on tokens: keep it as it is, outside the rules.
+        this.items.push({ a: k, b: k, type: span.type, confidence: span.confidence, start: span.start, end: span.end, changed: false, dropped: false, idx: 0 });
+        continue;
+      }
+      this.items.push({ a: k, b, type: span.type, confidence: span.confidence, start: span.start, end: span.end, changed: false, dropped: false, idx: 0 });
+    }
+    this.owner = new Int32Array(tokens.length);
+    this.reindex();
+  }
+
+  reindex(): void {
+    this.items = this.items.filter((it) => !it.dropped);
+    this.items.sort((x, y) => x.a - y.a || y.b - x.b);
+    this.owner.fill(-1);
+    this.items.forEach((it, idx) => {
+      it.idx = idx;
+      for (let t = it.a; t < it.b; t++) if (this.owner[t] === -1) this.owner[t] = idx;
+    });
+  }
+
+  at(t: number): Item | undefined {
+    const idx = this.owner[t];
+    const it = idx === undefined || idx < 0 ? undefined : this.items[idx];
+    return it === undefined || it.dropped ? undefined : it;
+  }
+
+  /** Replaces every span overlapping [a, b) with one span of `type`. */
+  put(a: number, b: number, type: EntityType): void {
+    for (let k = a; k < b; k++) {
+      const it = this.at(k);
+      if (it !== undefined) it.dropped = true;
+    }
+    const t = this.doc.tokens;
+    this.items.push({ a, b, type, start: t[a]!.start, end: t[b - 1]!.end, changed: true, dropped: false, idx: this.items.length });
+    for (let k = a; k < b; k++) this.owner[k] = this.items.length - 1;
+  }
+
+  setRange(it: Item, a: number, b: number): void {
+    const t = this.doc.tokens;
+    it.a = a;
+    it.b = b;
+    it.start = t[a]!.start;
+    it.end = t[b - 1]!.end;
+    it.changed = true;
+    for (let k = a; k < b; k++) this.owner[k] = it.idx;
+  }
+
+  retype(it: Item, type: EntityType): void {
+    if (it.type === type) return;
+    it.type = type;
+    it.changed = true;
+  }
+
+  result(): NameSpan[] {
+    const out: NameSpan[] = [];
+    let lastEnd = -1;
+    for (const it of this.items) {
+      if (it.dropped || it.start < lastEnd) continue;
+      const span: NameSpan = it.confidence === undefined || it.changed
+        ? { start: it.start, end: it.end, type: it.type }
+        : { start: it.start, end: it.end, type: it.type, confidence: it.confidence };
+      out.push(span);
+      lastEnd = it.end;
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+/** 1. "Defense" in "Defense Secretary Pete Hegseth" is a portfolio, not a name. */
+function dropPortfolios(doc: Doc, spans: Spans): void {
+  for (const it of spans.items) {
+    if (it.b - it.a !== 1 || (it.type !== 'ORG' && it.type !== 'MISC')) continue;
+    if (!DEPARTMENT_WORDS.has(doc.lower(it.a))) continue;
+    if (doc.adjacent(it.a, it.a + 1) && PORTFOLIO_TITLES.has(doc.lower(it.a + 1))) it.dropped = true;
+  }
+  // A bare event trigger ("the Operation was called off") names nothing.
+  for (const it of spans.items) {
+    if (it.b - it.a === 1 && it.type !== 'PER' && EVENT_TRIGGERS.has(doc.lower(it.a))
+      && !(doc.adjacent(it.a, it.a + 1) && doc.cap(it.a + 1))) it.dropped = true;
+  }
+  spans.reindex();
+}
+
+/** May this free capitalised token be taken into a neighbouring ORG/MISC span? */
+function nameWord(doc: Doc, spans: Spans, t: number): boolean {
+  if (!doc.cap(t) || spans.at(t) !== undefined || doc.initial[t] === 1 || doc.shouting(t)) return false;
+  const lower = doc.lower(t);
+  const cls = wordClassOf(lower);
+  if (cls === WordClass.Title || cls === WordClass.Calendar || cls === WordClass.Function || cls === WordClass.Nationality) return false;
+  if (NOT_NAME_WORDS.has(lower) || DEPARTMENT_WORDS.has(lower) && PORTFOLIO_TITLES.has(doc.lower(t + 1))) return false;
+  return /\p{L}/u.test(doc.word(t));
+}
+
+/** 2. Spans cut short. */
+function extendSpans(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b || it.type === 'PER') continue;
+    // "Black" + "River", "BLACK" + "RIVER".
+    if (it.type === 'LOC') {
+      const t = it.b;
+      if (t < n && doc.adjacent(t - 1, t) && spans.at(t) === undefined && GEO_HEADS.has(doc.lower(t))
+        && isCapitalised(doc.word(t)) && isAllCaps(doc.word(t)) === isAllCaps(doc.word(t - 1))) {
+        spans.setRange(it, it.a, t + 1);
+      }
+    }
+    // "Drug" + "Enforcement Administration"; "Northern" + "Ireland".
+    let a = it.a;
+    for (let k = 0; k < 4 && a > 0 && doc.adjacent(a - 1, a) && nameWord(doc, spans, a - 1); k++) {
+      if (it.type === 'LOC' && !LOC_PREFIXES.has(doc.lower(a - 1))) break;
+      a--;
+    }
+    if (a !== it.a) spans.setRange(it, a, it.b);
+  }
+  spans.reindex();
+
+  // Connectors: "UN Office" for the "Coordination of Humanitarian Affairs", "Cartel" de los "Soles".
+  for (const it of spans.items) {
+    if (it.dropped || it.type === 'PER' || it.a === it.b) continue;
+    for (let round = 0; round < 3; round++) {
+      const c = it.b;
+      const seqs = CONNECTORS.get(doc.lower(c));
+      if (seqs === undefined || !doc.adjacent(c - 1, c) || doc.isWord(c) && isCapitalised(doc.word(c))) break;
+      if (ENGLISH_CONNECTORS.has(doc.lower(c)) && !CONNECTOR_HEADS.has(doc.lower(it.b - 1))) break;
+      let after = -1;
+      for (const seq of seqs) {
+        if (seq.every((w, k) => doc.lower(c + k) === w && (k === 0 || doc.adjacent(c + k - 1, c + k)))) {
+          after = c + seq.length;
+          break;
+        }
+      }
+      if (after < 0 || after >= n || !doc.adjacent(after - 1, after) || !doc.cap(after)) break;
+      const next = spans.at(after);
+      let end: number;
+      if (next !== undefined) {
+        if (next.a !== after || (next.type === 'PER' && ENGLISH_CONNECTORS.has(doc.lower(c)))) break;
+        end = next.b;
+        next.dropped = true;
+      } else {
+        end = after;
+        while (end < n && (end === after || doc.adjacent(end - 1, end)) && doc.cap(end) && spans.at(end) === undefined
+          && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end)) && end - after < 5) end++;
+        if (end === after) break;
+      }
+      spans.setRange(it, it.a, end);
+    }
+  }
+  spans.reindex();
+
+  // "U.S." + "Southern Command": a place written as a modifier of the organisation after it.
+  for (let idx = 0; idx + 1 < spans.items.length; idx++) {
+    const left = spans.items[idx]!;
+    const right = spans.items[idx + 1]!;
+    if (left.dropped || right.dropped || left.b !== right.a || left.b - left.a !== 1) continue;
+    // "Jordan" (LOC) + "Peterson" (PER): a place that is also a given name, before a surname.
+    if (right.type === 'PER' && left.type !== 'PER' && AMBIGUOUS_PLACES.has(doc.word(left.a)) && doc.adjacent(left.a, right.a)) {
+      spans.setRange(left, left.a, right.b);
+      left.type = 'PER';
+      right.dropped = true;
+      continue;
+    }
+    if (right.type !== 'ORG') continue;
+    if (left.type !== 'LOC' && left.type !== 'MISC') continue;
+    if (!doc.adjacent(left.a, right.a) || doc.shouting(left.a)) continue;
+    const w = doc.word(left.a);
+    // "U.S." + "Southern Command"; "World" (MISC) + "Food Programme".
+    const placeWord = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(w) || PLACES.has(w);
+    const nameWordLeft = left.type === 'MISC' && !looksLikeDemonym(doc.lower(left.a)) && isCapitalised(w) && !isAllCaps(w);
+    if (!placeWord && !nameWordLeft) continue;
+    const head = doc.lower(right.b - 1);
+    if (!ORG_HEADS.has(head) && !CONNECTOR_HEADS.has(head)) continue;
+    spans.setRange(left, left.a, right.b);
+    left.type = 'ORG';
+    right.dropped = true;
+  }
+  spans.reindex();
+}
+
+interface EventName {
+  /** Tail words as written in prose ("Southern Spear"). */
+  readonly tail: readonly string[];
+}
+
+/** The trigger length at token i (1 or 2), 0 when none. */
+function triggerAt(doc: Doc, i: number): number {
+  if (!doc.cap(i)) return 0;
+  const lower = doc.lower(i);
+  const pair = EVENT_TRIGGER_PAIRS.get(lower);
+  if (pair !== undefined && doc.adjacent(i, i + 1) && doc.cap(i + 1) && pair.has(doc.lower(i + 1))) return 2;
+  return EVENT_TRIGGERS.has(lower) ? 1 : 0;
+}
+
+/** 3. Named events and their short names. */
+function namedEvents(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const found: EventName[] = [];
+  const tailKeys = new Set<string>();
+  const pending: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const len = triggerAt(doc, i);
+    if (len === 0) continue;
+    const inside = spans.at(i);
+    if (inside !== undefined && inside.a < i && inside.b > i + len - 1 && inside.type !== 'PER') continue; // "National Hurricane Center"
+    if (inside !== undefined && inside.type === 'PER' && inside.a === i && doc.lower(i) === 'storm') continue; // "Storm Reid"
+    let end = i + len;
+    while (end < n && end - i - len < MAX_EVENT_WORDS && doc.adjacent(end - 1, end) && doc.cap(end)) {
+      const lower = doc.lower(end);
+      const cls = wordClassOf(lower);
+      if (cls === WordClass.Calendar || cls === WordClass.Function || NOT_NAME_WORDS.has(lower)) break;
+      end++;
+    }
+    if (end === i + len) continue;
+    const tailWords: string[] = [];
+    for (let k = i + len; k < end; k++) tailWords.push(doc.word(k));
+    if (tailWords.some((w) => EVENT_STOP.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) continue;
+    if (doc.shouting(i)) {
+      pending.push([i, len]);
+      continue;
+    }
+    spans.put(i, end, 'MISC');
+    const key = tailWords.join(' ');
+    if (!tailKeys.has(key)) {
+      tailKeys.add(key);
+      found.push({ tail: tailWords });
+    }
+    i = end - 1;
+  }
+  if (found.length === 0) return;
+  // Headlines: only the events the prose names, as long as the prose writes them.
+  for (const [i, len] of pending) {
+    for (const event of found) {
+      const m = matchWords(doc, i + len, event.tail, true);
+      if (m > 0) {
+        spans.put(i, m, 'MISC');
+        break;
+      }
+    }
+  }
+  spans.reindex();
+  // The bare name elsewhere: "Melissa", "Southern Spear".
+  for (let i = 0; i < n; i++) {
+    if (!doc.cap(i)) continue;
+    for (const event of found) {
+      const loud = doc.shouting(i);
+      const end = matchWords(doc, i, event.tail, loud);
+      if (end < 0) continue;
+      if (i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && (triggerAt(doc, i - 1) > 0 || !doc.initial[i - 1] && !loud)) break;
+      if (!loud && end < n && doc.adjacent(end - 1, end) && doc.cap(end)) break;
+      const cover = spans.at(i);
+      if (cover !== undefined && cover.type === 'MISC' && cover.a <= i && cover.b >= end) break;
+      if (cover !== undefined && (cover.a < i || cover.b > end) && cover.type === 'PER' && cover.b - cover.a > end - i) break;
+      spans.put(i, end, 'MISC');
+      i = end - 1;
+      break;
+    }
+  }
+  spans.reindex();
+}
+
+/** End of `tail` written from token i (exact case, or all capitals when `loud`), else -1. */
+function matchWords(doc: Doc, i: number, tail: readonly string[], loud: boolean): number {
+  for (let k = 0; k < tail.length; k++) {
+    const t = i + k;
+    if (t >= doc.tokens.length || (k > 0 && !doc.adjacent(t - 1, t))) return -1;
+    const w = doc.word(t);
+    const want = tail[k]!;
+    if (w !== want && !(loud && w === want.toUpperCase())) return -1;
+  }
+  return i + tail.length;
+}
+
+/** 4. "USS Gerald R. Ford". */
+function ships(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!SHIP_PREFIXES.has(doc.word(i))) continue;
+    let end = i + 1;
+    while (end < n && end - i <= 5 && doc.adjacent(end - 1, end) && doc.cap(end)
+      && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
+    if (end === i + 1) continue;
+    spans.put(i, end, 'MISC');
+    i = end - 1;
+  }
+  spans.reindex();
+}
+
+// "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
+const SOURCE_LINE = /^(?:Source|Publisher|Outlet|Site)[ \t]*:[ \t]*(?:The[ \t]+)?(\p{Lu}[^\n]{1,60}?)[ \t]*$/u;
+
+/** First token at or after offset. */
+function tokenAt(doc: Doc, offset: number, from: number): number {
+  let k = from;
+  while (k < doc.tokens.length && doc.tokens[k]!.start < offset) k++;
+  return k;
+}
+
+/** Token range exactly covering [start, end), or null. */
+function tokenRange(doc: Doc, start: number, end: number, from: number): [number, number] | null {
+  const a = tokenAt(doc, start, from);
+  let b = a;
+  while (b < doc.tokens.length && doc.tokens[b]!.end <= end) b++;
+  if (b === a || doc.tokens[a]!.start !== start || doc.tokens[b - 1]!.end !== end) return null;
+  return [a, b];
+}
+
+/** 5. Datelines and source lines. Returns the outlets' names. */
+function datelines(doc: Doc, spans: Spans): string[] {
+  const outlets: string[] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && doc.lineStart[i] !== i) continue;
+    const start = doc.tokens[i]!.start;
+    const lineEnd = doc.text.indexOf('\n', start);
+    const line = doc.text.slice(start, lineEnd < 0 ? Math.min(doc.text.length, start + 300) : Math.min(lineEnd, start + 300))
+      .replace(/\r$/, '');
+    const source = SOURCE_LINE.exec(line);
+    if (source?.[1] !== undefined) {
+      const at = start + line.indexOf(source[1]);
+      const r = tokenRange(doc, at, at + source[1].length, i);
+      if (r !== null && r[1] - r[0] <= 6) {
+        spans.put(r[0], r[1], 'ORG');
+        outlets.push(source[1]);
+      }
+      continue;
+    }
+    const m = DATELINE.exec(line);
+    if (m === null || m[1] === undefined || (m[2] === '' && m[3] === '' && m[4] === undefined)) continue;
+    if (!/\p{Lu}.*\p{Lu}/u.test(m[1])) continue;
+    const place = tokenRange(doc, start, start + m[1].length, i);
+    if (place !== null) spans.put(place[0], place[1], 'LOC');
+    if (m[2] !== undefined && m[2] !== '') {
+      const region = m[2].replace(/^,[ \t]*/, '');
+      const at = start + m[1].length + m[2].indexOf(region);
+      const r = tokenRange(doc, at, at + region.length, i);
+      if (r !== null) {
+        const cover = spans.at(r[0]);
+        if (cover === undefined || cover.a !== r[0] || cover.b !== r[1] || cover.type !== 'LOC') spans.put(r[0], r[1], 'LOC');
+      }
+    }
+    if (m[5] !== undefined) {
+      const outlet = m[5].trim();
+      const at = start + line.indexOf('(' + m[5]) + 1;
+      const r = tokenRange(doc, at, at + outlet.length, i);
+      if (r !== null && r[1] - r[0] <= 5) {
+        spans.put(r[0], r[1], 'ORG');
+        outlets.push(outlet);
+      }
+    }
+  }
+  spans.reindex();
+  return outlets;
+}
+
+/** The outlet elsewhere: its full name, or "the Ledger" for "The Harbor Ledger". */
+function outletMentions(doc: Doc, spans: Spans, outlets: readonly string[]): void {
+  if (outlets.length === 0) return;
+  const full = new Set(outlets);
+  const heads = new Set<string>();
+  for (const o of outlets) {
+    const last = o.split(/\s+/).pop() ?? '';
+    if (OUTLET_HEADS.has(last.toLowerCase())) heads.add(last);
+  }
+  for (const it of spans.items) {
+    if (it.a === it.b || it.type === 'ORG') continue;
+    const text = doc.slice(it.a, it.b);
+    if (full.has(text) || (it.b - it.a === 1 && heads.has(text) && it.a > 0 && doc.lower(it.a - 1) === 'the')) spans.retype(it, 'ORG');
+  }
+}
+
+/** May `place` at tokens [a, b) be read as a place here? */
+function placeAllowed(doc: Doc, a: number, place: string, perWords: ReadonlySet<string>): boolean {
+  if (perWords.has(place)) return false;
+  if (!AMBIGUOUS_PLACES.has(place)) return true;
+  return a > 0 && PLACE_CUES.has(doc.lower(a - 1));
+}
+
+function sportsContext(doc: Doc, t: number): boolean {
+  const s = doc.sentence[t];
+  if (s === undefined || s < 0) return false;
+  for (let k = t - 12; k <= t + 12; k++) {
+    if (k < 0 || k >= doc.tokens.length || doc.sentence[k] !== s) continue;
+    if (SPORTS_WORDS.has(doc.lower(k)) || /^\d{1,3}-\d{1,3}$/.test(doc.word(k))) return true;
+  }
+  return false;
+}
+
+/** Look a token run up in the gazetteer: as written, or in capitals on a shouting line. */
+function placeOf(doc: Doc, a: number, b: number): string | undefined {
+  if (!PLACE_FIRST_WORDS.has(doc.word(a))) return undefined;
+  for (let k = a + 1; k < b; k++) if (!doc.joined(k - 1, k)) return undefined;
+  const s = b - a === 1 ? doc.word(a) : doc.slice(a, b).replace(/\s+/g, ' ');
+  if (PLACES.has(s)) return s;
+  return doc.style[a] === LineStyle.Caps || isAllCaps(s) ? PLACES_UPPER.get(s) : undefined;
+}
+
+/** The longest known place starting at token i: [end token, place], or [-1, undefined]. */
+function longestPlace(doc: Doc, i: number): [number, string | undefined] {
+  const n = doc.tokens.length;
+  const loud = doc.style[i] === LineStyle.Caps;
+  let built = doc.word(i);
+  let best: [number, string | undefined] = [-1, undefined];
+  for (let b = i + 1; ; b++) {
+    const hit = PLACES.has(built) ? built : loud || isAllCaps(built) ? PLACES_UPPER.get(built) : undefined;
+    if (hit !== undefined) best = [b, hit];
+    if (b >= n || b - i >= MAX_PLACE_WORDS * 2 || !doc.isWord(b) && doc.word(b) !== '-') break;
+    const prev = doc.tokens[b - 1]!;
+    const next = doc.tokens[b]!;
+    if (prev.end === next.start) built += doc.word(b);
+    else if (doc.adjacent(b - 1, b)) built += ' ' + doc.word(b);
+    else break;
+  }
+  return best;
+}
+
+/** 6. Types. */
+function fixTypes(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  // Words of multi-word PER names: "Jordan" of "Jordan Peterson" stays a person.
+  const perWords = new Set<string>();
+  for (const it of spans.items) {
+    if (it.type !== 'PER' || it.b - it.a < 2) continue;
+    for (let k = it.a; k < it.b; k++) perWords.add(doc.word(k));
+  }
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b) continue;
+    const lastLower = doc.lower(it.b - 1);
+    if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower)) {
+      spans.retype(it, 'ORG');
+      continue;
+    }
+    if (it.type === 'LOC') continue;
+    const place = placeOf(doc, it.a, it.b);
+    if (place !== undefined) {
+      if (it.type === 'PER' && (AMBIGUOUS_PLACES.has(place) || perWords.has(place))) continue;
+      if (it.type === 'ORG' && sportsContext(doc, it.a)) continue;
+      if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
+      spans.retype(it, 'LOC');
+      continue;
+    }
+    // "in Petit-Goâve": a hyphenated place name the model read as MISC.
+    if (it.type === 'MISC' && it.b - it.a === 1 && it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))
+      && /^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(doc.word(it.a)) && !HOLIDAYS.has(lastLower)) {
+      spans.retype(it, 'LOC');
+    }
+  }
+
+  // A capitalised run before "parish", "province", "state"...: "St. Elizabeth parish".
+  for (let h = 1; h < n; h++) {
+    if (!ADMIN_HEADS.has(doc.word(h)) || !doc.adjacent(h - 1, h)) continue;
+    let a = h;
+    while (a > 0 && h - a < 3 && doc.cap(a - 1) && doc.joined(a - 1, a) && !doc.shouting(a - 1)) {
+      const lower = doc.lower(a - 1);
+      const cls = wordClassOf(lower);
+      if (cls === WordClass.Title || cls === WordClass.Calendar || NOT_NAME_WORDS.has(lower)) break;
+      if (cls === WordClass.Function && !NAME_ARTICLES.has(lower)) break;
+      a--;
+    }
+    if (a === h) continue;
+    const last = doc.lower(h - 1);
+    if (looksLikeDemonym(last) && !PLACES.has(doc.word(h - 1)) || DEPARTMENT_WORDS.has(last)) continue;
+    if (a === h - 1 && doc.initial[a] === 1 && !PLACES.has(doc.word(a))) continue;
+    const cover = spans.at(a);
+    const coverEnd = spans.at(h - 1);
+    if (cover !== undefined && cover === coverEnd && cover.a === a && cover.b === h) {
+      if (cover.type !== 'PER') spans.retype(cover, 'LOC');
+      continue;
+    }
+    let free = true;
+    for (let k = a; k < h; k++) if (spans.at(k) !== undefined) free = false;
+    if (free) spans.put(a, h, 'LOC');
+  }
+  spans.reindex();
+
+  // Known places nobody tagged, where they cannot be part of a longer name.
+  for (let i = 0; i < n; i++) {
+    if (!doc.cap(i) || doc.style[i] === LineStyle.Title) continue;
+    if (!PLACE_FIRST_WORDS.has(doc.word(i))) continue;
+    const [matched, place] = longestPlace(doc, i);
+    if (matched < 0 || place === undefined) continue;
+    // Spans inside the match may merge into it ("Capitol" + "Hill"); a span reaching out may not.
+    let ok = true;
+    let covered = false;
+    for (let k = i; k < matched; k++) {
+      const s = spans.at(k);
+      if (s === undefined) continue;
+      covered = true;
+      if (s.a < i || s.b > matched || matched - i < 2) ok = false;
+    }
+    const own = spans.at(i);
+    if (!ok || covered && matched - i < 2 || own !== undefined && own.a === i && own.b === matched) continue;
+    if (!placeAllowed(doc, i, place, perWords)) continue;
+    if (doc.initial[i] === 1 && AMBIGUOUS_PLACES.has(place)) continue;
+    const loud = doc.style[i] === LineStyle.Caps;
+    if (!loud && matched < n && doc.adjacent(matched - 1, matched) && doc.cap(matched)) continue;
+    if (!loud && i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && doc.initial[i - 1] !== 1) continue;
+    if (!covered && loud) continue; // a headline word in capitals is a word first
+    spans.put(i, matched, 'LOC');
+    i = matched - 1;
+  }
+  spans.reindex();
+}
+
+/**
+ * Applies the rules to one article's name spans; returns spans in text order, not overlapping.
+ * Spans no rule touched come back exactly as given.
+ */
+export function refineNames(input: RecognitionInput, names: readonly NameSpan[]): NameSpan[] {
+  if (input.tokens.length === 0) return [...names];
+  const doc = new Doc(input);
+  const spans = new Spans(doc, names);
+  dropPortfolios(doc, spans);
+  const outlets = datelines(doc, spans);
+  namedEvents(doc, spans);
+  ships(doc, spans);
+  extendSpans(doc, spans);
+  outletMentions(doc, spans, outlets);
+  fixTypes(doc, spans);
+  return spans.result();
+}

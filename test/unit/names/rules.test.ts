@@ -1,0 +1,121 @@
+// The rules pass over the trained recogniser's spans, on sentences written for this project:
+// what each rule must find, and what it must leave alone.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType, NameRecognizer, NameSpan, RecognitionInput } from '../../../src/core/model';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { tokenize } from '../../../src/core/text/tokens';
+import { refineNames } from '../../../src/core/recognize/names/rules';
+import { loadNameRecognizer } from '../../../src/host/models';
+
+const recognizer: NameRecognizer = loadNameRecognizer();
+
+function input(text: string): RecognitionInput {
+  return { text, maskedText: text, sentences: splitSentences(text), tokens: tokenize(text) };
+}
+
+function refined(text: string): string[] {
+  const i = input(text);
+  return refineNames(i, recognizer.recognize(i)).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
+}
+
+/** Runs the rules on hand-made spans, so a case does not depend on what the model says. */
+function onSpans(text: string, spans: ReadonlyArray<readonly [string, EntityType]>): string[] {
+  const given: NameSpan[] = [];
+  let from = 0;
+  for (const [s, type] of spans) {
+    const at = text.indexOf(s, from);
+    assert.ok(at >= 0, `${s} in ${text}`);
+    given.push({ start: at, end: at + s.length, type });
+    from = at + s.length;
+  }
+  return refineNames(input(text), given).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
+}
+
+// [text, names that must be there with exactly this span and type]
+const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Hurricane Delphine flattened villages on the coast of Belize on Sunday.', ['Hurricane Delphine/MISC']],
+  ['Residents said Typhoon Kalani had torn the roof off the school.', ['Typhoon Kalani/MISC']],
+  ['Forecasters expect Tropical Storm Orrin to strengthen before it reaches land.', ['Tropical Storm Orrin/MISC']],
+  ['The navy named the mission Operation Silver Harbor and sent two frigates.', ['Operation Silver Harbor/MISC']],
+  ['Hurricane Delphine weakened overnight. By morning Delphine was a tropical storm.', ['Hurricane Delphine/MISC', 'Delphine/MISC']],
+  ['Agents of the Federal Narcotics Control Bureau seized the cargo.', ['Federal Narcotics Control Bureau/ORG']],
+  ['Officials at the UN Office for the Coordination of Humanitarian Affairs asked for funds.', ['UN Office for the Coordination of Humanitarian Affairs/ORG']],
+  ['Prosecutors say the Cartel de los Soles moved cocaine through the port.', ['Cartel de los Soles/ORG']],
+  ['The frigate sailed under the orders of U.S. Southern Command last week.', ['U.S. Southern Command/ORG']],
+  ['Defense Secretary Pete Hegseth spoke to reporters in the afternoon.', ['Pete Hegseth/PER']],
+  ['LIMA, Nov 3 (Andes Wire) - Peru declared a state of emergency on Monday.', ['LIMA/LOC', 'Andes Wire/ORG']],
+  ['PORT ANTONIO, Jamaica — The road to the harbour reopened on Friday.', ['PORT ANTONIO/LOC']],
+  ['The destroyer USS Carl M. Levin docked in Manila after the drills.', ['USS Carl M. Levin/MISC']],
+  ['The UN World Food Programme flew in rice and beans.', ['World Food Programme/ORG']],
+  ['Floods hit the villages of Upper Ridge parish after two days of rain.', ['Upper Ridge/LOC']],
+  ['Aid reached Haiti on Tuesday, and more was on its way to Jamaica.', ['Haiti/LOC', 'Jamaica/LOC']],
+  ['The town of Black River flooded when the river burst its banks.', ['Black River/LOC']],
+];
+
+// [text, spans the model might give, names that must come out]
+const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
+  ['Floods forced families from their homes in Haiti on Monday.', [['Haiti', 'PER']], ['Haiti/LOC']],
+  ['Water rose quickly in Petit-Goâve overnight.', [['Petit-Goâve', 'MISC']], ['Petit-Goâve/LOC']],
+  ['Agents from the Drug Enforcement Administration arrived.', [['Enforcement Administration', 'ORG']], ['Drug Enforcement Administration/ORG']],
+  ['She met Defense Secretary Pete Hegseth in Tampa.', [['Defense', 'ORG'], ['Pete Hegseth', 'PER'], ['Tampa', 'LOC']], ['Pete Hegseth/PER', 'Tampa/LOC']],
+  ['The convoy reached BLACK RIVER, officials said.', [['BLACK', 'LOC']], ['BLACK RIVER/LOC']],
+  ['Sources on Capitol Hill said the vote would be close.', [['Capitol', 'ORG'], ['Hill', 'PER']], ['Capitol Hill/LOC']],
+];
+
+// [text, names that must not come out (text/type, or text alone for any type)]
+const NOT: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['The Operation was called off at the last minute.', ['Operation']],
+  ['Storm clouds gathered over the harbour before noon.', ['Storm', 'Storm clouds']],
+  ['The National Hurricane Center issued a warning for the coast.', ['Hurricane Center/MISC']],
+  ['The State Department said the embassy would stay open.', ['State/LOC', 'State']],
+  ['Jordan Peterson spoke at a university in Toronto.', ['Jordan/LOC', 'Peterson/LOC']],
+  ['Chad Smith said the team would train in Denver.', ['Chad/LOC']],
+  ['Venezuela\'s Defence Ministry ordered troops to the border.', ['Defence/ORG', 'Ministry/ORG']],
+  ['Boats left from Colombia, Venezuela and Ecuador in the same week.', ['Colombia, Venezuela/LOC', 'Venezuela and Ecuador/LOC']],
+  ['Hurricane season runs from June to November.', ['Hurricane season', 'Hurricane']],
+  ['He served as Justice Minister before the election.', ['Justice/ORG', 'Justice/MISC']],
+];
+
+test('rules: hits on model output', () => {
+  for (const [text, want] of HITS) {
+    const got = refined(text);
+    for (const name of want) assert.ok(got.includes(name), `${text}\n  want ${name}\n  got ${got.join(' | ')}`);
+  }
+});
+
+test('rules: repairs given spans', () => {
+  for (const [text, spans, want] of ON_SPANS) {
+    const got = onSpans(text, spans);
+    for (const name of want) assert.ok(got.includes(name), `${text}\n  want ${name}\n  got ${got.join(' | ')}`);
+  }
+});
+
+test('rules: leave ordinary words, people and lists alone', () => {
+  for (const [text, banned] of NOT) {
+    const got = refined(text);
+    for (const name of banned) {
+      const hit = name.includes('/') ? got.includes(name) : got.some((g) => g.slice(0, g.lastIndexOf('/')) === name);
+      assert.ok(!hit, `${text}\n  must not have ${name}\n  got ${got.join(' | ')}`);
+    }
+  }
+  // The three countries stay three.
+  assert.deepEqual(refined('Boats left from Colombia, Venezuela and Ecuador in the same week.').filter((n) => n.endsWith('/LOC')),
+    ['Colombia/LOC', 'Venezuela/LOC', 'Ecuador/LOC']);
+  // People named like places stay people.
+  assert.ok(refined('Jordan Peterson spoke at a university in Toronto.').includes('Jordan Peterson/PER'));
+  assert.ok(refined('Chad Smith said the team would train in Denver.').includes('Chad Smith/PER'));
+  assert.ok(refined('The State Department said the embassy would stay open.').includes('State Department/ORG'));
+});
+
+test('rules: spans come back ordered, not overlapping, and untouched spans unchanged', () => {
+  const text = 'Hurricane Delphine hit Belize. The UN World Food Programme sent aid to Belize City.';
+  const i = input(text);
+  const model = recognizer.recognize(i);
+  const out = refineNames(i, model);
+  for (let k = 1; k < out.length; k++) assert.ok(out[k]!.start >= out[k - 1]!.end);
+  assert.deepEqual(refineNames(input(''), []), []);
+  const untouched = model.filter((m) => out.some((o) => o.start === m.start && o.end === m.end && o.type === m.type));
+  for (const m of untouched) assert.ok(out.some((o) => o.start === m.start && o.confidence === m.confidence));
+});
