@@ -13,6 +13,7 @@ import { tokenize } from './text/tokens';
 import { recognizeDates } from './recognize/dates';
 import { recognizeFigures } from './recognize/figures';
 import { groupAliases } from './recognize/names/aliases';
+import { refineNames } from './recognize/names/rules';
 
 export interface AnalyzeOptions {
   readonly format: ArticleFormat;
@@ -40,8 +41,11 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
   const { meta, datelineDate } = readArticleMeta(text, masked.maskedText, masked.frontMatter);
 
   const reference = chooseReferenceDate(input, options, meta.published, meta.publishedFrom, datelineDate);
-  const dates = recognizeDates(input, reference.date);
-  const nameSpans = withoutOverlaps(names.recognize(input), dates);
+  const { names: nameSpans, dates } = settleNamesAndDates(
+    refineNames(input, names.recognize(input)),
+    recognizeDates(input, reference.date),
+    text,
+  );
   const { mentions, clusters } = groupAliases(text, nameSpans);
   const figures = recognizeFigures(input, dates, reference.date);
 
@@ -126,16 +130,30 @@ function isRealDay(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
 
-/** Names that overlap a date are dates ("Tuesday", "November"), not names. */
-function withoutOverlaps(names: readonly NameSpan[], dates: readonly DateMention[]): NameSpan[] {
-  if (dates.length === 0) return [...names];
-  const kept: NameSpan[] = [];
+/**
+ * Where a name and a date overlap, the date wins ("Tuesday", "November" are not names), except
+ * a one-word date inside a longer name: "Kingston Evening Post", "Sunday Times", "Super Tuesday".
+ */
+function settleNamesAndDates(
+  names: readonly NameSpan[],
+  dates: readonly DateMention[],
+  text: string,
+): { names: NameSpan[]; dates: DateMention[] } {
+  if (dates.length === 0 || names.length === 0) return { names: [...names], dates: [...dates] };
+  const keptNames: NameSpan[] = [];
+  const datesInNames = new Set<DateMention>();
   let j = 0;
   for (const name of names) {
     while (j < dates.length && (dates[j] as Span).end <= name.start) j++;
-    const d = dates[j];
-    if (d && d.start < name.end && name.start < d.end) continue;
-    kept.push(name);
+    let clash = false;
+    for (let k = j; k < dates.length; k++) {
+      const d = dates[k] as DateMention;
+      if (d.start >= name.end) break;
+      const inside = d.start >= name.start && d.end <= name.end && d.end - d.start < name.end - name.start;
+      if (inside && !/\s/.test(d.text) && /\s/.test(text.slice(name.start, name.end))) datesInNames.add(d);
+      else clash = true;
+    }
+    if (!clash) keptNames.push(name);
   }
-  return kept;
+  return { names: keptNames, dates: datesInNames.size === 0 ? [...dates] : dates.filter((d) => !datesInNames.has(d)) };
 }

@@ -517,6 +517,8 @@ function parenthesisAfter(text: string, end: number): { start: number; end: numb
 }
 
 /** Assigns every ORG/LOC/MISC item a cluster handle (the union-find root of its key). */
+const EVENT_TRIGGER = /^(?:hurricane|tropical storm|storm|typhoon|cyclone|super typhoon|operation|exercise) /;
+
 function groupOthers(text: string, items: readonly Item[], handles: string[]): Map<string, KnownName> {
   const sets = new UnionFind();
   const known = new Map<string, KnownName>();
@@ -556,6 +558,16 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
       define(item.text, next);
     }
   });
+
+  // Named events are also called by their name alone: "Hurricane Melissa" ... "Melissa",
+  // "Operation Southern Spear" ... "Southern Spear".
+  for (const i of others) {
+    const item = items[i];
+    const trigger = item === undefined ? null : EVENT_TRIGGER.exec(item.key);
+    if (item === undefined || trigger === null) continue;
+    const shortKey = item.key.slice(trigger[0].length);
+    if (shortKey !== '' && others.some((j) => items[j]?.key === shortKey)) sets.union(item.key, shortKey);
+  }
 
   // Acronyms that are the initials of exactly one organisation named in the article.
   const byInitials = new Map<string, Set<string>>();
