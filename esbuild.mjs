@@ -1,5 +1,5 @@
-// One bundle per entry point: the CLI and (from the extension issue on) the server and client.
-// The core is bundled into each, so ESM-only dependencies (unified, remark) need no loader at run time.
+// One bundle per entry point: the CLI, the language server and the VS Code client. The core is
+// bundled into each, so ESM-only dependencies (unified, remark) need no loader at run time.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -12,11 +12,11 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  outdir: 'dist',
 };
 
-await build({
-  ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  banner: { js: '#!/usr/bin/env node' },
-});
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: { server: 'src/server/server.ts' } }),
+  build({ ...common, entryPoints: { extension: 'src/extension/main.ts' } }),
+]);

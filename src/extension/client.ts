@@ -1,0 +1,33 @@
+// The language client: starts dist/server.js in its own process (analysis of thousands of
+// articles must never stall the extension host) and trusts exactly NewsLens's own commands
+// in the Markdown the server sends.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OPEN_LOCATION_COMMAND } from '../server/protocol';
+import { SECTION } from './config';
+
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'file', language: 'news' },
+  { scheme: 'untitled', language: 'news' },
+];
+
+export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: log,
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,news}'),
+    },
+    markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] }, supportHtml: false },
+  };
+  return new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
+}

@@ -1,0 +1,48 @@
+// NewsLens for VS Code: a thin client. It starts the language server and owns what LSP cannot
+// do — commands, the status bar, the tree views. Every registration is owned by the context.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client';
+import { registerCommands } from './commands';
+import { registerStatusBar } from './statusBar';
+import { registerEntitiesView } from './views/entities';
+import { registerSourcesView } from './views/sources';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const started = Date.now();
+  const log = vscode.window.createOutputChannel('NewsLens', { log: true });
+  client = createClient(context, log);
+
+  const sources = registerSourcesView(client);
+  const entities = registerEntitiesView(client);
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshViews = (): void => {
+    // Status arrives often while indexing: refresh the trees at most twice a second.
+    if (refreshTimer !== undefined) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      sources.refresh();
+      entities.refresh();
+    }, 500);
+  };
+  context.subscriptions.push(
+    log,
+    sources.disposable,
+    entities.disposable,
+    registerCommands(client, log),
+    registerStatusBar(client, refreshViews),
+    { dispose: () => refreshTimer !== undefined && clearTimeout(refreshTimer) },
+  );
+  log.info(`NewsLens activated in ${Date.now() - started} ms; starting the language server.`);
+  await client.start();
+  log.info(`Language server ready ${Date.now() - started} ms after activation.`);
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,155 @@
+// Which files are sources, and keeping the index in step with them: a background walk of every
+// workspace folder at start (with progress), file-watcher events after that, and the editor's
+// own text for open documents (it wins over the disk until the document is closed).
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+import type { SourceIndex } from '../core';
+import { readArticle } from '../host/files';
+import type { NewsLensSettings } from './protocol';
+
+export interface WorkspaceLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface IndexProgress {
+  (done: number, total: number): void;
+}
+
+/** Folders never walked, whatever the glob says. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.newslens', '.vscode', '.tools', '.harness-runs']);
+
+export class SourceWorkspace {
+  private folders: string[] = [];
+  private matcher: (relative: string) => boolean = () => false;
+  private readonly open = new Set<string>();
+  private run = 0;
+  skipped = 0;
+
+  constructor(
+    private readonly index: SourceIndex,
+    private settings: NewsLensSettings,
+    private readonly log: WorkspaceLogger,
+  ) {
+    this.compile();
+  }
+
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.map((u) => URI.parse(u).fsPath);
+  }
+
+  setSettings(settings: NewsLensSettings): void {
+    this.settings = settings;
+    this.compile();
+  }
+
+  /** Is this file a source under the current settings? (Open documents of any path count.) */
+  isSource(uri: string): boolean {
+    const file = URI.parse(uri).fsPath;
+    const folder = this.folders.find((f) => file === f || file.startsWith(f + path.sep));
+    if (folder === undefined) return false;
+    return this.matcher(path.relative(folder, file).split(path.sep).join('/'));
+  }
+
+  /**
+   * Find and index every source, yielding to the event loop between files so that hovers and
+   * edits are answered while it runs. A newer call cancels an older one.
+   */
+  async indexAll(progress: IndexProgress): Promise<void> {
+    const run = ++this.run;
+    const started = Date.now();
+    const files: string[] = [];
+    for (const folder of this.folders) await this.walk(folder, folder, files, run);
+    if (run !== this.run) return;
+
+    const wanted = new Set(files.map((f) => URI.file(f).toString()));
+    for (const record of [...this.index.records()]) {
+      if (!wanted.has(record.uri) && !this.open.has(record.uri)) this.index.delete(record.uri);
+    }
+    this.skipped = 0;
+    progress(0, files.length);
+    for (let i = 0; i < files.length; i++) {
+      if (run !== this.run) return;
+      await this.readIntoIndex(files[i] as string);
+      if (i % 25 === 24 || i === files.length - 1) progress(i + 1, files.length);
+      if (i % 4 === 3) await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms (${this.skipped} skipped).`);
+  }
+
+  /** A watched file was created or changed on disk. */
+  async fileChanged(uri: string): Promise<void> {
+    if (this.open.has(uri) || !this.isSource(uri)) return;
+    await this.readIntoIndex(URI.parse(uri).fsPath);
+  }
+
+  fileDeleted(uri: string): void {
+    if (!this.open.has(uri)) this.index.delete(uri);
+  }
+
+  /** The editor's text for an open document. */
+  documentChanged(uri: string, text: string): void {
+    this.open.add(uri);
+    this.index.set(uri, text);
+  }
+
+  /** Closed: the file on disk is the truth again (or it leaves the index if it is no source). */
+  async documentClosed(uri: string): Promise<void> {
+    this.open.delete(uri);
+    if (URI.parse(uri).scheme === 'file' && this.isSource(uri)) await this.readIntoIndex(URI.parse(uri).fsPath);
+    else this.index.delete(uri);
+  }
+
+  private async readIntoIndex(file: string): Promise<void> {
+    const uri = URI.file(file).toString();
+    if (this.open.has(uri)) return;
+    const read = await readArticle(file, this.settings.maxFileSizeKB * 1024);
+    if (!read.ok) {
+      this.skipped++;
+      this.index.delete(uri);
+      this.log.warn(read.message);
+      return;
+    }
+    for (const issue of read.issues) this.log.warn(`${file}: ${issue.message}`);
+    try {
+      this.index.set(uri, read.text, read.issues);
+    } catch (error) {
+      // One article must never stop the others from being indexed.
+      this.skipped++;
+      this.log.warn(`${file}: could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async walk(root: string, dir: string, out: string[], run: number): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      this.log.warn(`${dir}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    const exportDir = path.resolve(root, this.settings.exportFolder);
+    for (const entry of entries) {
+      if (run !== this.run) return;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && full !== exportDir) await this.walk(root, full, out, run);
+      } else if (entry.isFile() && !entry.name.toLowerCase().endsWith('.annotated.md')) {
+        if (this.matcher(path.relative(root, full).split(path.sep).join('/'))) out.push(full);
+      }
+    }
+  }
+
+  private compile(): void {
+    const glob = picomatch(this.settings.sources, { dot: false });
+    const exportPrefix = this.settings.exportFolder.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
+    this.matcher = (relative) =>
+      glob(relative) &&
+      !relative.startsWith(exportPrefix) &&
+      !relative.toLowerCase().endsWith('.annotated.md') &&
+      !relative.split('/').some((part) => SKIPPED_FOLDERS.has(part));
+  }
+}
