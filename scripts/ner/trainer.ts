@@ -123,7 +123,7 @@ export class PerceptronTrainer {
   }
 
   private get live(): LabelWeights {
-    return { mask: this.size - 1, keys: null, offsets: new Int32Array(0), values: this.weights };
+    return { mask: this.size - 1, values: this.weights };
   }
 
   /** One pass over the documents in the given order; returns the number of token errors. */

@@ -117,6 +117,8 @@ export interface PreparedSentence {
   readonly initial: Uint8Array;
   /** Capitalised-run code per token: run length (1..4) * 4 + position (0 first, 1 inside, 2 last, 3 alone). */
   readonly run: Uint8Array;
+  /** Lexicon id per token when prepared with a Lexicon (else empty). */
+  readonly ids: Int32Array;
 }
 
 function isUpper(c: number): boolean {
@@ -136,8 +138,161 @@ function isLetter(c: number): boolean {
   return isUpper(c) || isLower(c) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea);
 }
 
-/** Prepares the tokens (already normalised) of one sentence. */
-export function prepareSentence(words: readonly string[]): PreparedSentence {
+/** Per-word fields of PreparedSentence, at index i of a sentence or of a Lexicon. */
+interface WordTable {
+  readonly lower: string[];
+  readonly word: Int32Array;
+  readonly lowerHash: Int32Array;
+  readonly shape: Int32Array;
+  readonly short: Int32Array;
+  readonly affix: Int32Array;
+  readonly cls: Uint8Array;
+  readonly flags: Uint8Array;
+}
+
+/** Analyses one word (already normalised) into row i of `out`: everything that depends on the word alone. */
+function analyseWord(w: string, out: WordTable, i0: number): void {
+  const { affix } = out;
+  const lw = w.toLowerCase();
+  out.lower[i0] = lw;
+  out.word[i0] = fnv(w);
+  out.cls[i0] = wordClassOf(lw);
+  // Lower-case form with digits folded to 0, its prefixes on the way.
+  let h = FNV_OFFSET;
+  const base = i0 * 8;
+  for (let i = 0; i < lw.length; i++) {
+    let ch = lw.charCodeAt(i);
+    if (ch >= 0x30 && ch <= 0x39) ch = 0x30;
+    h = Math.imul(h ^ ch, FNV_PRIME);
+    if (i < 4) affix[base + i] = h;
+  }
+  out.lowerHash[i0] = h;
+  for (let i = lw.length; i < 4; i++) affix[base + i] = 0;
+  let s = 0x3bd39e10;
+  for (let k = 0; k < 4; k++) {
+    const i = lw.length - 1 - k;
+    if (i < 0) {
+      affix[base + 4 + k] = 0;
+      continue;
+    }
+    s = Math.imul(s ^ lw.charCodeAt(i), FNV_PRIME);
+    affix[base + 4 + k] = s;
+  }
+  // Shapes: "Xxxx" (runs capped at 4) and "Xx" (runs collapsed).
+  let sh = FNV_OFFSET;
+  let ss = FNV_OFFSET;
+  let last = -1;
+  let runLen = 0;
+  let f = 0;
+  let firstLetter = true;
+  let hasLower = false;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    let k: number;
+    if (ch >= 0x30 && ch <= 0x39) {
+      k = 0x64; // d
+      f |= F_DIGIT;
+    } else if (isLetter(ch)) {
+      const up = isUpper(ch);
+      k = up ? 0x58 : 0x78; // X x
+      if (!up) hasLower = true;
+      if (firstLetter) {
+        f |= F_LETTER | (up ? F_UPPER_START : isLower(ch) ? F_LOWER_START : 0);
+        firstLetter = false;
+      }
+    } else {
+      k = ch;
+    }
+    if (k === last) {
+      runLen++;
+    } else {
+      runLen = 1;
+      ss = Math.imul(ss ^ k, FNV_PRIME);
+    }
+    if (runLen <= 4) sh = Math.imul(sh ^ k, FNV_PRIME);
+    last = k;
+  }
+  if ((f & F_LETTER) !== 0 && !hasLower) f |= F_ALL_CAPS;
+  out.shape[i0] = sh;
+  out.short[i0] = ss;
+  out.flags[i0] = f;
+}
+
+/**
+ * Words already analysed, at run time: analyseWord's results by word (what prepareSentence
+ * would compute again for every occurrence), and, filled in by Tagger, the sums of the
+ * word-only features per sentence mode. Bounded: starts afresh past LEXICON_LIMIT words.
+ */
+export class Lexicon implements WordTable {
+  readonly ids = new Map<string, number>();
+  lower: string[] = [];
+  word = new Int32Array(1024);
+  lowerHash = new Int32Array(1024);
+  shape = new Int32Array(1024);
+  short = new Int32Array(1024);
+  affix = new Int32Array(1024 * 8);
+  cls = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+  /** Per word, mode (3) and initial flag (2): LABEL_COUNT sums of the word features' weights (Tagger). */
+  sums = new Float64Array(1024 * 6 * LABEL_COUNT);
+  /**
+   * Per word, 8 rows of LABEL_COUNT sums (Tagger) of its features as a neighbour: as the
+   * previous word (rows 0..2, by mode), the next word (3..5, by mode), two before (6), two after (7).
+   */
+  roleSums = new Float64Array(1024 * 8 * LABEL_COUNT);
+  /** Per word, bit r set if roleSums row r is filled in. */
+  roles = new Uint8Array(1024);
+  /** Per word, bit mode * 2 + initial set if those sums are filled in. */
+  summed = new Uint8Array(1024);
+
+  /** The id of a word (normalised), analysing it if new. */
+  idOf(w: string): number {
+    let id = this.ids.get(w);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    if (id >= this.word.length) this.grow();
+    analyseWord(w, this, id);
+    this.summed[id] = 0;
+    this.roles[id] = 0;
+    this.ids.set(w, id);
+    return id;
+  }
+
+  /** Called between documents (ids stay valid within one): forgets all words past LEXICON_LIMIT. */
+  trim(): void {
+    if (this.ids.size < LEXICON_LIMIT) return;
+    this.ids.clear();
+    this.lower = [];
+  }
+
+  private grow(): void {
+    const n = this.word.length * 2;
+    const more = <A extends Int32Array | Uint8Array | Float64Array>(a: A, per: number): A => {
+      const b = new (a.constructor as new (n: number) => A)(n * per);
+      b.set(a);
+      return b;
+    };
+    this.word = more(this.word, 1);
+    this.lowerHash = more(this.lowerHash, 1);
+    this.shape = more(this.shape, 1);
+    this.short = more(this.short, 1);
+    this.affix = more(this.affix, 8);
+    this.cls = more(this.cls, 1);
+    this.flags = more(this.flags, 1);
+    this.sums = more(this.sums, 6 * LABEL_COUNT);
+    this.summed = more(this.summed, 1);
+    this.roleSums = more(this.roleSums, 8 * LABEL_COUNT);
+    this.roles = more(this.roles, 1);
+  }
+}
+
+const LEXICON_LIMIT = 1 << 15;
+
+/**
+ * Prepares the tokens (already normalised) of one sentence; with a lexicon, words come from
+ * (and new words go into) it, and `ids` holds each token's lexicon id.
+ */
+export function prepareSentence(words: readonly string[], lexicon?: Lexicon): PreparedSentence {
   const n = words.length;
   const lower: string[] = new Array<string>(n);
   const word = new Int32Array(n);
@@ -149,80 +304,33 @@ export function prepareSentence(words: readonly string[]): PreparedSentence {
   const flags = new Uint8Array(n);
   const initial = new Uint8Array(n);
   const run = new Uint8Array(n);
+  const ids = new Int32Array(lexicon === undefined ? 0 : n);
+  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags };
   let letterTokens = 0;
   let capsTokens = 0;
   let lowerContent = 0;
   let seenWord = false;
   for (let t = 0; t < n; t++) {
     const w = words[t]!;
-    const lw = w.toLowerCase();
-    lower[t] = lw;
-    word[t] = fnv(w);
-    const c = wordClassOf(lw);
-    cls[t] = c;
-    // Lower-case form with digits folded to 0, its prefixes on the way.
-    let h = FNV_OFFSET;
-    const base = t * 8;
-    for (let i = 0; i < lw.length; i++) {
-      let ch = lw.charCodeAt(i);
-      if (ch >= 0x30 && ch <= 0x39) ch = 0x30;
-      h = Math.imul(h ^ ch, FNV_PRIME);
-      if (i < 4) affix[base + i] = h;
+    if (lexicon === undefined) {
+      analyseWord(w, table, t);
+    } else {
+      const id = lexicon.idOf(w);
+      ids[t] = id;
+      lower[t] = lexicon.lower[id]!;
+      word[t] = lexicon.word[id]!;
+      lowerHash[t] = lexicon.lowerHash[id]!;
+      shape[t] = lexicon.shape[id]!;
+      short[t] = lexicon.short[id]!;
+      cls[t] = lexicon.cls[id]!;
+      flags[t] = lexicon.flags[id]!;
+      for (let k = 0; k < 8; k++) affix[t * 8 + k] = lexicon.affix[id * 8 + k]!;
     }
-    lowerHash[t] = h;
-    for (let i = lw.length; i < 4; i++) affix[base + i] = 0;
-    let s = 0x3bd39e10;
-    for (let k = 0; k < 4; k++) {
-      const i = lw.length - 1 - k;
-      if (i < 0) {
-        affix[base + 4 + k] = 0;
-        continue;
-      }
-      s = Math.imul(s ^ lw.charCodeAt(i), FNV_PRIME);
-      affix[base + 4 + k] = s;
-    }
-    // Shapes: "Xxxx" (runs capped at 4) and "Xx" (runs collapsed).
-    let sh = FNV_OFFSET;
-    let ss = FNV_OFFSET;
-    let last = -1;
-    let runLen = 0;
-    let f = 0;
-    let firstLetter = true;
-    let hasLower = false;
-    for (let i = 0; i < w.length; i++) {
-      const ch = w.charCodeAt(i);
-      let k: number;
-      if (ch >= 0x30 && ch <= 0x39) {
-        k = 0x64; // d
-        f |= F_DIGIT;
-      } else if (isLetter(ch)) {
-        const up = isUpper(ch);
-        k = up ? 0x58 : 0x78; // X x
-        if (!up) hasLower = true;
-        if (firstLetter) {
-          f |= F_LETTER | (up ? F_UPPER_START : isLower(ch) ? F_LOWER_START : 0);
-          firstLetter = false;
-        }
-      } else {
-        k = ch;
-      }
-      if (k === last) {
-        runLen++;
-      } else {
-        runLen = 1;
-        ss = Math.imul(ss ^ k, FNV_PRIME);
-      }
-      if (runLen <= 4) sh = Math.imul(sh ^ k, FNV_PRIME);
-      last = k;
-    }
-    if ((f & F_LETTER) !== 0 && !hasLower) f |= F_ALL_CAPS;
-    shape[t] = sh;
-    short[t] = ss;
-    flags[t] = f;
+    const f = flags[t]!;
     if ((f & F_LETTER) !== 0) {
       letterTokens++;
       if ((f & F_ALL_CAPS) !== 0 && w.length > 1) capsTokens++;
-      if ((f & F_LOWER_START) !== 0 && c !== WordClass.Function) lowerContent++;
+      if ((f & F_LOWER_START) !== 0 && cls[t] !== WordClass.Function) lowerContent++;
       if (!seenWord) {
         initial[t] = 1;
         seenWord = true;
@@ -254,7 +362,7 @@ export function prepareSentence(words: readonly string[]): PreparedSentence {
     }
     t = e;
   }
-  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, initial, run };
+  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, initial, run, ids };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,70 +403,155 @@ export function documentStats(sentences: readonly PreparedSentence[]): DocumentS
 // ---------------------------------------------------------------------------------------------
 // Features
 
+/** Template ids conjoined with the sentence mode, per mode: in a headline capitals say less. */
+interface ModeTemplates {
+  readonly shape: number;
+  readonly short: number;
+  readonly shortM1: number;
+  readonly shortP1: number;
+  readonly shortTri: number;
+  readonly run: number;
+  readonly initialShort: number;
+  readonly length: number;
+}
+
+const MODE_TEMPLATES: readonly ModeTemplates[] = [MODE_NORMAL, MODE_TITLE, MODE_CAPS].map((mode) => ({
+  shape: mix(T.shape, mode),
+  short: mix(T.short, mode),
+  shortM1: mix(T.shortM1, mode),
+  shortP1: mix(T.shortP1, mode),
+  shortTri: mix(T.shortTri, mode),
+  run: mix(T.run, mode),
+  initialShort: mix(T.initialShort, mode),
+  length: mix(T.length, mode),
+}));
+
+// The static features in groups by what they depend on, so that the run-time tagger can keep
+// the sums of the first groups (the order of the additions does not change the sums: see Tagger).
+
+/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31. */
+function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  const a = i * 8;
+  out[o] = T.bias;
+  out[o + 1] = mix(T.word, w.word[i]!);
+  out[o + 2] = mix(T.lower, w.lowerHash[i]!);
+  out[o + 3] = mix(m.shape, w.shape[i]!);
+  out[o + 4] = mix(m.short, w.short[i]!);
+  out[o + 5] = mix(T.p1, w.affix[a]!);
+  out[o + 6] = mix(T.p2, w.affix[a + 1]!);
+  out[o + 7] = mix(T.p3, w.affix[a + 2]!);
+  out[o + 8] = mix(T.p4, w.affix[a + 3]!);
+  out[o + 9] = mix(T.s1, w.affix[a + 4]!);
+  out[o + 10] = mix(T.s2, w.affix[a + 5]!);
+  out[o + 11] = mix(T.s3, w.affix[a + 6]!);
+  out[o + 12] = mix(T.s4, w.affix[a + 7]!);
+  out[o + 24] = mix(mix(T.cls, w.cls[i]!), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
+  out[o + 31] = mix(m.length, Math.min(w.lower[i]!.length, 12));
+}
+
+/** Writes the features of the word and whether it is the sentence's first word: 22, 23. */
+function initialFeatures(w: WordTable, i: number, initial: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  const sh = w.short[i]!;
+  out[o + 22] = mix(mix(m.initialShort, initial), sh);
+  out[o + 23] = initial === 1 ? mix(T.initialLower, w.lowerHash[i]!) : mix(T.initialLower, 0);
+}
+
+/** Word features and initial features: 0..12, 22, 23, 24, 31. */
+export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31];
+
+// Features of few values (25, 29, 30, 33), one function each.
+const clsM1Feature = (cm1: number, c: number): number => mix(mix(T.clsM1, cm1), c);
+const runFeature = (m: ModeTemplates, run: number): number => mix(m.run, run);
+const docFeature = (code: number): number => mix(T.doc, code);
+const run2Feature = (run: number, initialCaps: number): number => mix(mix(T.run, run), initialCaps);
+/** cls values are below CLS_VALUES (15 stands for no word); run codes below 20; doc codes below 25. */
+const CLS_VALUES = 16;
+const RUN_VALUES = 20;
+const DOC_VALUES = 25;
+
+/** Writes the features of the previous word alone: 13, 17, 28. */
+function leftFeatures(lm1: number, sm1: number, wm1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 13] = mix(T.lowerM1, lm1);
+  out[o + 17] = mix(m.shortM1, sm1);
+  out[o + 28] = mix(T.wordM1, wm1);
+}
+
+/** Writes the features of the next word alone: 14, 18, 26. */
+function rightFeatures(lp1: number, sp1: number, cp1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 14] = mix(T.lowerP1, lp1);
+  out[o + 18] = mix(m.shortP1, sp1);
+  out[o + 26] = mix(T.clsP1, cp1);
+}
+
+/** Writes the features of the word two before (15) and two after (16). */
+const left2Feature = (lm2: number, out: Int32Array, o: number): number => (out[o + 15] = mix(T.lowerM2, lm2));
+const right2Feature = (lp2: number, out: Int32Array, o: number): number => (out[o + 16] = mix(T.lowerP2, lp2));
+
+const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28];
+const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26];
+const LEFT2_FEATURE_INDICES: readonly number[] = [15];
+const RIGHT2_FEATURE_INDICES: readonly number[] = [16];
+
+/** Writes the features of the word with a neighbour: 19, 20, 21, 27, 32. */
+function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  const n = s.length;
+  const lw = s.lowerHash[t]!;
+  const sh = s.short[t]!;
+  const lm1 = t > 0 ? s.lowerHash[t - 1]! : BOUNDARY;
+  const lp1 = t + 1 < n ? s.lowerHash[t + 1]! : BOUNDARY_END;
+  const sm1 = t > 0 ? s.short[t - 1]! : BOUNDARY;
+  const sp1 = t + 1 < n ? s.short[t + 1]! : BOUNDARY_END;
+  const cm1 = t > 0 ? s.cls[t - 1]! : 15;
+  const cp1 = t + 1 < n ? s.cls[t + 1]! : 15;
+  out[o + 19] = mix(mix(T.bigramM1, lm1), lw);
+  out[o + 20] = mix(mix(T.bigramP1, lw), lp1);
+  out[o + 21] = mix(mix(mix(m.shortTri, sm1), sh), sp1);
+  out[o + 27] = mix(mix(T.clsM1Short, cm1), sh);
+  out[o + 32] = mix(mix(T.clsP1Short, cp1), sh);
+}
+
+const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32];
+
+/** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
+function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  const n = s.length;
+  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, m, out, o);
+  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, m, out, o);
+  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, m, out, o);
+  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, m, out, o);
+  left2Feature(t > 1 ? s.lowerHash[t - 2]! : BOUNDARY, out, o);
+  right2Feature(t + 2 < n ? s.lowerHash[t + 2]! : BOUNDARY_END, out, o);
+  pairFeatures(s, t, m, out, o);
+}
+
+/** The arguments of the few-valued features 25, 29, 30, 33 of token t, packed (see smallFeatures). */
+function smallCodes(s: PreparedSentence, t: number, doc: DocumentStats): number {
+  const cm1 = t > 0 ? s.cls[t - 1]! : 15;
+  const initialCaps = s.initial[t]! * 2 + (s.flags[t]! & F_ALL_CAPS ? 1 : 0);
+  return cm1 | (s.cls[t]! << 4) | (s.run[t]! << 8) | (initialCaps << 13) | (docCode(s, t, doc) << 16);
+}
+
+/** Writes the few-valued features (25, 29, 30, 33) from smallCodes. */
+function smallFeatures(codes: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  const run = (codes >>> 8) & 31;
+  out[o + 25] = clsM1Feature(codes & 15, (codes >>> 4) & 15);
+  out[o + 29] = runFeature(m, run);
+  out[o + 30] = docFeature(codes >>> 16);
+  out[o + 33] = run2Feature(run, (codes >>> 13) & 3);
+}
+
 /**
  * Writes the static features (those that do not depend on predicted labels) of every token of
  * `s` into `out` (STATIC_FEATURES per token), as unmasked 32-bit hashes.
  */
 export function staticFeatures(s: PreparedSentence, doc: DocumentStats, out: Int32Array): void {
-  const n = s.length;
-  const mode = s.mode;
-  // Shape features are conjoined with the sentence mode: in a headline capitals say less.
-  const mShape = mix(T.shape, mode);
-  const mShort = mix(T.short, mode);
-  const mShortM1 = mix(T.shortM1, mode);
-  const mShortP1 = mix(T.shortP1, mode);
-  const mShortTri = mix(T.shortTri, mode);
-  const mRun = mix(T.run, mode);
-  const mInitialShort = mix(T.initialShort, mode);
-  const mLength = mix(T.length, mode);
-  for (let t = 0; t < n; t++) {
+  const m = MODE_TEMPLATES[s.mode]!;
+  for (let t = 0; t < s.length; t++) {
     const o = t * STATIC_FEATURES;
-    const lw = s.lowerHash[t]!;
-    const sh = s.short[t]!;
-    const lm1 = t > 0 ? s.lowerHash[t - 1]! : BOUNDARY;
-    const lm2 = t > 1 ? s.lowerHash[t - 2]! : BOUNDARY;
-    const lp1 = t + 1 < n ? s.lowerHash[t + 1]! : BOUNDARY_END;
-    const lp2 = t + 2 < n ? s.lowerHash[t + 2]! : BOUNDARY_END;
-    const sm1 = t > 0 ? s.short[t - 1]! : BOUNDARY;
-    const sp1 = t + 1 < n ? s.short[t + 1]! : BOUNDARY_END;
-    const c = s.cls[t]!;
-    const cm1 = t > 0 ? s.cls[t - 1]! : 15;
-    const cp1 = t + 1 < n ? s.cls[t + 1]! : 15;
-    const a = t * 8;
-    out[o] = T.bias;
-    out[o + 1] = mix(T.word, s.word[t]!);
-    out[o + 2] = mix(T.lower, lw);
-    out[o + 3] = mix(mShape, s.shape[t]!);
-    out[o + 4] = mix(mShort, sh);
-    out[o + 5] = mix(T.p1, s.affix[a]!);
-    out[o + 6] = mix(T.p2, s.affix[a + 1]!);
-    out[o + 7] = mix(T.p3, s.affix[a + 2]!);
-    out[o + 8] = mix(T.p4, s.affix[a + 3]!);
-    out[o + 9] = mix(T.s1, s.affix[a + 4]!);
-    out[o + 10] = mix(T.s2, s.affix[a + 5]!);
-    out[o + 11] = mix(T.s3, s.affix[a + 6]!);
-    out[o + 12] = mix(T.s4, s.affix[a + 7]!);
-    out[o + 13] = mix(T.lowerM1, lm1);
-    out[o + 14] = mix(T.lowerP1, lp1);
-    out[o + 15] = mix(T.lowerM2, lm2);
-    out[o + 16] = mix(T.lowerP2, lp2);
-    out[o + 17] = mix(mShortM1, sm1);
-    out[o + 18] = mix(mShortP1, sp1);
-    out[o + 19] = mix(mix(T.bigramM1, lm1), lw);
-    out[o + 20] = mix(mix(T.bigramP1, lw), lp1);
-    out[o + 21] = mix(mix(mix(mShortTri, sm1), sh), sp1);
-    out[o + 22] = mix(mix(mInitialShort, s.initial[t]!), sh);
-    out[o + 23] = s.initial[t] === 1 ? mix(T.initialLower, lw) : mix(T.initialLower, 0);
-    out[o + 24] = mix(mix(T.cls, c), s.flags[t]! & (F_UPPER_START | F_ALL_CAPS));
-    out[o + 25] = mix(mix(T.clsM1, cm1), c);
-    out[o + 26] = mix(T.clsP1, cp1);
-    out[o + 27] = mix(mix(T.clsM1Short, cm1), sh);
-    out[o + 28] = mix(T.wordM1, t > 0 ? s.word[t - 1]! : BOUNDARY);
-    out[o + 29] = mix(mRun, s.run[t]!);
-    out[o + 30] = mix(T.doc, docCode(s, t, doc));
-    out[o + 31] = mix(mLength, Math.min(s.lower[t]!.length, 12));
-    out[o + 32] = mix(mix(T.clsP1Short, cp1), sh);
-    out[o + 33] = mix(mix(T.run, s.run[t]!), s.initial[t]! * 2 + (s.flags[t]! & F_ALL_CAPS ? 1 : 0));
+    wordFeatures(s, t, m, out, o);
+    initialFeatures(s, t, s.initial[t]!, m, out, o);
+    contextFeatures(s, t, m, out, o);
+    smallFeatures(smallCodes(s, t, doc), m, out, o);
   }
 }
 
@@ -377,6 +570,31 @@ function docCode(s: PreparedSentence, t: number, doc: DocumentStats): number {
 /** What the tagger predicted so far in the document for each capitalised word (counts per type). */
 export type PredictionHistory = Map<string, Int32Array>;
 
+// The dynamic features, one function each: the training decoder writes them per token, the
+// run-time tagger precomputes the rows of those with few possible values.
+const prevFeature = (prev: number): number => mix(T.prev, prev);
+const prev2Feature = (prev2: number, prev: number): number => mix(mix(T.prev2, prev2), prev);
+const prevLowerFeature = (prev: number, lowerHash: number): number => mix(mix(T.prevLower, prev), lowerHash);
+const prevShortFeature = (prev: number, short: number): number => mix(mix(T.prevShort, prev), short);
+const histFeature = (code: number): number => mix(T.hist, code);
+const histMaskFeature = (mask: number): number => mix(T.histMask, mask);
+
+/**
+ * The history code of a capitalised token (0: never seen before in the document, 5: seen only
+ * outside names, else 1 + the majority type) and its type mask (-1 when never seen: no mask
+ * feature then).
+ */
+function historyCode(counts: Int32Array | undefined): number {
+  if (counts === undefined) return 0;
+  let best = 0;
+  let mask = 0;
+  for (let k = 0; k < 4; k++) {
+    if (counts[k]! > 0) mask |= 1 << k;
+    if (counts[k]! > counts[best]!) best = k;
+  }
+  return (mask === 0 ? 5 : best + 1) | (mask << 8);
+}
+
 /** Writes the features that depend on the labels predicted so far; returns how many. */
 export function dynamicFeatures(
   s: PreparedSentence,
@@ -387,25 +605,16 @@ export function dynamicFeatures(
   out: Int32Array,
   o: number,
 ): number {
-  out[o] = mix(T.prev, prev);
-  out[o + 1] = mix(mix(T.prev2, prev2), prev);
-  out[o + 2] = mix(mix(T.prevLower, prev), s.lowerHash[t]!);
-  out[o + 3] = mix(mix(T.prevShort, prev), s.short[t]!);
+  out[o] = prevFeature(prev);
+  out[o + 1] = prev2Feature(prev2, prev);
+  out[o + 2] = prevLowerFeature(prev, s.lowerHash[t]!);
+  out[o + 3] = prevShortFeature(prev, s.short[t]!);
   if ((s.flags[t]! & F_UPPER_START) === 0) return 4;
   const counts = history.get(s.lower[t]!);
-  if (counts === undefined) {
-    out[o + 4] = mix(T.hist, 0);
-    return 5;
-  }
-  let best = 0;
-  let mask = 0;
-  for (let k = 0; k < 4; k++) {
-    if (counts[k]! > 0) mask |= 1 << k;
-    if (counts[k]! > counts[best]!) best = k;
-  }
-  // 0: never seen before in the document, 5: seen only outside names, else the majority type.
-  out[o + 4] = mix(T.hist, mask === 0 ? 5 : best + 1);
-  out[o + 5] = mix(T.histMask, mask);
+  const code = historyCode(counts);
+  out[o + 4] = histFeature(code & 0xff);
+  if (counts === undefined) return 5;
+  out[o + 5] = histMaskFeature(code >>> 8);
   return 6;
 }
 
@@ -438,26 +647,70 @@ export function decodingOrder(sentences: readonly PreparedSentence[]): number[] 
   return order;
 }
 
-/**
- * Weights by feature bucket. Dense while training (`keys` null: bucket b's weights at b * 9);
- * at run time an open-addressing table holds only the buckets that have weights (`keys[slot]`
- * is the bucket or -1, `offsets[slot]` where its row starts in `values`), so a 2^22 feature
- * space costs memory only for what the model learned.
- */
+/** Dense weights, as trained: bucket b's LABEL_COUNT weights at values[b * LABEL_COUNT]. */
 export interface LabelWeights {
   readonly mask: number;
-  readonly keys: Int32Array | null;
-  readonly offsets: Int32Array;
   readonly values: Float32Array;
+}
+
+/**
+ * Weights at run time: only the buckets that have weights, in 2.6 MB for the shipped model.
+ * Inference is bound by random reads of this (one per feature), so the lookup is small and
+ * branch-free, which lets the processor overlap the reads of many features. `index` holds two
+ * int32 per 32 buckets: a bit per bucket (set if it has weights) and 1 + the number of buckets
+ * with weights before those 32; a bucket's row is one read and a popcount away. Row r (from 1;
+ * row 0 is all zeros, the row of every bucket without weights: adding zeros leaves a sum as it
+ * was) holds rows[r * LABEL_COUNT + l], each worth Math.fround(q * scale): exactly the float32
+ * the dense weights held.
+ */
+export interface RuntimeWeights {
+  readonly mask: number;
+  readonly index: Int32Array;
+  readonly rows: Int16Array;
+  readonly scale: number;
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Where the row of bucket b starts in RuntimeWeights.rows (0, the zero row, if it has none). */
+function rowStart(index: Int32Array, b: number): number {
+  const i = (b >>> 5) << 1;
+  const bits = index[i]!;
+  const at = b & 31;
+  return Math.imul(index[i + 1]! + popcount(bits & ((1 << at) - 1)), (bits >>> at) & 1) * LABEL_COUNT;
 }
 
 /** Called by the decoder at each token while training; returns nothing, may update weights. */
 export type Learner = (features: Int32Array, count: number, predicted: number, token: number) => void;
 
+/** The best label given the scores: O and B-X are always allowed; I-X only after B-X or I-X. */
+function chooseLabel(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bestScore = scores[0]!;
+  for (let l = 1; l < 5; l++) {
+    if (scores[l]! > bestScore) {
+      bestScore = scores[l]!;
+      best = l;
+    }
+  }
+  if (prev !== 0) {
+    const cont = 5 + ((prev - 1) & 3);
+    if (scores[cont]! > bestScore) best = cont;
+  }
+  return best;
+}
+
 /**
  * Greedy left-to-right BIO decoding of one sentence with previous-label and document-history
- * features. Writes labels to `labels`. `featureBuffer` holds MAX_FEATURES ints; `statics` are
- * the sentence's static features.
+ * features, over dense weights that `learner` may update as it goes (training). Writes labels to
+ * `labels`. `featureBuffer` holds MAX_FEATURES ints; `statics` are the sentence's static features.
+ * Tagger below is the same decoder for fixed run-time weights.
  */
 export function decodeSentence(
   s: PreparedSentence,
@@ -469,34 +722,18 @@ export function decodeSentence(
   scores: Float64Array,
   learner?: Learner,
 ): void {
-  const { mask, keys, offsets, values } = weights;
-  const slotMask = keys === null ? 0 : keys.length - 1;
+  const { mask, values } = weights;
   let prev = 0;
   let prev2 = 0;
   for (let t = 0; t < s.length; t++) {
     const o = t * STATIC_FEATURES;
     for (let k = 0; k < STATIC_FEATURES; k++) featureBuffer[k] = statics[o + k]!;
     const count = STATIC_FEATURES + dynamicFeatures(s, t, prev, prev2, history, featureBuffer, STATIC_FEATURES);
-    // Nine label scores in locals: the hot loop of inference (one row read per feature).
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = 0; k < count; k++) {
       const b = featureBuffer[k]! & mask;
       featureBuffer[k] = b;
-      let base: number;
-      if (keys === null) {
-        base = b * LABEL_COUNT;
-      } else {
-        // Buckets are hashes already: their low bits are a good slot.
-        let slot = b & slotMask;
-        for (;;) {
-          const key = keys[slot]!;
-          if (key === b) break;
-          if (key === -1) break;
-          slot = (slot + 1) & slotMask;
-        }
-        if (keys[slot] !== b) continue;
-        base = offsets[slot]!;
-      }
+      const base = b * LABEL_COUNT;
       s0 += values[base]!;
       s1 += values[base + 1]!;
       s2 += values[base + 2]!;
@@ -516,23 +753,262 @@ export function decodeSentence(
     scores[6] = s6;
     scores[7] = s7;
     scores[8] = s8;
-    // O and B-X are always allowed; I-X only after B-X or I-X.
-    let best = 0;
-    let bestScore = s0;
-    for (let l = 1; l < 5; l++) {
-      if (scores[l]! > bestScore) {
-        bestScore = scores[l]!;
-        best = l;
-      }
-    }
-    if (prev !== 0) {
-      const cont = 5 + ((prev - 1) & 3);
-      if (scores[cont]! > bestScore) best = cont;
-    }
+    const best = chooseLabel(scores, prev);
     if (learner !== undefined) learner(featureBuffer, count, best, t);
     labels[t] = best;
     recordPrediction(s, t, best, history);
     prev2 = prev;
     prev = best;
+  }
+}
+
+/**
+ * The run-time decoder: decodeSentence's features and choices over RuntimeWeights, with the same
+ * scores, so the same labels. The scores may be added up in any order and partly in advance
+ * because every addition is exact: each weight is a float32 fround(q * scale) with 1 <= |q| <=
+ * 32767, so a multiple of u = the float32 ulp of scale and below 2^39 u in magnitude; a token's
+ * at most MAX_FEATURES (40) weights sum to below 2^46 u, and every partial sum is a multiple of u
+ * below 2^53 u, which a double holds exactly. (A bucket without weights adds zeros.) So:
+ * - a word's word features (word, affixes, shapes, ...) are summed once per word, mode and
+ *   initial flag, and its features as a neighbour (previous word, next word, two before, two
+ *   after) once per word and mode, in the Lexicon;
+ * - the features of few values (class pair, run, document code) and the previous-label and
+ *   history features come from tables made here;
+ * - only the features of a word with its neighbour (bigrams, shape trigram, class with shape)
+ *   and prevLower / prevShort are read from the weights per token.
+ */
+export class Tagger {
+  private sums = new Float64Array(64 * LABEL_COUNT);
+  private readonly scores = new Float64Array(LABEL_COUNT);
+  private features = new Int32Array(64 * STATIC_FEATURES);
+  private readonly word = new Int32Array(STATIC_FEATURES);
+  private readonly all = new Int32Array(STATIC_FEATURES);
+  private readonly clsM1Rows: Float64Array;
+  private readonly runRows: Float64Array;
+  private readonly docRows: Float64Array;
+  private readonly run2Rows: Float64Array;
+  private readonly boundaries: Float64Array;
+  /** Where rowStarts leaves what it read, so that the reads are not optimised away. */
+  touched = 0;
+  private readonly zero = new Float64Array(LABEL_COUNT);
+  private afterO = new Int32Array(128);
+  private readonly prevRows: Float64Array;
+  private readonly prev2Rows: Float64Array;
+  private readonly histRows: Float64Array;
+  private readonly histMaskRows: Float64Array;
+
+  constructor(private readonly w: RuntimeWeights) {
+    this.prevRows = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+    this.prev2Rows = new Float64Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
+    this.histRows = new Float64Array(6 * LABEL_COUNT);
+    this.histMaskRows = new Float64Array(16 * LABEL_COUNT);
+    for (let p = 0; p < LABEL_COUNT; p++) {
+      this.addRow(prevFeature(p), this.prevRows, p * LABEL_COUNT);
+      for (let p2 = 0; p2 < LABEL_COUNT; p2++) this.addRow(prev2Feature(p2, p), this.prev2Rows, (p2 * LABEL_COUNT + p) * LABEL_COUNT);
+    }
+    for (let c = 0; c < 6; c++) this.addRow(histFeature(c), this.histRows, c * LABEL_COUNT);
+    for (let m = 0; m < 16; m++) this.addRow(histMaskFeature(m), this.histMaskRows, m * LABEL_COUNT);
+    this.clsM1Rows = new Float64Array(CLS_VALUES * CLS_VALUES * LABEL_COUNT);
+    this.runRows = new Float64Array(MODE_TEMPLATES.length * RUN_VALUES * LABEL_COUNT);
+    this.docRows = new Float64Array(DOC_VALUES * LABEL_COUNT);
+    this.run2Rows = new Float64Array(RUN_VALUES * 4 * LABEL_COUNT);
+    for (let cm1 = 0; cm1 < CLS_VALUES; cm1++) {
+      for (let c = 0; c < CLS_VALUES; c++) this.addRow(clsM1Feature(cm1, c), this.clsM1Rows, (c * CLS_VALUES + cm1) * LABEL_COUNT);
+    }
+    for (let run = 0; run < RUN_VALUES; run++) {
+      MODE_TEMPLATES.forEach((m, mode) => this.addRow(runFeature(m, run), this.runRows, (mode * RUN_VALUES + run) * LABEL_COUNT));
+      for (let x = 0; x < 4; x++) this.addRow(run2Feature(run, x), this.run2Rows, (run * 4 + x) * LABEL_COUNT);
+    }
+    for (let code = 0; code < DOC_VALUES; code++) this.addRow(docFeature(code), this.docRows, code * LABEL_COUNT);
+    // The sentence boundary as a neighbour, laid out like a word's Lexicon.roleSums.
+    this.boundaries = new Float64Array(8 * LABEL_COUNT);
+    MODE_TEMPLATES.forEach((m, mode) => {
+      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, m, this.all, 0);
+      this.sumFeatures(LEFT_FEATURE_INDICES, this.boundaries, mode * LABEL_COUNT);
+      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, m, this.all, 0);
+      this.sumFeatures(RIGHT_FEATURE_INDICES, this.boundaries, (3 + mode) * LABEL_COUNT);
+    });
+    left2Feature(BOUNDARY, this.all, 0);
+    this.sumFeatures(LEFT2_FEATURE_INDICES, this.boundaries, 6 * LABEL_COUNT);
+    right2Feature(BOUNDARY_END, this.all, 0);
+    this.sumFeatures(RIGHT2_FEATURE_INDICES, this.boundaries, 7 * LABEL_COUNT);
+  }
+
+  /** Sums the rows of the features all[indices] into dest[at..at + LABEL_COUNT). */
+  private sumFeatures(indices: readonly number[], dest: Float64Array, at: number): void {
+    const word = this.word;
+    for (let k = 0; k < indices.length; k++) word[k] = this.all[indices[k]!]!;
+    this.rowStarts(word, indices.length);
+    this.sumRows(word, 0, indices.length, this.zero, 0, dest, at);
+  }
+
+  /** Adds the row starting at q to out[0..LABEL_COUNT). */
+  private addRowAt(q: number, out: Float64Array): void {
+    const { rows, scale } = this.w;
+    for (let l = 0; l < LABEL_COUNT; l++) out[l]! += Math.fround(rows[q + l]! * scale);
+  }
+
+  /** Adds the row of `feature` to out[o..o + LABEL_COUNT). */
+  private addRow(feature: number, out: Float64Array, o: number): void {
+    const { mask, index, rows, scale } = this.w;
+    const q = rowStart(index, feature & mask);
+    for (let l = 0; l < LABEL_COUNT; l++) out[o + l]! += Math.fround(rows[q + l]! * scale);
+  }
+
+  /** Sums the rows starting at starts[from..to) into sums[a..a + LABEL_COUNT), starting from init[i..]. */
+  private sumRows(starts: Int32Array, from: number, to: number, init: Float64Array, i: number, sums: Float64Array, a: number): void {
+    const { rows, scale } = this.w;
+    let s0 = init[i]!, s1 = init[i + 1]!, s2 = init[i + 2]!, s3 = init[i + 3]!, s4 = init[i + 4]!;
+    let s5 = init[i + 5]!, s6 = init[i + 6]!, s7 = init[i + 7]!, s8 = init[i + 8]!;
+    for (let k = from; k < to; k++) {
+      const q = starts[k]!;
+      s0 += Math.fround(rows[q]! * scale);
+      s1 += Math.fround(rows[q + 1]! * scale);
+      s2 += Math.fround(rows[q + 2]! * scale);
+      s3 += Math.fround(rows[q + 3]! * scale);
+      s4 += Math.fround(rows[q + 4]! * scale);
+      s5 += Math.fround(rows[q + 5]! * scale);
+      s6 += Math.fround(rows[q + 6]! * scale);
+      s7 += Math.fround(rows[q + 7]! * scale);
+      s8 += Math.fround(rows[q + 8]! * scale);
+    }
+    sums[a] = s0;
+    sums[a + 1] = s1;
+    sums[a + 2] = s2;
+    sums[a + 3] = s3;
+    sums[a + 4] = s4;
+    sums[a + 5] = s5;
+    sums[a + 6] = s6;
+    sums[a + 7] = s7;
+    sums[a + 8] = s8;
+  }
+
+  /** Turns features[0..count) into row starts, in place; then reads each row once (see tag). */
+  private rowStarts(features: Int32Array, count: number): void {
+    const { mask, index, rows } = this.w;
+    for (let k = 0; k < count; k++) features[k] = rowStart(index, features[k]! & mask);
+    let touched = 0;
+    for (let k = 0; k < count; k++) touched += rows[features[k]!]!;
+    this.touched = touched;
+  }
+
+  /**
+   * Tags one sentence, prepared with `lexicon`, writing its labels to `labels`. Per token: the
+   * sum of its word and initial features, kept in the lexicon per word, mode and initial flag;
+   * the rows of the few-valued features, from tables; the rows of the context features, read
+   * from the weights. Inference waits mostly on memory (a random read of the index and of a
+   * row per feature), so those reads are made in small loops that do nothing else, which lets
+   * the processor run many at once: the context features of the whole sentence become row
+   * starts, each row is touched once, and only then are the rows summed.
+   */
+  tag(s: PreparedSentence, doc: DocumentStats, history: PredictionHistory, labels: Uint8Array, lexicon: Lexicon): void {
+    const n = s.length;
+    const C = PAIR_FEATURE_INDICES.length;
+    if (this.sums.length < n * LABEL_COUNT) this.sums = new Float64Array(n * 2 * LABEL_COUNT);
+    if (this.features.length < n * C) this.features = new Int32Array(n * 2 * C);
+    const sums = this.sums;
+    const features = this.features;
+    const mode = s.mode;
+    const m = MODE_TEMPLATES[mode]!;
+    const all = this.all;
+    for (let t = 0; t < n; t++) {
+      const id = s.ids[t]!;
+      const variant = mode * 2 + s.initial[t]!;
+      if ((lexicon.summed[id]! & (1 << variant)) === 0) {
+        wordFeatures(lexicon, id, m, all, 0);
+        initialFeatures(lexicon, id, s.initial[t]!, m, all, 0);
+        this.sumFeatures(WORD_FEATURE_INDICES, lexicon.sums, (id * 6 + variant) * LABEL_COUNT);
+        lexicon.summed[id]! |= 1 << variant;
+      }
+      const roles = lexicon.roles[id]!;
+      const need = (1 << mode) | (8 << mode) | 0xc0;
+      if ((roles & need) !== need) {
+        const at = id * 8 * LABEL_COUNT;
+        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, m, all, 0);
+        this.sumFeatures(LEFT_FEATURE_INDICES, lexicon.roleSums, at + mode * LABEL_COUNT);
+        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, m, all, 0);
+        this.sumFeatures(RIGHT_FEATURE_INDICES, lexicon.roleSums, at + (3 + mode) * LABEL_COUNT);
+        left2Feature(lexicon.lowerHash[id]!, all, 0);
+        this.sumFeatures(LEFT2_FEATURE_INDICES, lexicon.roleSums, at + 6 * LABEL_COUNT);
+        right2Feature(lexicon.lowerHash[id]!, all, 0);
+        this.sumFeatures(RIGHT2_FEATURE_INDICES, lexicon.roleSums, at + 7 * LABEL_COUNT);
+        lexicon.roles[id] = roles | need;
+      }
+      pairFeatures(s, t, m, all, 0);
+      const o = t * C;
+      for (let k = 0; k < C; k++) features[o + k] = all[PAIR_FEATURE_INDICES[k]!]!;
+    }
+    // The rows of prevLower and prevShort after O (the usual previous label) join the reads.
+    if (this.afterO.length < n * 2) this.afterO = new Int32Array(n * 4);
+    const afterO = this.afterO;
+    for (let t = 0; t < n; t++) {
+      afterO[2 * t] = prevLowerFeature(0, s.lowerHash[t]!);
+      afterO[2 * t + 1] = prevShortFeature(0, s.short[t]!);
+    }
+    this.rowStarts(afterO, n * 2);
+    this.rowStarts(features, n * C);
+    const { clsM1Rows, runRows, docRows, run2Rows, boundaries } = this;
+    const roleSums = lexicon.roleSums;
+    const runBase = mode * RUN_VALUES;
+    // Rows of the neighbours' features: from the lexicon, or the sentence boundary's.
+    const left = boundaries;
+    const bl1 = mode * LABEL_COUNT;
+    const br1 = (3 + mode) * LABEL_COUNT;
+    const bl2 = 6 * LABEL_COUNT;
+    const br2 = 7 * LABEL_COUNT;
+    for (let t = 0; t < n; t++) {
+      const a = t * LABEL_COUNT;
+      this.sumRows(features, t * C, (t + 1) * C, lexicon.sums, (s.ids[t]! * 6 + mode * 2 + s.initial[t]!) * LABEL_COUNT, sums, a);
+      const codes = smallCodes(s, t, doc);
+      const run = (codes >>> 8) & 31;
+      const r1 = (codes & 0xff) * LABEL_COUNT;
+      const r2 = (runBase + run) * LABEL_COUNT;
+      const r3 = (codes >>> 16) * LABEL_COUNT;
+      const r4 = (run * 4 + ((codes >>> 13) & 3)) * LABEL_COUNT;
+      const l1 = t > 0 ? roleSums : left;
+      const q1 = t > 0 ? s.ids[t - 1]! * 8 * LABEL_COUNT + bl1 : bl1;
+      const l2 = t > 1 ? roleSums : left;
+      const q2 = t > 1 ? s.ids[t - 2]! * 8 * LABEL_COUNT + bl2 : bl2;
+      const p1 = t + 1 < n ? roleSums : left;
+      const q3 = t + 1 < n ? s.ids[t + 1]! * 8 * LABEL_COUNT + br1 : br1;
+      const p2 = t + 2 < n ? roleSums : left;
+      const q4 = t + 2 < n ? s.ids[t + 2]! * 8 * LABEL_COUNT + br2 : br2;
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        sums[a + l] = sums[a + l]! + clsM1Rows[r1 + l]! + runRows[r2 + l]! + docRows[r3 + l]! + run2Rows[r4 + l]!
+          + l1[q1 + l]! + l2[q2 + l]! + p1[q3 + l]! + p2[q4 + l]!;
+      }
+    }
+    const scores = this.scores;
+    const { prevRows, prev2Rows, histRows, histMaskRows } = this;
+    let prev = 0;
+    let prev2 = 0;
+    for (let t = 0; t < n; t++) {
+      const a = t * LABEL_COUNT;
+      const r1 = prev * LABEL_COUNT;
+      const r2 = (prev2 * LABEL_COUNT + prev) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[a + l]! + prevRows[r1 + l]! + prev2Rows[r2 + l]!;
+      if (prev === 0) {
+        this.addRowAt(afterO[2 * t]!, scores);
+        this.addRowAt(afterO[2 * t + 1]!, scores);
+      } else {
+        this.addRow(prevLowerFeature(prev, s.lowerHash[t]!), scores, 0);
+        this.addRow(prevShortFeature(prev, s.short[t]!), scores, 0);
+      }
+      if ((s.flags[t]! & F_UPPER_START) !== 0) {
+        const counts = history.get(s.lower[t]!);
+        const code = historyCode(counts);
+        const r3 = (code & 0xff) * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += histRows[r3 + l]!;
+        if (counts !== undefined) {
+          const r4 = (code >>> 8) * LABEL_COUNT;
+          for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += histMaskRows[r4 + l]!;
+        }
+      }
+      const best = chooseLabel(scores, prev);
+      labels[t] = best;
+      recordPrediction(s, t, best, history);
+      prev2 = prev;
+      prev = best;
+    }
   }
 }

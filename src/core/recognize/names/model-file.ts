@@ -14,7 +14,7 @@
 //         20  label list: ASCII, labels separated by "\n"
 //          .  rows
 
-import type { LabelWeights } from './features';
+import { popcount, type RuntimeWeights } from './features';
 
 export const MODEL_MAGIC = 'NLNR';
 export const MODEL_FORMAT_VERSION = 1;
@@ -23,7 +23,7 @@ export interface NameModel {
   readonly featureVersion: number;
   readonly hashBits: number;
   readonly labels: readonly string[];
-  readonly weights: LabelWeights;
+  readonly weights: RuntimeWeights;
 }
 
 /** Reads a model file; throws an Error that says what is wrong when the bytes are not one. */
@@ -51,12 +51,11 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
   const labels = labelText.split('\n');
   if (labels.length !== labelCount) throw new Error('name model: label list does not match label count');
   const size = 1 << hashBits;
-  // Open-addressing table at most half full.
-  let slots = 16;
-  while (slots < rowCount * 2) slots *= 2;
-  const keys = new Int32Array(slots).fill(-1);
-  const offsets = new Int32Array(slots);
-  const values = new Float32Array(rowCount * labelCount);
+  // Rows come in bucket order, so the r-th bucket with weights has row r + 1 (row 0 is zeros):
+  // the index records, per 32 buckets, which have weights and how many came before
+  // (features.ts RuntimeWeights).
+  const index = new Int32Array(Math.max(2, size >>> 4));
+  const rows = new Int16Array((rowCount + 1) * labelCount);
   let bucket = 0;
   for (let r = 0; r < rowCount; r++) {
     let delta = 0;
@@ -72,20 +71,25 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
     if (bucket >= size || p + 2 > bytes.length) throw new Error('name model: corrupt weights');
     const labelMask = view.getUint16(p, true);
     p += 2;
-    const base = r * labelCount;
-    let slot = bucket & (slots - 1);
-    while (keys[slot] !== -1) slot = (slot + 1) & (slots - 1);
-    keys[slot] = bucket;
-    offsets[slot] = base;
+    if (r > 0 && delta === 0) throw new Error('name model: corrupt weights');
+    index[(bucket >>> 5) << 1]! |= 1 << (bucket & 31);
+    const q = (r + 1) * labelCount;
     for (let l = 0; l < labelCount; l++) {
       if ((labelMask & (1 << l)) === 0) continue;
       if (p + 2 > bytes.length) throw new Error('name model: truncated weights');
-      values[base + l] = view.getInt16(p, true) * scale;
+      rows[q + l] = view.getInt16(p, true);
       p += 2;
     }
   }
   if (p !== bytes.length) throw new Error('name model: trailing bytes after the weights');
-  return { featureVersion, hashBits, labels, weights: { mask: size - 1, keys, offsets, values } };
+  for (let i = 0, before = 1; i < index.length; i += 2) {
+    index[i + 1] = before;
+    before += popcount(index[i]!);
+  }
+  return {
+    featureVersion, hashBits, labels,
+    weights: { mask: size - 1, index, rows, scale },
+  };
 }
 
 /**

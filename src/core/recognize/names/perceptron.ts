@@ -5,9 +5,9 @@
 
 import type { EntityType, NameRecognizer, NameSpan, RecognitionInput, Token } from '../../model';
 import {
-  FEATURE_VERSION, LABEL_COUNT, LABELS, MAX_FEATURES, STATIC_FEATURES, TYPE_NAMES,
-  decodeSentence, decodingOrder, documentStats, labelType, normaliseToken, prepareSentence, staticFeatures,
-  type LabelWeights, type PredictionHistory, type PreparedSentence,
+  FEATURE_VERSION, LABEL_COUNT, LABELS, Lexicon, TYPE_NAMES, Tagger,
+  decodingOrder, documentStats, labelType, normaliseToken, prepareSentence,
+  type PredictionHistory, type PreparedSentence,
 } from './features';
 import { parseNameModel } from './model-file';
 
@@ -22,10 +22,11 @@ export function createPerceptronNameRecognizer(model: Uint8Array): NameRecognize
   if (parsed.labels.length !== LABEL_COUNT || parsed.labels.some((l, i) => l !== LABELS[i])) {
     throw new Error(`name model: unexpected labels ${parsed.labels.join(',')}`);
   }
-  const weights = parsed.weights;
+  const tagger = new Tagger(parsed.weights);
+  const lexicon = new Lexicon();
   return {
     id: 'perceptron-ner-en',
-    recognize: (input) => recognizeNames(input, weights),
+    recognize: (input) => recognizeNames(input, tagger, lexicon),
   };
 }
 
@@ -34,8 +35,9 @@ interface SentenceTokens {
   readonly prepared: PreparedSentence;
 }
 
-function recognizeNames(input: RecognitionInput, weights: LabelWeights): NameSpan[] {
+function recognizeNames(input: RecognitionInput, tagger: Tagger, lexicon: Lexicon): NameSpan[] {
   const { text, tokens, sentences } = input;
+  lexicon.trim();
   const prepared: SentenceTokens[] = [];
   // Tokens are in text order; each sentence takes the tokens that start inside it.
   let k = 0;
@@ -46,23 +48,16 @@ function recognizeNames(input: RecognitionInput, weights: LabelWeights): NameSpa
     if (k === first) continue;
     const own = tokens.slice(first, k);
     const words = own.map((t) => normaliseToken(text.slice(t.start, t.end)));
-    prepared.push({ tokens: own, prepared: prepareSentence(words) });
+    prepared.push({ tokens: own, prepared: prepareSentence(words, lexicon) });
   }
   const doc = documentStats(prepared.map((s) => s.prepared));
   const history: PredictionHistory = new Map();
-  const featureBuffer = new Int32Array(MAX_FEATURES);
-  const scores = new Float64Array(LABEL_COUNT);
-  let statics = new Int32Array(64 * STATIC_FEATURES);
   let labels = new Uint8Array(64);
   const names: NameSpan[] = [];
   for (const i of decodingOrder(prepared.map((x) => x.prepared))) {
     const { tokens: own, prepared: s } = prepared[i]!;
-    if (statics.length < s.length * STATIC_FEATURES) {
-      statics = new Int32Array(s.length * STATIC_FEATURES * 2);
-      labels = new Uint8Array(s.length * 2);
-    }
-    staticFeatures(s, doc, statics);
-    decodeSentence(s, statics, weights, history, labels, featureBuffer, scores);
+    if (labels.length < s.length) labels = new Uint8Array(s.length * 2);
+    tagger.tag(s, doc, history, labels, lexicon);
     collectSpans(own, labels, s.length, names);
   }
   // Headlines were tagged last; callers expect text order.
