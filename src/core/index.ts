@@ -70,3 +70,10 @@ export function createNewsLens(ports: NewsLensPorts): NewsLens {
 export function articleFormat(uri: string): ArticleFormat {
   return /\.(md|markdown|mdx)$/i.test(uri) ? 'markdown' : 'text';
 }
+
+// Cross-source index and hover cards (src/core/sources, src/core/hover).
+export { createSourceIndex, contentHash, entityKey, figureMeasure, dateKey } from './sources';
+export type * from './sources';
+export type * from './hover/model';
+export { DEFAULT_HOVER_OPTIONS } from './hover/model';
+export { figureRelation } from './hover/relation';
