@@ -9,6 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNewsLens, createSourceIndex, type SourceRecord } from '../core';
 import { loadNameRecognizer } from '../host/models';
 import type { ServerContext } from './context';
+import * as path from 'node:path';
+import { workerAnalyzer } from './analysisPool';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerNavigation } from './navigation';
@@ -28,7 +30,8 @@ const log = {
   info: (message: string) => connection.console.info(message),
   warn: (message: string) => connection.console.warn(message),
 };
-const workspace = new SourceWorkspace(index, settings, log);
+const analyzer = workerAnalyzer(path.join(__dirname, 'analysisWorker.js'), engine);
+const workspace = new SourceWorkspace(index, settings, log, analyzer);
 
 // Edits are analysed after a short pause in typing; a request on that document analyses first.
 const EDIT_DELAY_MS = 60;
@@ -175,6 +178,8 @@ registerInlayHints(ctx);
 registerSymbols(ctx);
 registerNavigation(ctx);
 registerRequests(ctx);
+
+connection.onExit(() => analyzer.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -6,8 +6,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import type { SourceIndex } from '../core';
+import { contentHash, type SourceIndex } from '../core';
 import { readArticle } from '../host/files';
+import type { Analyzer } from './analysisPool';
 import type { NewsLensSettings } from './protocol';
 
 export interface WorkspaceLogger {
@@ -33,6 +34,7 @@ export class SourceWorkspace {
     private readonly index: SourceIndex,
     private settings: NewsLensSettings,
     private readonly log: WorkspaceLogger,
+    private readonly analyzer: Analyzer,
   ) {
     this.compile();
   }
@@ -71,12 +73,19 @@ export class SourceWorkspace {
     }
     this.skipped = 0;
     progress(0, files.length);
-    for (let i = 0; i < files.length; i++) {
-      if (run !== this.run) return;
-      await this.readIntoIndex(files[i] as string);
-      if (i % 25 === 24 || i === files.length - 1) progress(i + 1, files.length);
-      if (i % 4 === 3) await new Promise((resolve) => setImmediate(resolve));
-    }
+    // Several files in flight, so that the analysis workers are never idle while one is read.
+    let next = 0;
+    let done = 0;
+    const lane = async (): Promise<void> => {
+      while (next < files.length && run === this.run) {
+        await this.readIntoIndex(files[next++] as string);
+        done++;
+        if (done % 25 === 0 || done === files.length) progress(done, files.length);
+        if (this.analyzer.parallelism === 1 && done % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.analyzer.parallelism) }, lane));
+    if (run !== this.run) return;
     this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms (${this.skipped} skipped).`);
   }
 
@@ -114,8 +123,12 @@ export class SourceWorkspace {
       return;
     }
     for (const issue of read.issues) this.log.warn(`${file}: ${issue.message}`);
+    const hash = contentHash(read.text);
+    if (this.index.get(uri)?.hash === hash) return; // unchanged since it was indexed
     try {
-      this.index.set(uri, read.text, read.issues);
+      const analysis = await this.analyzer.analyze(uri, read.text, read.issues);
+      // The editor may have opened it meanwhile: the editor's text wins.
+      if (!this.open.has(uri)) this.index.setAnalysis(uri, hash, analysis);
     } catch (error) {
       // One article must never stop the others from being indexed.
       this.skipped++;
