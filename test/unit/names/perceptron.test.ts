@@ -7,6 +7,12 @@ import fc from 'fast-check';
 import type { EntityType, NameRecognizer, RecognitionInput, Span } from '../../../src/core/model';
 import { tokenize } from '../../../src/core/text/tokens';
 import { createPerceptronNameRecognizer } from '../../../src/core/recognize/names/perceptron';
+import {
+  FEATURE_VERSION, LABEL_COUNT, LABELS, Lexicon, MAX_FEATURES, STATIC_FEATURES, Tagger, decodeSentence, decodingOrder,
+  documentStats, normaliseToken, prepareSentence, staticFeatures, type PredictionHistory,
+} from '../../../src/core/recognize/names/features';
+import { parseNameModel, serializeNameModel } from '../../../src/core/recognize/names/model-file';
+import { seededRandom } from '../../../scripts/ner/trainer';
 import { loadNameRecognizer } from '../../../src/host/models';
 
 const recognizer: NameRecognizer = loadNameRecognizer();
@@ -127,5 +133,44 @@ test('never throws on arbitrary Unicode; spans are inside the text, non-empty an
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('the run-time tagger labels exactly as the training decoder does on the same weights', () => {
+  // A small random model, quantised as shipped; the dense weights are what the file holds.
+  const bits = 12;
+  const random = seededRandom(11);
+  const trained = new Float32Array((1 << bits) * LABEL_COUNT).map(() => (random() < 0.4 ? (random() - 0.5) * 6 : 0));
+  const model = parseNameModel(serializeNameModel(trained, bits, LABELS, FEATURE_VERSION, 0.01));
+  const { index, rows, scale } = model.weights;
+  const dense = new Float32Array(trained.length);
+  for (let b = 0, r = 0; b < 1 << bits; b++) {
+    if (((index[(b >>> 5) << 1]! >>> (b & 31)) & 1) === 0) continue;
+    r++;
+    for (let l = 0; l < LABEL_COUNT; l++) dense[b * LABEL_COUNT + l] = rows[r * LABEL_COUNT + l]! * scale;
+  }
+  const vocabulary = ['Petro', 'PETRO', 'petro', 'the', 'The', 'of', 'Bank', 'U.S.', 'said', 'in', 'Caracas', ',', '.', '20', 'Monday', 'Colombian', 'President', 'Ñandú', '’s'];
+  const tagger = new Tagger(model.weights);
+  const lexicon = new Lexicon();
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 6 }), (doc) => {
+      const words = doc.map((s) => s.map(normaliseToken));
+      const viaLexicon = words.map((w) => prepareSentence(w, lexicon));
+      const plain = words.map((w) => prepareSentence(w));
+      const stats = documentStats(plain);
+      const fast: PredictionHistory = new Map();
+      const slow: PredictionHistory = new Map();
+      for (const i of decodingOrder(plain)) {
+        const n = plain[i]!.length;
+        const a = new Uint8Array(n);
+        const b = new Uint8Array(n);
+        tagger.tag(viaLexicon[i]!, documentStats(viaLexicon), fast, a, lexicon);
+        const statics = new Int32Array(n * STATIC_FEATURES);
+        staticFeatures(plain[i]!, stats, statics);
+        decodeSentence(plain[i]!, statics, { mask: (1 << bits) - 1, values: dense }, slow, b, new Int32Array(MAX_FEATURES), new Float64Array(LABEL_COUNT));
+        assert.deepEqual([...a], [...b], JSON.stringify(words[i]));
+      }
+    }),
+    { numRuns: 200 },
   );
 });
