@@ -11,7 +11,8 @@ export function registerInlayHints(ctx: ServerContext): void {
     const from = toOffset(record.lines, params.range.start);
     const to = toOffset(record.lines, params.range.end);
     return record.analysis.dates
-      .filter((d) => d.end >= from && d.end <= to && d.value !== d.text)
+      // PRESENT_REF after "now" says nothing the reader does not know.
+      .filter((d) => d.end >= from && d.end <= to && d.value !== d.text && !d.value.endsWith('_REF'))
       .map((d) => ({
         position: record.lines.positionAt(d.end),
         label: `= ${d.value}${d.mod ? ` ${d.mod.toLowerCase()}` : ''}`,
