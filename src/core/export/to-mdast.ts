@@ -16,6 +16,25 @@ export interface ExportOptions {
   readonly sourceLabel?: string;
 }
 
+/**
+ * Two inline code nodes side by side (a link-like token cut by a mention's edge) would be
+ * written as "`a``b`", which reads back as one code span with backticks in it: join them.
+ */
+function mergeAdjacentCode(body: RootContent[]): void {
+  visit({ type: 'root', children: body } satisfies Root, (node) => {
+    if (!('children' in node) || !Array.isArray(node.children)) return;
+    const children = node.children as RootContent[];
+    for (let i = children.length - 1; i > 0; i--) {
+      const a = children[i - 1];
+      const b = children[i];
+      if (a?.type === 'inlineCode' && b?.type === 'inlineCode') {
+        a.value += b.value;
+        children.splice(i, 1);
+      }
+    }
+  });
+}
+
 const byPosition = <T extends { start: number; end: number }>(a: T, b: T): number => a.start - b.start || a.end - b.end;
 
 /**
@@ -64,6 +83,7 @@ export function analysisToMdast(analysis: ArticleAnalysis, options: ExportOption
     collectMarks({ ...analysis, figures, dates }, (id) => anchors.get(id), figureLabels, dateLabels),
   );
   const body: RootContent[] = articleTree ? markdownBody(articleTree, analysis.text, placed) : textBody(analysis.text, placed);
+  mergeAdjacentCode(body);
 
   const ours = new Set([...figureLabels, ...dateLabels]);
   const referenced = new Set<string>();

@@ -253,3 +253,17 @@ describe('export marks every mention, for any text and mentions', () => {
     }), { numRuns: 300 });
   });
 });
+
+it('a mention cut inside a bare URL of a Markdown article reads back unchanged (found by fast-check)', () => {
+  const text = 'aa0http://http://aa';
+  const mention = { start: 0, end: 9, text: 'aa0http:/', type: 'PER' as const, canonical: 'Gustavo Petro', entityId: 'PER:Gustavo Petro' };
+  const analysis: ArticleAnalysis = {
+    text, format: 'markdown',
+    meta: { title: null, source: null, url: null, author: null, published: null, publishedFrom: null, tags: [] },
+    referenceDate: null, referenceDateFrom: null, sentences: [], tokenCount: 1,
+    entities: [mention],
+    entityClusters: [{ id: mention.entityId, canonical: mention.canonical, type: mention.type, aliases: [mention.text], mentions: [mention] }],
+    figures: [], dates: [], issues: [],
+  };
+  assert.equal(markdownToPlainText(exportAnnotatedMarkdown(analysis)), markdownToPlainText(text));
+});
