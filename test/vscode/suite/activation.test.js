@@ -1,0 +1,62 @@
+// NewsLens is loaded into a real VS Code and wakes up for a plain-text article: the ground the
+// feature suites stand on. These tests use no NewsLens feature, so they fail only when loading
+// or activation is broken.
+/* global require, describe, it, setTimeout */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'newslens.newslens';
+
+/** Polls `condition` every 50 ms until it holds or `timeoutMs` passes. */
+async function waitFor(condition, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** "1.139.1" -> [1, 139, 1]; "^1.91.0" -> [1, 91, 0]. */
+function versionParts(version) {
+  return (/(\d+)\.(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+}
+
+function atLeast(actual, minimum) {
+  for (let i = 0; i < 3; i++) {
+    if (actual[i] !== minimum[i]) return actual[i] > minimum[i];
+  }
+  return true;
+}
+
+describe('NewsLens in VS Code', () => {
+  it(`is installed as ${EXTENSION_ID}`, () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not among ${vscode.extensions.all.length} extensions`);
+  });
+
+  it('runs in a VS Code at least as new as the engine it declares', () => {
+    const declared = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.engines.vscode;
+    assert.match(vscode.version, /^\d+\.\d+\.\d+/);
+    assert.ok(declared, 'package.json declares engines.vscode');
+    assert.ok(atLeast(versionParts(vscode.version), versionParts(declared)), `VS Code ${vscode.version} is older than ${declared}`);
+  });
+
+  it('activates when a .txt article from the workspace is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist/extension.js')), 'dist/extension.js is built (npm run build)');
+    assert.ok(extension.packageJSON.activationEvents.includes('onLanguage:plaintext'), 'activates on plain text');
+    const [article] = await vscode.workspace.findFiles('**/*.txt', undefined, 1);
+    assert.ok(article, 'the workspace has a .txt article');
+    // Another activation event (a .news file in the workspace, an earlier suite) may have come first.
+    const wasActive = extension.isActive;
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'plaintext');
+    await waitFor(() => extension.isActive, 15_000, `${EXTENSION_ID} to activate`);
+    if (wasActive) console.log('      (it was already active before the article opened)');
+  });
+});
