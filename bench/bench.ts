@@ -2,6 +2,10 @@
 // Budgets (DESIGN.md §4): analysis >= 200,000 tokens/s on one core; re-analysis of a
 // 2,000-word article <= 5 ms. Nothing here asserts: the numbers are reported, not tested.
 
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { createNewsLens } from '../src/core';
 import { loadNameRecognizer } from '../src/host/models';
 import { generateArticle, generateCorpus } from './corpus';
@@ -60,6 +64,37 @@ for (let i = 0; i < 30; i++) {
 }
 const memory = process.memoryUsage();
 
+/** The server budgets, each size in a fresh process so that its memory is its own. */
+function serverBench(articles: number): unknown {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'server.ts'), String(articles)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+  });
+  if (run.status !== 0) return { error: `bench/server.ts ${articles} failed: ${run.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  return JSON.parse(run.stdout);
+}
+
+/**
+ * Extension activation, measured by the extension itself inside a real VS Code (the harness
+ * under test/vscode); null when the harness is not installed here.
+ */
+function activationBench(): unknown {
+  const root = path.resolve(__dirname, '..');
+  if (!existsSync(path.join(root, '.tools/code-server'))) return { activationMs: null, note: 'the VS Code harness is not installed (scripts/install-harness.sh)' };
+  const dir = mkdtempSync(path.join(tmpdir(), 'newslens-activation-'));
+  const out = path.join(dir, 'activation.json');
+  try {
+    spawnSync(process.execPath, [path.join(root, 'test/vscode/runTests.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, HARNESS_MOCHA_GREP: 'activation took', NEWSLENS_ACTIVATION_OUT: out },
+      timeout: 180_000,
+    });
+    return existsSync(out) ? { ...JSON.parse(readFileSync(out, 'utf8')), budgetMs: 100 } : { activationMs: null, note: 'the harness run gave no result' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 process.stdout.write(JSON.stringify({
   node: process.version,
   analysis: {
@@ -86,4 +121,10 @@ process.stdout.write(JSON.stringify({
     rssMB: round(memory.rss / 2 ** 20, 1),
     heapUsedMB: round(memory.heapUsed / 2 ** 20, 1),
   },
+  server: {
+    budgets: { hoverP99MsAt10000: 2, indexBuildSecondsAt10000: 60, memoryMBAt10000: 400 },
+    articles1000: serverBench(1000),
+    articles10000: serverBench(10_000),
+  },
+  extension: activationBench(),
 }, null, 2) + '\n');

@@ -11,7 +11,14 @@ import { registerSourcesView } from './views/sources';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** What activate() gives other extensions and the tests. */
+export interface NewsLensApi {
+  readonly client: LanguageClient;
+  /** Milliseconds from the start of activate() until the language server was being started. */
+  readonly activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
   const started = Date.now();
   const log = vscode.window.createOutputChannel('NewsLens', { log: true });
   client = createClient(context, log);
@@ -36,10 +43,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     registerStatusBar(client, refreshViews),
     { dispose: () => refreshTimer !== undefined && clearTimeout(refreshTimer) },
   );
-  log.info(`NewsLens activated in ${Date.now() - started} ms; starting the language server.`);
+  const activationMs = Date.now() - started;
+  log.info(`NewsLens activated in ${activationMs} ms; starting the language server.`);
   await client.start();
   log.info(`Language server ready ${Date.now() - started} ms after activation.`);
-  return { client };
+  return { client, activationMs };
 }
 
 export async function deactivate(): Promise<void> {

@@ -66,8 +66,8 @@ function packageVsix(dir, out) {
 }
 
 function runVsce(dir, out) {
-  const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
-  const result = spawnSync(NODE24, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '-o', out], {
+  // The same script as `npm run package`, so the test packages what users package.
+  const result = spawnSync(NODE24, [path.join(ROOT, 'scripts/package-vsix.mjs'), '-o', out], {
     cwd: dir,
     // No terminal to answer vsce's questions: a prompt must fail, not wait.
     stdio: ['ignore', 'pipe', 'pipe'],
