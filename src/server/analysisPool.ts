@@ -52,7 +52,6 @@ export function workerAnalyzer(script: string, fallback: NewsLens, size = Math.m
         }
       }
     });
-    worker.unref();
     workers.push(slot);
   }
 
