@@ -6,9 +6,19 @@ import { OPEN_LOCATION_COMMAND, type OpenLocationArgs } from './protocol';
 
 const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>~&"'=:$^@%]/g;
 
+// Bare URLs and e-mail addresses become links in GFM renderers even when escaped (the escapes
+// are resolved first): a token that could start one is shown as inline code, which reads the
+// same and cannot link.
+const LINK_LIKE = /www\.|:\/|mailto:|xmpp:|[A-Za-z0-9._+-]@[A-Za-z0-9_-]/i;
+
 /** Text exactly as written, whatever characters it holds; line breaks become spaces. */
 export function escapeText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(MARKDOWN_PUNCTUATION, '\\$&');
+  return text.replace(/\s+/g, ' ').split(/( )/).map((token) => {
+    if (!LINK_LIKE.test(token)) return token.replace(MARKDOWN_PUNCTUATION, '\\$&');
+    const fence = '`'.repeat(Math.max(0, ...[...token.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    const pad = token.startsWith('`') || token.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${token}${pad}${fence}`;
+  }).join('');
 }
 
 export class MarkdownBuilder {
