@@ -2,13 +2,13 @@
 // the same entity, measure or date. Other sources are read from the index's sorted lists and
 // quoted only for the capped list, so a card costs the same with 10 sources or 10,000.
 
-import type { DateMention, EntityMention, Figure } from '../model';
-import { mergeNewestFirst, type SourceBucket } from '../sources/buckets';
+import type { DateMention, EntityMention, Figure, Span } from '../model';
+import { type FigureRef, itemsIn, type KeyBucket, mergeNewestFirst } from '../sources/buckets';
 import { dateKey, entityKey, figureMeasure } from '../sources/keys';
-import { quoteAround } from '../sources/quote';
 import type { Source } from '../sources/source';
-import type { FigureRef, IndexView } from '../sources/sourceIndex';
-import type { CancellationToken, MentionAt } from '../sources/types';
+import type { Hit, IndexView } from '../sources/sourceIndex';
+import { DAT, ENT, FIG, type Kind } from '../sources/store';
+import type { CancellationToken } from '../sources/types';
 import { figureRelation } from './relation';
 import type { DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, HoverOptions, SourceContext } from './model';
 
@@ -16,29 +16,32 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** The card for a mention in `source`, or null when the request was cancelled. */
 export function buildHoverCard(
-  view: IndexView, source: Source, at: MentionAt, options: HoverOptions, token?: CancellationToken,
+  view: IndexView, source: Source, hit: Hit, options: HoverOptions, token?: CancellationToken,
 ): HoverCard | null {
+  const { at } = hit;
   switch (at.kind) {
-    case 'entity': return entityCard(view, source, at.mention, options, token);
+    case 'entity': return entityCard(view, source, at.mention, hit.index, options, token);
     case 'figure': return figureCard(view, source, at.figure, options, token);
     case 'date': return dateCard(view, source, at.date, options, token);
   }
 }
 
 function entityCard(
-  view: IndexView, source: Source, mention: EntityMention, options: HoverOptions, token?: CancellationToken,
+  view: IndexView, source: Source, mention: EntityMention, index: number, options: HoverOptions, token?: CancellationToken,
 ): EntityCard | null {
   const { key, buckets } = view.entityGroup(entityKey(mention.type, mention.canonical));
-  const here = source.entityGroups.get(entityKey(mention.type, mention.canonical)) ?? [mention];
+  const { store } = source;
+  const own = source.group(ENT, entityKey(mention.type, mention.canonical));
+  const here = own < 0 ? [index] : store.groupItems(ENT, own);
   const aliases: string[] = [];
-  for (const cluster of source.analysis.entityClusters) {
-    if (cluster.type !== mention.type || !here.includes(cluster.mentions[0] as EntityMention)) continue;
-    for (const alias of cluster.aliases) if (!aliases.includes(alias)) aliases.push(alias);
+  for (let c = 0; c < store.clusterCount(); c++) {
+    if (store.clusterType(c) !== mention.type || !here.includes(store.clusterFirst(c))) continue;
+    for (const alias of store.clusterAliases(c) as readonly string[]) if (!aliases.includes(alias)) aliases.push(alias);
   }
   const sourcesTotal = view.sourceCount(buckets);
-  const others = contexts(mergeNewestFirst(buckets), source.uri, options, token);
+  const others = contexts(mergeNewestFirst(buckets), ENT, (s) => itemsIn(s, buckets), source.uri, options, token);
   if (others === null) return null;
-  const otherSources = sourcesTotal - (buckets.some((b) => b.byUri.has(source.uri)) ? 1 : 0);
+  const otherSources = sourcesTotal - (buckets.some((b) => b.has(source)) ? 1 : 0);
   return {
     kind: 'entity', range: source.locate(mention), key, type: mention.type, canonical: view.displayName(key),
     aliases, mentionsHere: here.length, sourcesTotal, others, othersMore: Math.max(0, otherSources - others.length),
@@ -49,10 +52,10 @@ function dateCard(
   view: IndexView, source: Source, date: DateMention, options: HoverOptions, token?: CancellationToken,
 ): DateCard | null {
   const value = dateKey(date);
-  const bucket: SourceBucket<Source, DateMention> | undefined = value === null ? undefined : view.dates(value);
-  const others = bucket === undefined ? [] : contexts(bucket.sorted, source.uri, options, token);
+  const bucket: KeyBucket | undefined = value === null ? undefined : view.dates(value);
+  const others = bucket === undefined ? [] : contexts(bucket.sources, DAT, (s) => bucket.items(s), source.uri, options, token);
   if (others === null) return null;
-  const otherSources = bucket === undefined ? 0 : bucket.size - (bucket.byUri.has(source.uri) ? 1 : 0);
+  const otherSources = bucket === undefined ? 0 : bucket.size - (bucket.has(source) ? 1 : 0);
   return {
     kind: 'date', range: source.locate(date), date, iso: date.value, weekday: weekdayOf(date.value),
     others, othersMore: Math.max(0, otherSources - others.length),
@@ -67,8 +70,8 @@ function figureCard(
   const picked: FigureRef[] = [];
   let total = 0;
   if (bucket !== undefined) {
-    total = bucket.sorted.length - (bucket.byUri.get(source.uri)?.length ?? 0);
-    for (const ref of bucket.sorted) {
+    total = bucket.length - bucket.countIn(source);
+    for (const ref of bucket) {
       if (picked.length >= options.maxSources) break;
       if (ref.uri !== source.uri) picked.push(ref);
     }
@@ -77,8 +80,8 @@ function figureCard(
   // The latest figures are the ones a reader weighs; they are listed oldest first, as a timeline.
   for (const ref of picked.reverse()) {
     if (token?.isCancellationRequested) return null;
-    const f = ref.figure;
-    const sameMeasure = bucket?.byUri.get(ref.uri)?.length ?? 1;
+    const f = ref.record.store.item(FIG, ref.index) as Figure;
+    const sameMeasure = bucket?.countIn(ref.record) ?? 1;
     others.push({
       ...context(ref.record, f, sameMeasure - 1, options.quoteChars),
       value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
@@ -88,30 +91,32 @@ function figureCard(
   return { kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length) };
 }
 
-/** The first `maxSources` entries from another source than `ownUri`, as contexts; null if cancelled. */
-function contexts<T extends EntityMention | DateMention>(
-  entries: Iterable<{ readonly uri: string; readonly record: Source; readonly items: readonly T[] }>,
+/** The first `maxSources` sources other than `ownUri`, as contexts; null if cancelled. */
+function contexts(
+  entries: Iterable<Source>, kind: Kind, itemsOf: (source: Source) => readonly number[],
   ownUri: string, options: HoverOptions, token?: CancellationToken,
 ): SourceContext[] | null {
   const out: SourceContext[] = [];
   if (options.maxSources === 0) return out;
-  for (const entry of entries) {
+  for (const record of entries) {
     if (token?.isCancellationRequested) return null;
-    if (entry.uri === ownUri) continue;
-    let first = entry.items[0];
-    for (const item of entry.items) if (first === undefined || item.start < first.start) first = item;
+    if (record.uri === ownUri) continue;
+    const items = itemsOf(record);
+    const { store } = record;
+    let first = items[0];
+    for (const item of items) if (first === undefined || store.startOf(kind, item) < store.startOf(kind, first)) first = item;
     if (first === undefined) continue;
-    out.push(context(entry.record, first, entry.items.length - 1, options.quoteChars));
+    out.push(context(record, record.span(kind, first), items.length - 1, options.quoteChars));
     if (out.length >= options.maxSources) break;
   }
   return out;
 }
 
-function context(record: Source, span: { start: number; end: number }, moreInSource: number, quoteChars: number): SourceContext {
+function context(record: Source, span: Span, moreInSource: number, quoteChars: number): SourceContext {
   const at = record.lines.positionAt(span.start);
   return {
     uri: record.uri, ...record.label,
-    quote: quoteAround(record.analysis, span.start, span.end, quoteChars),
+    quote: record.quote(span.start, span.end, quoteChars),
     start: span.start, end: span.end, line: at.line, character: at.character, moreInSource,
   };
 }

@@ -9,8 +9,12 @@ const ELLIPSIS = '\u2026';
 
 /** The quote around [start, end) in an analysed article, `chars` characters each side at most. */
 export function quoteAround(analysis: ArticleAnalysis, start: number, end: number, chars: number): Quote {
-  const text = analysis.text;
-  const sentence = sentenceAt(analysis.sentences, start, end) ?? { start: 0, end: text.length };
+  return quoteText(analysis.text, sentenceAt(analysis.sentences, start, end), start, end, chars);
+}
+
+/** The quote around [start, end) in `text`, inside `sentenceOf` (the whole text when null). */
+export function quoteText(text: string, sentenceOf: Span | null, start: number, end: number, chars: number): Quote {
+  const sentence = sentenceOf ?? { start: 0, end: text.length };
   const window = Math.max(16, chars * 3);
   const lo = Math.max(sentence.start, start - window);
   const hi = Math.min(sentence.end, end + window);

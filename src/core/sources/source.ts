@@ -1,57 +1,154 @@
-// One indexed source: the analysis (which holds the text), its label, and what it files under
-// each cross-source key. Nothing per token is kept; the line index is built on first use.
+// One indexed source: its label and its store (the text, the mentions as numbers, the groups it
+// files under each cross-source key). `analysis` and `lines` are built on use and kept only while
+// the source is among the few most recently used (Resident), so 10,000 sources cost their text
+// and a few kilobytes each, while the documents being edited stay materialised.
 
-import type { ArticleAnalysis, DateMention, EntityMention, Figure, Span } from '../model';
+import type { ArticleAnalysis, Span } from '../model';
 import { LineIndex } from '../text/lines';
-import { dateKey, entityKey, figureMeasure } from './keys';
-import type { LocatedSpan, SourceLabel, SourceRecord } from './types';
+import { quoteText } from './quote';
+import { DAT, ENT, FIG, type Kind, type Store } from './store';
+import type { LocatedSpan, Quote, SourceLabel, SourceRecord } from './types';
+
+/** The sources whose analysis and line index are kept built, least recently used first. */
+export class Resident {
+  private readonly order = new Set<Source>();
+  private last: Source | undefined;
+
+  constructor(private readonly capacity: number) {}
+
+  touch(source: Source): void {
+    if (this.last === source) return;
+    this.last = source;
+    this.order.delete(source);
+    this.order.add(source);
+    if (this.order.size <= this.capacity) return;
+    for (const oldest of this.order) {
+      this.order.delete(oldest);
+      oldest.evict();
+      if (this.last === oldest) this.last = undefined;
+      if (this.order.size <= this.capacity) break;
+    }
+  }
+
+  forget(source: Source): void {
+    this.order.delete(source);
+    if (this.last === source) this.last = undefined;
+  }
+}
 
 export class Source implements SourceRecord {
   readonly label: SourceLabel;
-  /** Mentions in text order (a sorted copy only when the analysis is not already sorted). */
-  readonly entities: readonly EntityMention[];
-  readonly figures: readonly Figure[];
-  readonly dates: readonly DateMention[];
-  /** Entity key -> this source's mentions of it, in text order. */
-  readonly entityGroups: ReadonlyMap<string, readonly EntityMention[]>;
-  readonly figureGroups: ReadonlyMap<string, readonly Figure[]>;
-  readonly dateGroups: ReadonlyMap<string, readonly DateMention[]>;
+  private built: ArticleAnalysis | undefined;
   private lineIndex: LineIndex | undefined;
 
-  constructor(readonly uri: string, readonly hash: string, readonly analysis: ArticleAnalysis) {
+  constructor(
+    readonly uri: string, readonly hash: string, readonly store: Store, private readonly resident: Resident,
+    analysis?: ArticleAnalysis,
+  ) {
+    const head = store.head;
     this.label = {
-      title: analysis.meta.title ?? lastSegment(uri),
-      outlet: analysis.meta.source,
-      date: analysis.referenceDate ?? analysis.meta.published,
+      title: head.meta.title ?? lastSegment(uri),
+      outlet: head.meta.source,
+      date: head.referenceDate ?? head.meta.published,
     };
-    this.entities = inTextOrder(analysis.entities);
-    this.figures = inTextOrder(analysis.figures);
-    this.dates = inTextOrder(analysis.dates);
-
-    const entityGroups = new Map<string, readonly EntityMention[]>();
-    for (const cluster of analysis.entityClusters) {
-      const key = entityKey(cluster.type, cluster.canonical);
-      if (key.endsWith(':') || cluster.mentions.length === 0) continue;
-      const seen = entityGroups.get(key);
-      // Two clusters with one key ("BOGOTÁ" and "Bogotá") are one entity to the workspace.
-      entityGroups.set(key, seen === undefined ? cluster.mentions : inTextOrder([...seen, ...cluster.mentions]));
+    if (analysis !== undefined) {
+      this.built = analysis;
+      resident.touch(this);
     }
-    this.entityGroups = entityGroups;
-    this.figureGroups = groupBy(this.figures, figureMeasure);
-    this.dateGroups = groupBy(this.dates, dateKey);
+  }
+
+  /** The label's date, for ordering (newest first). */
+  get date(): string | null {
+    return this.label.date;
+  }
+
+  get text(): string {
+    return this.store.text;
+  }
+
+  get analysis(): ArticleAnalysis {
+    const analysis = this.built ?? this.store.materialise();
+    this.built = analysis;
+    this.resident.touch(this);
+    return analysis;
   }
 
   get lines(): LineIndex {
-    this.lineIndex ??= new LineIndex(this.analysis.text);
-    return this.lineIndex;
+    const lines = this.lineIndex ?? new LineIndex(this.store.text);
+    this.lineIndex = lines;
+    this.resident.touch(this);
+    return lines;
+  }
+
+  /** A fresh analysis from the store (what `analysis` gives once this source was evicted). */
+  materialise(): ArticleAnalysis {
+    return this.store.materialise();
+  }
+
+  /** Drops what was built on use. */
+  evict(): void {
+    this.built = undefined;
+    this.lineIndex = undefined;
+  }
+
+  /** This source under another uri, sharing the store. */
+  movedTo(uri: string): Source {
+    this.resident.forget(this);
+    return new Source(uri, this.hash, this.store, this.resident, this.built);
+  }
+
+  /** Forget this source: give back its strings. */
+  dispose(): void {
+    this.resident.forget(this);
+    this.evict();
+    this.store.release();
   }
 
   locate(span: Span): LocatedSpan {
-    const from = this.lines.positionAt(span.start);
-    const to = this.lines.positionAt(span.end);
+    const lines = this.lines;
+    const from = lines.positionAt(span.start);
+    const to = lines.positionAt(span.end);
     return { start: span.start, end: span.end, line: from.line, character: from.character, endLine: to.line, endCharacter: to.character };
   }
+
+  /** Mention `i` (a pool number for entities) as a span. */
+  span(kind: Kind, i: number): Span {
+    return { start: this.store.startOf(kind, i), end: this.store.endOf(kind, i) };
+  }
+
+  quote(start: number, end: number, chars: number): Quote {
+    return quoteText(this.store.text, this.store.sentenceOf(start, end), start, end, chars);
+  }
+
+  /** The mention of a kind holding `offset` (its end counts), by binary search; -1 if none. */
+  mentionAt(kind: Kind, offset: number): number {
+    const store = this.store;
+    const n = store.ranks(kind);
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (store.startOf(kind, store.atRank(kind, mid)) <= offset) low = mid + 1;
+      else high = mid;
+    }
+    let touching = -1;
+    // The span starting last at or before the offset; one before it may still reach it.
+    for (let r = low - 1; r >= Math.max(0, low - 2); r--) {
+      const i = store.atRank(kind, r);
+      const end = store.endOf(kind, i);
+      if (offset < end) return i;
+      if (offset === end && touching < 0) touching = i;
+    }
+    return touching;
+  }
+
+  /** Group of `key`, -1 when this source files nothing under it. */
+  group(kind: Kind, key: string): number {
+    return this.store.findGroup(kind, key);
+  }
 }
+
+export { DAT, ENT, FIG };
 
 function lastSegment(uri: string): string {
   const trimmed = uri.replace(/[/\\]+$/, '');
@@ -61,23 +158,4 @@ function lastSegment(uri: string): string {
   } catch {
     return segment || uri;
   }
-}
-
-function inTextOrder<T extends Span>(list: readonly T[]): readonly T[] {
-  for (let i = 1; i < list.length; i++) {
-    if ((list[i] as T).start < (list[i - 1] as T).start) return [...list].sort((a, b) => a.start - b.start || a.end - b.end);
-  }
-  return list;
-}
-
-function groupBy<T>(list: readonly T[], keyOf: (item: T) => string | null): Map<string, readonly T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const key = keyOf(item);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
 }

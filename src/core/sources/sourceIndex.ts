@@ -15,65 +15,55 @@ import type { NewsLens } from '../index';
 import { nameKey } from '../recognize/names/aliases';
 import { buildHoverCard } from '../hover/cards';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions } from '../hover/model';
-import { compareStrings, DatedList, lowerBound, mergeNewestFirst, SourceBucket, type SourceEntry } from './buckets';
+import { compareStrings, FigureBucket, itemsIn, KeyBucket, mergeNewestFirst } from './buckets';
 import { contentHash } from './hash';
 import { entityKey, keyName, keyType } from './keys';
-import { quoteAround } from './quote';
-import { Source } from './source';
+import { Resident, Source } from './source';
+import { createStore, DAT, ENT, F_CANONICAL, FIG, StoreContext, type Kind } from './store';
+import { StringTable } from './strings';
 import { documentSymbolsOf, matchScore } from './symbols';
 import type {
   EntityLocation, EntitySummary, IndexSnapshot, MentionAt, SetResult, SourceIndex,
   SourceLocation, SourceSummary, WorkspaceSymbol,
 } from './types';
 
-export type EntityBucket = SourceBucket<Source, EntityMention>;
-export type DateBucket = SourceBucket<Source, DateMention>;
-
-/** One figure filed under its measure. */
-export interface FigureRef {
-  readonly uri: string;
-  readonly record: Source;
-  readonly figure: Figure;
-}
-
-/** Latest as-of first (undated last), then uri, then offset: unique per figure. */
-export function latestAsOfFirst(a: FigureRef, b: FigureRef): number {
-  const x = a.figure.asOf;
-  const y = b.figure.asOf;
-  if (x !== y) {
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return x > y ? -1 : 1;
-  }
-  return compareStrings(a.uri, b.uri) || a.figure.start - b.figure.start || a.figure.end - b.figure.end;
-}
-
-/** The figures of one measure across sources. */
-export class FigureBucket {
-  readonly sorted = new DatedList<FigureRef>((r) => r.figure.asOf, latestAsOfFirst);
-  readonly byUri = new Map<string, readonly FigureRef[]>();
-}
+export { FigureBucket, KeyBucket };
+export type { FigureRef } from './buckets';
 
 /** What the hover cards read from the index. */
 export interface IndexView {
   readonly sources: ReadonlyMap<string, Source>;
   /** The buckets of the entity a key resolves to (its own, plus one-word aliases). */
-  entityGroup(key: string): { key: string; buckets: EntityBucket[] };
+  entityGroup(key: string): { key: string; buckets: KeyBucket[] };
   /** Sources mentioning the resolved entity. */
-  sourceCount(buckets: readonly EntityBucket[]): number;
+  sourceCount(buckets: readonly KeyBucket[]): number;
   displayName(key: string): string;
   figures(measure: string): FigureBucket | undefined;
-  dates(value: string): DateBucket | undefined;
+  dates(value: string): KeyBucket | undefined;
+}
+
+/** The mention under a cursor and its number in its source. */
+export interface Hit {
+  readonly at: MentionAt;
+  readonly kind: Kind;
+  readonly index: number;
+}
+
+export interface SourceIndexOptions {
+  /** Sources whose analysis and line index stay built (the most recently used); default 32. */
+  readonly resident?: number;
 }
 
 /** Create an empty index that analyses with `engine`. */
-export function createSourceIndex(engine: NewsLens): SourceIndex {
+export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions = {}): SourceIndex {
   const sources = new Map<string, Source>();
-  const entities = new Map<string, EntityBucket>();
+  const context = new StoreContext(new StringTable());
+  const resident = new Resident(Math.max(0, Math.floor(options.resident ?? 32)));
+  const entities = new Map<string, KeyBucket>();
   /** Entity key -> canonical spelling -> sources spelling it so; names a key for display. */
   const spellings = new Map<string, Map<string, number>>();
   const figures = new Map<string, FigureBucket>();
-  const dates = new Map<string, DateBucket>();
+  const dates = new Map<string, KeyBucket>();
   /** Last word -> multi-word PER keys ending in it. */
   const surnames = new Map<string, Set<string>>();
   let generation = 0;
@@ -81,39 +71,39 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
   // --- Maintenance -----------------------------------------------------------------------------
 
   function file(source: Source): void {
-    const { uri } = source;
-    const date = source.label.date;
-    for (const [key, items] of source.entityGroups) {
+    const { store } = source;
+    for (let g = 0; g < store.groupCount(ENT); g++) {
+      const key = store.groupKey(ENT, g);
       let bucket = entities.get(key);
       if (bucket === undefined) {
-        bucket = new SourceBucket();
+        bucket = new KeyBucket(ENT, key);
         entities.set(key, bucket);
         const last = multiWordSurname(key);
         if (last !== null) getOrCreate(surnames, last, () => new Set<string>()).add(key);
       }
-      bucket.add({ uri, date, record: source, items });
+      bucket.add(source);
       const counts = getOrCreate(spellings, key, () => new Map<string, number>());
-      for (const spelling of distinctCanonicals(items)) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+      for (const spelling of distinctCanonicals(source, g)) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     }
-    for (const [measure, items] of source.figureGroups) {
-      const bucket = getOrCreate(figures, measure, () => new FigureBucket());
-      const refs = items.map((figure) => ({ uri, record: source, figure }));
-      bucket.byUri.set(uri, refs);
-      for (const ref of refs) bucket.sorted.insert(ref);
+    for (let g = 0; g < store.groupCount(FIG); g++) {
+      const measure = store.groupKey(FIG, g);
+      getOrCreate(figures, measure, () => new FigureBucket(measure)).add(source);
     }
-    for (const [value, items] of source.dateGroups) {
-      getOrCreate(dates, value, () => new SourceBucket<Source, DateMention>()).add({ uri, date, record: source, items });
+    for (let g = 0; g < store.groupCount(DAT); g++) {
+      const value = store.groupKey(DAT, g);
+      getOrCreate(dates, value, () => new KeyBucket(DAT, value)).add(source);
     }
   }
 
   function unfile(source: Source): void {
-    const { uri } = source;
-    for (const [key, items] of source.entityGroups) {
+    const { store } = source;
+    for (let g = 0; g < store.groupCount(ENT); g++) {
+      const key = store.groupKey(ENT, g);
       const bucket = entities.get(key);
       if (bucket === undefined) continue;
-      bucket.remove(uri);
+      bucket.remove(source);
       const counts = spellings.get(key);
-      for (const spelling of distinctCanonicals(items)) {
+      for (const spelling of distinctCanonicals(source, g)) {
         const n = (counts?.get(spelling) ?? 0) - 1;
         if (n > 0) counts?.set(spelling, n);
         else counts?.delete(spelling);
@@ -128,18 +118,18 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
         if (set.size === 0) surnames.delete(last);
       }
     }
-    for (const measure of source.figureGroups.keys()) {
+    for (let g = 0; g < store.groupCount(FIG); g++) {
+      const measure = store.groupKey(FIG, g);
       const bucket = figures.get(measure);
-      const refs = bucket?.byUri.get(uri);
-      if (bucket === undefined || refs === undefined) continue;
-      bucket.byUri.delete(uri);
-      for (const ref of refs) bucket.sorted.remove(ref);
-      if (bucket.sorted.length === 0) figures.delete(measure);
+      if (bucket === undefined) continue;
+      bucket.remove(source);
+      if (bucket.length === 0) figures.delete(measure);
     }
-    for (const value of source.dateGroups.keys()) {
+    for (let g = 0; g < store.groupCount(DAT); g++) {
+      const value = store.groupKey(DAT, g);
       const bucket = dates.get(value);
       if (bucket === undefined) continue;
-      bucket.remove(uri);
+      bucket.remove(source);
       if (bucket.size === 0) dates.delete(value);
     }
   }
@@ -147,8 +137,13 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
   function put(uri: string, hash: string, analysis: ArticleAnalysis): SetResult {
     const old = sources.get(uri);
     if (old !== undefined && old.hash === hash) return { record: old, changed: false };
-    if (old !== undefined) unfile(old);
-    const source = new Source(uri, hash, analysis);
+    // The new store first, so that strings shared with the old one stay in the table.
+    const store = createStore(context, analysis);
+    if (old !== undefined) {
+      unfile(old);
+      old.dispose();
+    }
+    const source = new Source(uri, hash, store, resident, analysis);
     sources.set(uri, source);
     file(source);
     generation++;
@@ -166,9 +161,9 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
     return full ?? key;
   }
 
-  function entityGroup(key: string): { key: string; buckets: EntityBucket[] } {
+  function entityGroup(key: string): { key: string; buckets: KeyBucket[] } {
     const resolved = resolve(key);
-    const buckets: EntityBucket[] = [];
+    const buckets: KeyBucket[] = [];
     const own = entities.get(resolved);
     if (own !== undefined) buckets.push(own);
     const last = multiWordSurname(resolved);
@@ -179,11 +174,11 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
     return { key: resolved, buckets };
   }
 
-  function sourceCount(buckets: readonly EntityBucket[]): number {
+  function sourceCount(buckets: readonly KeyBucket[]): number {
     const [first, ...rest] = buckets;
     if (first === undefined) return 0;
     let count = first.size;
-    for (const bucket of rest) for (const uri of bucket.byUri.keys()) if (!first.byUri.has(uri)) count++;
+    for (const bucket of rest) for (const source of bucket.sources) if (!first.has(source)) count++;
     return count;
   }
 
@@ -210,20 +205,34 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
 
   // --- Queries -----------------------------------------------------------------------------------
 
-  function mentionAt(uri: string, offset: number): MentionAt | null {
+  function hitAt(uri: string, offset: number): Hit | null {
     const source = sources.get(uri);
     if (source === undefined) return null;
-    const hits: { hit: MentionAt; span: Span; rank: number }[] = [];
-    const entity = spanAt(source.entities, offset);
-    if (entity !== null) hits.push({ hit: { kind: 'entity', mention: entity }, span: entity, rank: 0 });
-    const figure = spanAt(source.figures, offset);
-    if (figure !== null) hits.push({ hit: { kind: 'figure', figure }, span: figure, rank: 1 });
-    const date = spanAt(source.dates, offset);
-    if (date !== null) hits.push({ hit: { kind: 'date', date }, span: date, rank: 2 });
+    const { store } = source;
+    const hits: { hit: Hit; span: Span; rank: number }[] = [];
+    const entity = source.mentionAt(ENT, offset);
+    if (entity >= 0) {
+      const mention = store.item(ENT, entity) as EntityMention;
+      hits.push({ hit: { at: { kind: 'entity', mention }, kind: ENT, index: entity }, span: source.span(ENT, entity), rank: 0 });
+    }
+    const figure = source.mentionAt(FIG, offset);
+    if (figure >= 0) {
+      const item = store.item(FIG, figure) as Figure;
+      hits.push({ hit: { at: { kind: 'figure', figure: item }, kind: FIG, index: figure }, span: source.span(FIG, figure), rank: 1 });
+    }
+    const date = source.mentionAt(DAT, offset);
+    if (date >= 0) {
+      const item = store.item(DAT, date) as DateMention;
+      hits.push({ hit: { at: { kind: 'date', date: item }, kind: DAT, index: date }, span: source.span(DAT, date), rank: 2 });
+    }
     // Overlaps are rare; inside beats touching the end, then the narrower span.
     hits.sort((a, b) => Number(offset >= a.span.end) - Number(offset >= b.span.end)
       || (a.span.end - a.span.start) - (b.span.end - b.span.start) || a.rank - b.rank);
     return hits[0]?.hit ?? null;
+  }
+
+  function mentionAt(uri: string, offset: number): MentionAt | null {
+    return hitAt(uri, offset)?.at ?? null;
   }
 
   function entityKeyAt(uri: string, offset: number): string | null {
@@ -235,19 +244,20 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
     return { uri: source.uri, ...source.locate(span) };
   }
 
-  function earliestMention(buckets: readonly EntityBucket[]): SourceLocation | null {
-    let best: SourceEntry<Source, EntityMention> | undefined;
+  function earliestMention(buckets: readonly KeyBucket[]): SourceLocation | null {
+    let best: Source | undefined;
     for (const bucket of buckets) {
-      const e = bucket.earliest();
+      const e = bucket.sources.earliest();
       if (e !== undefined && (best === undefined || earlierSource(e, best))) best = e;
     }
     if (best === undefined) return null;
-    let first: EntityMention | undefined;
+    const { store } = best;
+    let first = -1;
     for (const bucket of buckets) {
-      const m = bucket.byUri.get(best.uri)?.items[0];
-      if (m !== undefined && (first === undefined || m.start < first.start)) first = m;
+      const m = bucket.items(best)[0];
+      if (m !== undefined && (first < 0 || store.startOf(ENT, m) < store.startOf(ENT, first))) first = m;
     }
-    return first === undefined ? null : locationOf(best.record, first);
+    return first < 0 ? null : locationOf(best, best.span(ENT, first));
   }
 
   function summaryKeys(): string[] {
@@ -271,6 +281,7 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
       if (source === undefined) return false;
       unfile(source);
       sources.delete(uri);
+      source.dispose();
       generation++;
       return true;
     },
@@ -282,10 +293,11 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
       if (existing !== undefined) {
         unfile(existing);
         sources.delete(to);
+        existing.dispose();
       }
       unfile(source);
       sources.delete(from);
-      const moved = new Source(to, source.hash, source.analysis);
+      const moved = source.movedTo(to);
       sources.set(to, moved);
       file(moved);
       generation++;
@@ -302,21 +314,22 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
     mentionAt,
     hoverCard(uri, offset, options, token) {
       const source = sources.get(uri);
-      const at = mentionAt(uri, offset);
-      if (source === undefined || at === null) return null;
+      const hit = hitAt(uri, offset);
+      if (source === undefined || hit === null) return null;
       const settings: HoverOptions = {
         maxSources: Math.max(0, Math.floor(options?.maxSources ?? DEFAULT_HOVER_OPTIONS.maxSources)),
         quoteChars: Math.max(0, Math.floor(options?.quoteChars ?? DEFAULT_HOVER_OPTIONS.quoteChars)),
       };
-      return buildHoverCard(view, source, at, settings, token);
+      return buildHoverCard(view, source, hit, settings, token);
     },
     references(uri, offset, token) {
       const key = entityKeyAt(uri, offset);
       if (key === null) return [];
       const out: SourceLocation[] = [];
-      for (const entry of mergeNewestFirst(entityGroup(key).buckets)) {
+      const { buckets } = entityGroup(key);
+      for (const source of mergeNewestFirst(buckets)) {
         if (token?.isCancellationRequested) break;
-        for (const m of entry.items) out.push(locationOf(entry.record, m));
+        for (const m of itemsIn(source, buckets)) out.push(locationOf(source, source.span(ENT, m)));
       }
       return out.sort((a, b) => compareStrings(a.uri, b.uri) || a.start - b.start);
     },
@@ -359,13 +372,14 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
     },
     entityLocations(key, token) {
       const out: EntityLocation[] = [];
-      for (const entry of mergeNewestFirst(entityGroup(key).buckets)) {
+      const { buckets } = entityGroup(key);
+      for (const record of mergeNewestFirst(buckets)) {
         if (token?.isCancellationRequested) break;
-        const { record } = entry;
-        for (const m of [...entry.items].sort((a, b) => a.start - b.start)) {
+        const mentions = itemsIn(record, buckets).map((p) => record.store.item(ENT, p) as EntityMention);
+        for (const m of mentions.sort((a, b) => a.start - b.start)) {
           out.push({
             ...locationOf(record, m), text: m.text, ...record.label,
-            quote: quoteAround(record.analysis, m.start, m.end, DEFAULT_HOVER_OPTIONS.quoteChars),
+            quote: record.quote(m.start, m.end, DEFAULT_HOVER_OPTIONS.quoteChars),
           });
         }
       }
@@ -375,20 +389,21 @@ export function createSourceIndex(engine: NewsLens): SourceIndex {
       const out: SourceSummary[] = [];
       for (const source of sources.values()) {
         if (token?.isCancellationRequested) break;
-        const { analysis, label } = source;
+        const { store, label } = source;
         out.push({
           uri: source.uri, ...label,
-          entities: source.entityGroups.size, figures: analysis.figures.length, dates: analysis.dates.length,
+          entities: store.groupCount(ENT), figures: store.count(FIG), dates: store.count(DAT),
         });
       }
       return out.sort((a, b) => compareStrings(a.uri, b.uri));
     },
     snapshot(): IndexSnapshot {
       const sortedKeys = <T>(map: ReadonlyMap<string, T>): string[] => [...map.keys()].sort(compareStrings);
+      const starts = (bucket: KeyBucket) => [...bucket.sources].map((s) => [s.uri, bucket.items(s).map((i) => s.store.startOf(bucket.kind, i))] as const);
       return {
-        entities: sortedKeys(entities).map((key) => [key, [...(entities.get(key) as EntityBucket).sorted].map((e) => [e.uri, e.items.map((m) => m.start)] as const)] as const),
-        figures: sortedKeys(figures).map((key) => [key, [...(figures.get(key) as FigureBucket).sorted].map((r) => [r.uri, r.figure.start] as const)] as const),
-        dates: sortedKeys(dates).map((key) => [key, [...(dates.get(key) as DateBucket).sorted].map((e) => [e.uri, e.items.map((d) => d.start)] as const)] as const),
+        entities: sortedKeys(entities).map((key) => [key, starts(entities.get(key) as KeyBucket)] as const),
+        figures: sortedKeys(figures).map((key) => [key, [...(figures.get(key) as FigureBucket)].map((r) => [r.uri, r.record.store.startOf(FIG, r.index)] as const)] as const),
+        dates: sortedKeys(dates).map((key) => [key, starts(dates.get(key) as KeyBucket)] as const),
         surnames: sortedKeys(surnames).map((key) => [key, [...(surnames.get(key) ?? [])].sort(compareStrings)] as const),
       };
     },
@@ -412,8 +427,11 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return value;
 }
 
-function distinctCanonicals(items: readonly EntityMention[]): Set<string> {
-  return new Set(items.map((m) => m.canonical));
+function distinctCanonicals(source: Source, g: number): Set<string> {
+  const { store } = source;
+  const out = new Set<string>();
+  for (let j = 0; j < store.groupSize(ENT, g); j++) out.add(store.field(ENT, store.groupItem(ENT, g, j), F_CANONICAL) as string);
+  return out;
 }
 
 /** Mixed case reads better than capitals ("Bogotá" over "BOGOTÁ"); then a stable order. */
@@ -430,17 +448,4 @@ function earlierSource(a: { date: string | null; uri: string }, b: { date: strin
     return a.date < b.date;
   }
   return a.uri < b.uri;
-}
-
-/** The span holding `offset` (its end counts) in a list in text order, by binary search. */
-function spanAt<T extends Span>(list: readonly T[], offset: number): T | null {
-  const after = lowerBound(list, offset, (span, at) => (span.start <= at ? -1 : 1));
-  let touching: T | null = null;
-  // The span starting last at or before the offset; one before it may still reach it.
-  for (let i = after - 1; i >= Math.max(0, after - 2); i--) {
-    const span = list[i] as T;
-    if (offset < span.end) return span;
-    if (offset === span.end) touching ??= span;
-  }
-  return touching;
 }

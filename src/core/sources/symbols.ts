@@ -1,8 +1,9 @@
 // The outline of one source and name matching for workspace symbol search.
 
-import type { EntityType } from '../model';
+import type { DateMention, EntityMention, EntityType, Figure } from '../model';
 import { keyType } from './keys';
 import type { Source } from './source';
+import { DAT, ENT, FIG } from './store';
 import type { DocumentSymbol, LocatedSpan } from './types';
 
 const GROUPS: readonly (readonly [EntityType, string])[] = [
@@ -11,13 +12,14 @@ const GROUPS: readonly (readonly [EntityType, string])[] = [
 
 /** Groups People, Organisations, Places, Other names (each entity once), Figures, Dates (each mention). */
 export function documentSymbolsOf(source: Source): DocumentSymbol[] {
+  const { store } = source;
   const out: DocumentSymbol[] = [];
   for (const [type, name] of GROUPS) {
     const children: DocumentSymbol[] = [];
-    for (const [key, mentions] of source.entityGroups) {
-      const first = mentions[0];
-      if (first === undefined || keyType(key) !== type) continue;
-      const count = mentions.length;
+    for (let g = 0; g < store.groupCount(ENT); g++) {
+      const count = store.groupSize(ENT, g);
+      if (count === 0 || keyType(store.groupKey(ENT, g)) !== type) continue;
+      const first = store.item(ENT, store.groupItem(ENT, g, 0)) as EntityMention;
       children.push({
         ...source.locate(first), name: first.canonical, detail: `${count} mention${count === 1 ? '' : 's'}`,
         kind: 'entity', entityType: type, count, children: [],
@@ -26,13 +28,21 @@ export function documentSymbolsOf(source: Source): DocumentSymbol[] {
     children.sort((a, b) => a.start - b.start);
     pushGroup(out, source, name, children);
   }
-  pushGroup(out, source, 'Figures', source.figures.map((f) => ({
-    ...source.locate(f), name: f.text.replace(/\s+/g, ' '), detail: [f.qualifier, String(f.value), f.unit].filter((s) => s !== null).join(' '),
-    kind: 'figure' as const, children: [],
-  })));
-  pushGroup(out, source, 'Dates', source.dates.map((d) => ({
-    ...source.locate(d), name: d.text.replace(/\s+/g, ' '), detail: d.value, kind: 'date' as const, children: [],
-  })));
+  const figures: DocumentSymbol[] = [];
+  for (let r = 0; r < store.ranks(FIG); r++) {
+    const f = store.item(FIG, store.atRank(FIG, r)) as Figure;
+    figures.push({
+      ...source.locate(f), name: f.text.replace(/\s+/g, ' '), detail: [f.qualifier, String(f.value), f.unit].filter((s) => s !== null).join(' '),
+      kind: 'figure' as const, children: [],
+    });
+  }
+  pushGroup(out, source, 'Figures', figures);
+  const dates: DocumentSymbol[] = [];
+  for (let r = 0; r < store.ranks(DAT); r++) {
+    const d = store.item(DAT, store.atRank(DAT, r)) as DateMention;
+    dates.push({ ...source.locate(d), name: d.text.replace(/\s+/g, ' '), detail: d.value, kind: 'date' as const, children: [] });
+  }
+  pushGroup(out, source, 'Dates', dates);
   return out;
 }
 
