@@ -104,7 +104,11 @@ function isAsciiPunctuation(c: number): boolean {
 const BARE_URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`]+/giu;
 const TRAILING = /[.,:;!?'"*_~)\]}]+$/u;
 
+/** Without one of these, BARE_URL cannot match (no character but "w" folds to "w"). */
+const URL_HINT = /:\/\/|www\./i;
+
 function blankBareUrls(s: string): string {
+  if (!URL_HINT.test(s)) return s;
   return s.replace(BARE_URL, (url) => {
     let keep = url.replace(TRAILING, '');
     // A closing parenthesis belongs to the URL when the URL opened one: en.wikipedia.org/wiki/X_(y)

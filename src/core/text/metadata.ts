@@ -174,7 +174,11 @@ function splitOnCr(line: string, offset: number): [number, string][] {
 }
 
 /** Collapse the spaces masking leaves behind ("**CARACAS**, Nov" reads "CARACAS , Nov"). */
+/** What tidy would change: whitespace other than single spaces, space before punctuation, ends. */
+const UNTIDY = /\s\s|[^\S ]| [,;:]|^\s|\s$/;
+
 function tidy(line: string): string {
+  if (!UNTIDY.test(line)) return line;
   return line.replace(/\s+/g, ' ').replace(/ ([,;:])/g, '$1').trim();
 }
 
@@ -343,6 +347,9 @@ function hostName(url: string): string | null {
 const ISO_PREFIX = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?=$|[T\s])/;
 
 /** A full calendar date as written (YYYY-MM-DD), from a YAML value or a header's text. */
+const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PLAIN_DATE = /^(January|February|March|April|May|June|July|August|September|October|November|December) ([1-9]|[12]\d|3[01]), ((?:19|20)\d\d)$/;
+
 function isoDateOf(value: unknown): string | null {
   if (value instanceof Date) {
     // YAML timestamps are UTC unless they carry an offset; the UTC date is the one written.
@@ -355,6 +362,12 @@ function isoDateOf(value: unknown): string | null {
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   // Strict chrono reads "November 12, 2025", "Wed, 12 Nov 2025 10:00 GMT", but not "yesterday";
   // a date without a written year is not the article's date.
+  // The usual header date, "November 12, 2025", read without chrono (which reads it the same).
+  const plain = PLAIN_DATE.exec(s);
+  if (plain) {
+    const date = isoDate(Number(plain[3]), FULL_MONTHS.indexOf(plain[1]!) + 1, Number(plain[2]));
+    if (date) return date;
+  }
   const parsed = chrono.strict.parse(s, new Date(2000, 0, 1))[0];
   if (!parsed || !/\d{4}/.test(parsed.text)) return null;
   const { start } = parsed;

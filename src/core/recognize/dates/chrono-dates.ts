@@ -100,7 +100,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * TimeML way; they cost a fifth of chrono's time and never changed a result on TBAQ, TE-3 or
  * the fixtures. A parser none of these describes (a new chrono version) always runs.
  */
-const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: RegExp | 'drop' }> = [
+const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: RegExp | readonly RegExp[] | 'drop' }> = [
   { signature: '([0-9]{4})[-\\.\\/\\s]', gate: /\d{4}[-./\s]/ },
   { signature: '([0-9]{4})\\-([0-9]{1,2})\\-', gate: /\d{4}-\d/ },
   { signature: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]', gate: /\d[/.-]\d/ },
@@ -113,41 +113,78 @@ const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: R
   { signature: '|weekend|weekday)', gate: /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i },
   // A clock time: "5 p.m.", "10:30", "9 o'clock", "at 5", "6 in the morning".
   { signature: '(?:(?:at|from)\\s*)??(\\d{1,4})', gate: /\d\s*(?:[.:：]\d|[ap]\.?\s*m|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))|(?:at|from)\s*\d/i },
-  { signature: '(?:ago|before|earlier)(?=', gate: /ago|before|earlier/i },
+  // "3 days ago": a time unit (each ends in one of these letters) right before the word, which a
+  // non-word follows ("Tobago" has no unit before its "ago").
+  { signature: '(?:ago|before|earlier)(?=', gate: [/ago|before|earlier/i, /[srdehkcnyomw]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i] },
+  // "5 November", "the 5th of Nov": a day (ending in a digit or in t, d, h: "1st", "2nd", "third",
+  // "fourth") then, after "-", "/" or spaces and "of", a month name. (A list: each must match, the
+  // slower last one only tested when those before it did.)
+  { signature: '(?:on\\s{0,3})?((?:(?:twenty seventh', gate: [MONTH_WORD, /[0-9tdh](?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i] },
   { signature: '(now|today|tonight|tomorrow', gate: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i },
   { signature: '(morning|afternoon|evening|night|midnight|midday|noon)', gate: /morning|afternoon|evening|night|midday|noon/i },
   { signature: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: /month/i },
 ];
 
-interface GatedParser { readonly parser: chrono.Parser; readonly gate: RegExp | null }
+/** A parser and the bits (in parserFor's mask) of the gates that must all pass for it to run. */
+interface GatedParser { readonly parser: chrono.Parser; readonly need: number }
 
 let cachedParser: chrono.Chrono | null = null;
 let gatedParsers: GatedParser[] = [];
+/**
+ * The distinct gate regexes (several month-name parsers share one), each tested once per text;
+ * `after[i]` is the gate that must have passed for gate i to be worth testing (-1: none).
+ */
+let gates: RegExp[] = [];
+let after: number[] = [];
+/** The active parser lists already made, by the bit mask of the gates that passed. */
+const parsersByMask = new Map<number, chrono.Parser[]>();
 function parser(): chrono.Chrono {
   if (cachedParser) return cachedParser;
   cachedParser = chrono.en.casual.clone();
   const context = new chrono.ParsingContext('', new Date(2000, 0, 1), { forwardDate: false });
   gatedParsers = [];
+  gates = [];
+  after = [];
+  parsersByMask.clear();
   for (const p of cachedParser.parsers) {
     const source = p.pattern(context).source;
     let gate = PARSER_GATES.find((g) => source.includes(g.signature))?.gate ?? null;
     // Month names: parsers that cannot match without one (not "2024-11-05" with its digits).
     if (gate === null && source.includes('september') && !source.includes('|([0-9]{1,2}))')) gate = MONTH_WORD;
-    if (gate !== 'drop') gatedParsers.push({ parser: p, gate });
+    if (gate === 'drop') continue;
+    let need = 0; // ungated: always runs
+    let previous = -1;
+    for (const re of gate === null ? [] : Array.isArray(gate) ? gate : [gate as RegExp]) {
+      let g = gates.indexOf(re);
+      if (g < 0) {
+        g = gates.push(re) - 1;
+        after.push(previous);
+      }
+      need |= 1 << g;
+      previous = g;
+    }
+    gatedParsers.push({ parser: p, need });
   }
+  if (gates.length > 30) throw new Error('chrono-dates: too many parser gates for a bit mask');
   return cachedParser;
 }
 
 /** chrono with only the parsers that can match something in `text`; null when none can. */
 function parserFor(text: string): chrono.Chrono | null {
   const c = parser();
-  const active: chrono.Parser[] = [];
-  let any = false; // an ungated parser (one PARSER_GATES does not know) always runs
-  for (const g of gatedParsers) {
-    if (g.gate === null) { active.push(g.parser); any = true; }
-    else if (g.gate.test(text)) { active.push(g.parser); any = true; }
+  let mask = 0;
+  for (let i = 0; i < gates.length; i++) {
+    const before = after[i]!;
+    if (before >= 0 && (mask & (1 << before)) === 0) continue;
+    if (gates[i]!.test(text)) mask |= 1 << i;
   }
-  if (!any) return null;
+  let active = parsersByMask.get(mask);
+  if (active === undefined) {
+    active = gatedParsers.filter((g) => (mask & g.need) === g.need).map((g) => g.parser);
+    parsersByMask.set(mask, active);
+  }
+  // An ungated parser (one PARSER_GATES does not know) always runs.
+  if (active.length === 0) return null;
   c.parsers = active;
   return c;
 }
@@ -164,7 +201,9 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
   }
   for (const r of results) {
     const tags = r.tags();
-    const ctx: Context = { ref, future: futureAt(r.index), tense: tenseAt(r.index) };
+    const at = r.index;
+    // The clause's tense is read only by the few values that need it (a month without a year).
+    const ctx: Context = { ref, future: futureAt(at), get tense() { return tenseAt(at); } };
     let parts: Array<[number, string, ParsedComponents]> = [[r.index, r.text, r.start]];
     if (r.end) {
       // TimeML tags the two ends of "March to May" separately.
@@ -203,8 +242,11 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
-  if (DEADLINE.test(before)) ctx = { ...ctx, deadline: true };
-  if (SINCE.test(before)) ctx = { ...ctx, since: true };
+  const deadline = DEADLINE.test(before) || context.deadline === true;
+  const since = SINCE.test(before) || context.since === true;
+  // Not a spread: that would read the lazy tense (see findByChrono) when nothing needs it. (The
+  // default for no tense is resolve's own: the tense from `future`.)
+  if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
   const relative = tags.has('result/relativeDate');
   // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
   if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;

@@ -36,7 +36,7 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     if (end <= start) continue;
     const sentence = masked.slice(start, end);
     if (!TRIGGER.test(sentence)) continue;
-    const futureAt = futureTenseAt(sentence);
+    const futureAt = lazyFutureTenseAt(sentence);
     const candidates: Candidate[] = [];
     findByRules(sentence, start, ref, futureAt, candidates);
     // The clause tenses only matter for what chrono finds, and most sentences it finds nothing in.
@@ -62,6 +62,12 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+/** futureTenseAt(sentence), worked out on the first question: many sentences never ask. */
+function lazyFutureTenseAt(sentence: string): (offset: number) => boolean {
+  let future: ((offset: number) => boolean) | null = null;
+  return (offset) => (future ??= futureTenseAt(sentence))(offset);
 }
 
 const FULL_DAY = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)(?:T|$)/;
@@ -99,8 +105,11 @@ function joinTimesToDays(candidates: Candidate[], text: string): Candidate[] {
  * Keeps the longest of overlapping candidates (rules before chrono on a tie), and drops
  * chrono's relative readings wherever a rule read the same words the TimeML way.
  */
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function settleOverlaps(candidates: Candidate[]): Candidate[] {
-  const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
   const ruled = candidates.filter((c) => c.priority >= 2);
   const usable = candidates.filter((c) => c.priority > 0 || !ruled.some((r) => overlaps(r, c)));
   usable.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);

@@ -13,6 +13,12 @@ import {
 
 interface Rule {
   readonly pattern: RegExp;
+  /**
+   * Lower-case strings of which a sentence must contain at least one for the pattern to match
+   * (every match holds one); a sentence without any skips the rule. Only a shortcut: a
+   * pattern's ASCII letters match case-insensitively, so lower-casing the sentence keeps them.
+   */
+  readonly needs: readonly string[];
   /** Returns [type, value, mod?] or null to reject; `lead` chars of the match are left out of the extent. */
   readonly build: (m: RegExpExecArray, ctx: Context, before: string, after: string) => Built | null;
 }
@@ -52,6 +58,7 @@ const RULES: readonly Rule[] = [
   // reporting that is the last completed one.
   {
     pattern: /\b(the\s+)(latest|current|same|recent|fiscal|most recent|just-ended|just-completed)?\s*quarter\b/gi,
+    needs: ['quarter'],
     build: (m, ctx, _before, after) => {
       if (/^\s+(?:of|century|mile|point|percent|ended|ending)\b|^-/i.test(after)) return null;
       const shift = /current/i.test(m[2] ?? '') || ctx.future ? 0 : -1;
@@ -61,6 +68,7 @@ const RULES: readonly Rule[] = [
   // "the weekend", "this weekend", "last weekend", "over the weekend".
   {
     pattern: /\b(the|this|last|next|past)\s+weekend\b/gi,
+    needs: ['weekend'],
     build: (m, ctx) => {
       const word = m[1]!.toLowerCase();
       const r = ctx.ref;
@@ -78,6 +86,7 @@ const RULES: readonly Rule[] = [
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
     pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
+    needs: ['ago', 'earlier', 'before', 'later', 'after', 'now', 'hence'],
     build: (m, ctx, _before, after) => {
       const dir = m[3]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
@@ -91,6 +100,7 @@ const RULES: readonly Rule[] = [
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
     pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})[\\s-]+(${UNIT})(-long|-plus)?\\b`, 'gi'),
+    needs: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
@@ -109,6 +119,7 @@ const RULES: readonly Rule[] = [
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
     pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following)\s+)?(hours|days|weeks|months|years|decades|centuries)\b(-long)?/gi,
+    needs: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
       if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|later|of|old)\b/i.test(after)) return null;
@@ -119,6 +130,7 @@ const RULES: readonly Rule[] = [
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
     pattern: /\b(the\s+)?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
     build: (m, ctx, _before, _after) => {
       const det = m[1];
       const word = m[2]!.toLowerCase();
@@ -132,6 +144,7 @@ const RULES: readonly Rule[] = [
   // Seasons: "last fall", "this summer", "the spring of 2024", "winter 2023".
   {
     pattern: /\b(?:(last|this|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     build: (m, ctx, before) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
       if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}` };
@@ -144,6 +157,7 @@ const RULES: readonly Rule[] = [
   // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter".
   {
     pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    needs: ['quarter'],
     build: (m, ctx) => {
       const q = ORDINALS[m[3]!.toLowerCase()]!;
       const explicit = m[1] ?? m[4] ?? m[5];
@@ -157,6 +171,7 @@ const RULES: readonly Rule[] = [
   // Decades: "the 1990s", "the '80s", "the 2010s".
   {
     pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|'(\d)0s)\b|(?:the\s+)'(\d)0s\b/gi,
+    needs: ['0s'],
     build: (m) => {
       if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
       const d = m[4] ?? m[5];
@@ -166,6 +181,7 @@ const RULES: readonly Rule[] = [
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989".
   {
     pattern: /(?<![\d.,$€£#/:-])\b(fiscal\s+)?((?:19|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
+    needs: ['19', '20'],
     build: (m, _ctx, before, after) => {
       if (/\b(?:no|number|nos|order|flight|route|room|page|pages|item|article|section|rule|chapter|model|boeing|airbus|cve|iso|rfc|bill|resolution|code|law)\.?\s*$/i.test(before)) return null;
       if (/[$€£#]\s*$/.test(before)) return null;
@@ -180,6 +196,7 @@ const RULES: readonly Rule[] = [
   // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
   {
     pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE})|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
+    needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
     build: (m, _ctx, _before, after) => {
       if (m[5]) {
         if (ADJECTIVAL_FREQUENCY.test(m[5]) && !AFTER_ADVERB.test(after)) return null;
@@ -198,6 +215,7 @@ const RULES: readonly Rule[] = [
   // The present, the past and the future as TimeML reference points.
   {
     pattern: /\b(?:(now|currently|nowadays|presently|at present|these days|right now)|(recently|lately|the past)|(the future|in future))\b/gi,
+    needs: ['now', 'current', 'present', 'days', 'recent', 'lately', 'past', 'future'],
     build: (m, _ctx, _before, after) => {
       if (m[1]) {
         if (/^now$/i.test(m[1]) && /^\s+that\b|^-/.test(after)) return null;
@@ -215,7 +233,9 @@ const RULES: readonly Rule[] = [
 
 /** Runs every rule over `sentence` (a slice of the masked text starting at `base`). */
 export function findByRules(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, out: Candidate[]): void {
+  const lower = sentence.toLowerCase();
   for (const rule of RULES) {
+    if (!containsAny(lower, rule.needs)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
@@ -229,4 +249,9 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
       });
     }
   }
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
 }

@@ -39,7 +39,7 @@ export type Tense = 'past' | 'perfect' | 'present' | 'future';
 export function futureTenseAt(sentence: string): (offset: number) => boolean {
   if (!FUTURE.test(sentence)) return () => false;
   const breaks: number[] = [0];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
+  addMatchStarts(CLAUSE_BREAK, sentence, breaks);
   breaks.push(sentence.length);
   const futureClause = breaks.slice(0, -1).map((b, i) => FUTURE.test(sentence.slice(b, breaks[i + 1])));
   return (offset) => {
@@ -75,15 +75,28 @@ function nearest(signals: readonly Signal[], offset: number, from: number, to: n
 export function clauseTenseAt(sentence: string): (offset: number) => Tense {
   const signals: Signal[] = [];
   for (const [re, tense] of SIGNALS) {
-    for (const m of sentence.matchAll(re)) signals.push({ start: m.index, end: m.index + m[0].length, tense });
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      signals.push({ start: m.index, end: m.index + m[0].length, tense });
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   if (!signals.length) return () => 'present';
   const breaks: number[] = [0];
-  for (const m of sentence.matchAll(TENSE_BREAK)) breaks.push(m.index);
+  addMatchStarts(TENSE_BREAK, sentence, breaks);
   breaks.push(sentence.length);
   return (offset) => {
     let i = 0;
     while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
     return nearest(signals, offset, breaks[i]!, breaks[i + 1]!) ?? nearest(signals, offset, 0, sentence.length) ?? 'present';
   };
+}
+
+/** Pushes where each match of the global `re` in `text` starts (as matchAll would, without its copies). */
+function addMatchStarts(re: RegExp, text: string, out: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index);
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }

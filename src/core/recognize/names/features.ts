@@ -289,22 +289,52 @@ export class Lexicon implements WordTable {
 const LEXICON_LIMIT = 1 << 15;
 
 /**
+ * Zeroed memory for the typed arrays of prepared sentences: one buffer for a whole document's
+ * sentences instead of a dozen small buffers per sentence (each its own allocation for the
+ * garbage collector to track and free). Holds `tokens` tokens' worth of prepareSentence arrays.
+ */
+export class SentenceArena {
+  private readonly i32: Int32Array;
+  private readonly u8: Uint8Array;
+  private i32At = 0;
+  private u8At = 0;
+
+  constructor(tokens: number) {
+    this.i32 = new Int32Array(tokens * 13);
+    this.u8 = new Uint8Array(tokens * 4);
+  }
+
+  int32(n: number): Int32Array {
+    const a = this.i32.subarray(this.i32At, this.i32At + n);
+    this.i32At += n;
+    return a;
+  }
+
+  uint8(n: number): Uint8Array {
+    const a = this.u8.subarray(this.u8At, this.u8At + n);
+    this.u8At += n;
+    return a;
+  }
+}
+
+/**
  * Prepares the tokens (already normalised) of one sentence; with a lexicon, words come from
  * (and new words go into) it, and `ids` holds each token's lexicon id.
  */
-export function prepareSentence(words: readonly string[], lexicon?: Lexicon): PreparedSentence {
+export function prepareSentence(words: readonly string[], lexicon?: Lexicon, arena?: SentenceArena): PreparedSentence {
   const n = words.length;
   const lower: string[] = new Array<string>(n);
-  const word = new Int32Array(n);
-  const lowerHash = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const short = new Int32Array(n);
-  const affix = new Int32Array(n * 8);
-  const cls = new Uint8Array(n);
-  const flags = new Uint8Array(n);
-  const initial = new Uint8Array(n);
-  const run = new Uint8Array(n);
-  const ids = new Int32Array(lexicon === undefined ? 0 : n);
+  const a = arena ?? new SentenceArena(n);
+  const word = a.int32(n);
+  const lowerHash = a.int32(n);
+  const shape = a.int32(n);
+  const short = a.int32(n);
+  const affix = a.int32(n * 8);
+  const cls = a.uint8(n);
+  const flags = a.uint8(n);
+  const initial = a.uint8(n);
+  const run = a.uint8(n);
+  const ids = a.int32(lexicon === undefined ? 0 : n);
   const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags };
   let letterTokens = 0;
   let capsTokens = 0;

@@ -6,7 +6,7 @@
 import type { EntityType, NameRecognizer, NameSpan, RecognitionInput, Token } from '../../model';
 import {
   FEATURE_VERSION, LABEL_COUNT, LABELS, Lexicon, TYPE_NAMES, Tagger,
-  decodingOrder, documentStats, labelType, normaliseToken, prepareSentence,
+  decodingOrder, documentStats, labelType, normaliseToken, prepareSentence, SentenceArena,
   type PredictionHistory, type PreparedSentence,
 } from './features';
 import { parseNameModel } from './model-file';
@@ -40,15 +40,23 @@ function recognizeNames(input: RecognitionInput, tagger: Tagger, lexicon: Lexico
   lexicon.trim();
   const prepared: SentenceTokens[] = [];
   // Tokens are in text order; each sentence takes the tokens that start inside it.
+  const ranges: number[] = [];
+  let total = 0;
   let k = 0;
   for (const sentence of sentences) {
     while (k < tokens.length && tokens[k]!.start < sentence.start) k++;
     const first = k;
     while (k < tokens.length && tokens[k]!.start < sentence.end) k++;
     if (k === first) continue;
-    const own = tokens.slice(first, k);
-    const words = own.map((t) => normaliseToken(text.slice(t.start, t.end)));
-    prepared.push({ tokens: own, prepared: prepareSentence(words, lexicon) });
+    ranges.push(first, k);
+    total += k - first;
+  }
+  const arena = new SentenceArena(total);
+  for (let r = 0; r < ranges.length; r += 2) {
+    const own = tokens.slice(ranges[r], ranges[r + 1]);
+    const words = new Array<string>(own.length);
+    for (let t = 0; t < own.length; t++) words[t] = normaliseToken(text.slice(own[t]!.start, own[t]!.end));
+    prepared.push({ tokens: own, prepared: prepareSentence(words, lexicon, arena) });
   }
   const doc = documentStats(prepared.map((s) => s.prepared));
   const history: PredictionHistory = new Map();

@@ -126,3 +126,18 @@ export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACES].flatMa
   const first = p.split(/\s+/)[0] ?? '';
   return [first, first.toUpperCase()];
 }));
+
+let placePrefixes_: ReadonlySet<string> | null = null;
+
+/**
+ * Every prefix (by characters) of a place as written or in capitals: a run of words that is no
+ * such prefix cannot grow into a place, so a lookup may stop there.
+ */
+export function placePrefixes(): ReadonlySet<string> {
+  if (placePrefixes_ === null) {
+    const set = new Set<string>();
+    for (const key of [...PLACES, ...PLACES_UPPER.keys()]) for (let k = 1; k <= key.length; k++) set.add(key.slice(0, k));
+    placePrefixes_ = set;
+  }
+  return placePrefixes_;
+}

@@ -23,7 +23,7 @@
 
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
-import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER } from './places';
+import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists
@@ -214,6 +214,9 @@ class Doc {
     let content = 0;
     let capitalised = 0;
     for (let i = from; i < to; i++) {
+      // Prose already: not Caps (a lower-case word), and not Title even if every word left is a
+      // capitalised content word (each adds at most 1 to 4 * capitalised - 3 * content).
+      if (lower > 0 && 4 * capitalised - 3 * content + (to - i) < 0) return LineStyle.Prose;
       if (this.tokens[i]!.kind !== 'word') continue;
       const w = this.word(i);
       const c = w.charCodeAt(0);
@@ -731,9 +734,12 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
   const loud = doc.style[i] === LineStyle.Caps;
   let built = doc.word(i);
   let best: [number, string | undefined] = [-1, undefined];
+  const prefixes = placePrefixes();
   for (let b = i + 1; ; b++) {
     const hit = PLACES.has(built) ? built : loud || isAllCaps(built) ? PLACES_UPPER.get(built) : undefined;
     if (hit !== undefined) best = [b, hit];
+    // No place starts with what is built so far: no longer run can be one.
+    if (!prefixes.has(built)) break;
     if (b >= n || b - i >= MAX_PLACE_WORDS * 2 || !doc.isWord(b) && doc.word(b) !== '-') break;
     const prev = doc.tokens[b - 1]!;
     const next = doc.tokens[b]!;
