@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { createNewsLens, createSourceIndex } from '../src/core';
 import { loadNameRecognizer } from '../src/host/models';
-import { workerAnalyzer } from '../src/server/analysisPool';
+import { inlineAnalyzer, workerAnalyzer } from '../src/server/analysisPool';
 import { renderCard } from '../src/server/hover';
 import { DEFAULT_SETTINGS } from '../src/server/protocol';
 import { SourceWorkspace } from '../src/server/workspace';
@@ -49,13 +49,20 @@ export async function benchServer(count: number, wordsPerArticle = 650): Promise
   const engine = createNewsLens({ names: loadNameRecognizer() });
   const index = createSourceIndex(engine);
   // The server's own worker pool, from the build (npm run bench builds first).
-  const analyzer = workerAnalyzer(path.resolve(__dirname, '../dist/analysisWorker.js'), engine);
-  const workspace = new SourceWorkspace(index, DEFAULT_SETTINGS, { info: () => undefined, warn: () => undefined }, analyzer);
+  const workspace = new SourceWorkspace(
+    index, DEFAULT_SETTINGS, { info: () => undefined, warn: () => undefined },
+    () => workerAnalyzer(path.resolve(__dirname, '../dist/analysisWorker.js'), engine),
+    inlineAnalyzer(engine),
+  );
   workspace.setFolders([URI.file(dir).toString()]);
   const started = performance.now();
   await workspace.indexAll(() => undefined);
   const seconds = (performance.now() - started) / 1000;
-  analyzer.dispose();
+  // Let the terminated workers' memory go before measuring.
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   gc();
   const memory = process.memoryUsage();
 

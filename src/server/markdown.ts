@@ -13,7 +13,9 @@ const LINK_LIKE = /www\.|:\/|mailto:|xmpp:|[A-Za-z0-9._+-]@[A-Za-z0-9_-]/i;
 
 /** Text exactly as written, whatever characters it holds; line breaks become spaces. */
 export function escapeText(text: string): string {
-  return text.replace(/\s+/g, ' ').split(/( )/).map((token) => {
+  const flat = text.replace(/\s+/g, ' ');
+  if (!LINK_LIKE.test(flat)) return flat.replace(MARKDOWN_PUNCTUATION, '\\$&');
+  return flat.split(/( )/).map((token) => {
     if (!LINK_LIKE.test(token)) return token.replace(MARKDOWN_PUNCTUATION, '\\$&');
     const fence = '`'.repeat(Math.max(0, ...[...token.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
     const pad = token.startsWith('`') || token.endsWith('`') ? ' ' : '';

@@ -10,7 +10,7 @@ import { createNewsLens, createSourceIndex, type SourceRecord } from '../core';
 import { loadNameRecognizer } from '../host/models';
 import type { ServerContext } from './context';
 import * as path from 'node:path';
-import { workerAnalyzer } from './analysisPool';
+import { inlineAnalyzer, workerAnalyzer } from './analysisPool';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerNavigation } from './navigation';
@@ -30,8 +30,11 @@ const log = {
   info: (message: string) => connection.console.info(message),
   warn: (message: string) => connection.console.warn(message),
 };
-const analyzer = workerAnalyzer(path.join(__dirname, 'analysisWorker.js'), engine);
-const workspace = new SourceWorkspace(index, settings, log, analyzer);
+const workspace = new SourceWorkspace(
+  index, settings, log,
+  () => workerAnalyzer(path.join(__dirname, 'analysisWorker.js'), engine),
+  inlineAnalyzer(engine),
+);
 
 // Edits are analysed after a short pause in typing; a request on that document analyses first.
 const EDIT_DELAY_MS = 60;
@@ -178,8 +181,6 @@ registerInlayHints(ctx);
 registerSymbols(ctx);
 registerNavigation(ctx);
 registerRequests(ctx);
-
-connection.onExit(() => analyzer.dispose());
 
 documents.listen(connection);
 connection.listen();

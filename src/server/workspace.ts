@@ -34,7 +34,10 @@ export class SourceWorkspace {
     private readonly index: SourceIndex,
     private settings: NewsLensSettings,
     private readonly log: WorkspaceLogger,
-    private readonly analyzer: Analyzer,
+    /** Analysis for bulk indexing (worker threads); made per run and let go after it. */
+    private readonly bulkAnalyzer: () => Analyzer,
+    /** Analysis for one file at a time (watcher events). */
+    private readonly singleAnalyzer: Analyzer,
   ) {
     this.compile();
   }
@@ -74,17 +77,23 @@ export class SourceWorkspace {
     this.skipped = 0;
     progress(0, files.length);
     // Several files in flight, so that the analysis workers are never idle while one is read.
+    // The workers are let go afterwards: each holds its own engine and model in memory.
+    const analyzer = files.length > 0 ? this.bulkAnalyzer() : this.singleAnalyzer;
     let next = 0;
     let done = 0;
     const lane = async (): Promise<void> => {
       while (next < files.length && run === this.run) {
-        await this.readIntoIndex(files[next++] as string);
+        await this.readIntoIndex(files[next++] as string, analyzer);
         done++;
         if (done % 25 === 0 || done === files.length) progress(done, files.length);
-        if (this.analyzer.parallelism === 1 && done % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (analyzer.parallelism === 1 && done % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, this.analyzer.parallelism) }, lane));
+    try {
+      await Promise.all(Array.from({ length: Math.max(1, analyzer.parallelism) }, lane));
+    } finally {
+      if (analyzer !== this.singleAnalyzer) analyzer.dispose();
+    }
     if (run !== this.run) return;
     this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms (${this.skipped} skipped).`);
   }
@@ -92,7 +101,7 @@ export class SourceWorkspace {
   /** A watched file was created or changed on disk. */
   async fileChanged(uri: string): Promise<void> {
     if (this.open.has(uri) || !this.isSource(uri)) return;
-    await this.readIntoIndex(URI.parse(uri).fsPath);
+    await this.readIntoIndex(URI.parse(uri).fsPath, this.singleAnalyzer);
   }
 
   fileDeleted(uri: string): void {
@@ -108,11 +117,11 @@ export class SourceWorkspace {
   /** Closed: the file on disk is the truth again (or it leaves the index if it is no source). */
   async documentClosed(uri: string): Promise<void> {
     this.open.delete(uri);
-    if (URI.parse(uri).scheme === 'file' && this.isSource(uri)) await this.readIntoIndex(URI.parse(uri).fsPath);
+    if (URI.parse(uri).scheme === 'file' && this.isSource(uri)) await this.readIntoIndex(URI.parse(uri).fsPath, this.singleAnalyzer);
     else this.index.delete(uri);
   }
 
-  private async readIntoIndex(file: string): Promise<void> {
+  private async readIntoIndex(file: string, analyzer: Analyzer): Promise<void> {
     const uri = URI.file(file).toString();
     if (this.open.has(uri)) return;
     const read = await readArticle(file, this.settings.maxFileSizeKB * 1024);
@@ -126,7 +135,7 @@ export class SourceWorkspace {
     const hash = contentHash(read.text);
     if (this.index.get(uri)?.hash === hash) return; // unchanged since it was indexed
     try {
-      const analysis = await this.analyzer.analyze(uri, read.text, read.issues);
+      const analysis = await analyzer.analyze(uri, read.text, read.issues);
       // The editor may have opened it meanwhile: the editor's text wins.
       if (!this.open.has(uri)) this.index.setAnalysis(uri, hash, analysis);
     } catch (error) {
