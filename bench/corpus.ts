@@ -1,6 +1,8 @@
 // A generated news corpus for benchmarks: seeded, so every run measures the same text.
 // The sentences are templates written for this project, filled with names, figures and dates.
 
+import { seededRandom } from '../scripts/lib/random';
+
 const PEOPLE = ['Gustavo Petro', 'Pete Hegseth', 'Nicolás Maduro', 'Andrew Holness', 'Marco Rubio', 'Claudia Sheinbaum', 'Ana Lucía Ramírez', 'John Smith', 'Keir Starmer', 'Emmanuel Macron'];
 const ORGS = ['the Pentagon', 'the Drug Enforcement Administration', 'the United Nations', 'Reuters', 'the Red Cross', 'the National Hurricane Center', 'the European Union', 'Ecopetrol', 'the World Bank', 'Amnesty International'];
 const PLACES = ['Venezuela', 'Colombia', 'the Caribbean', 'Jamaica', 'Haiti', 'Bogotá', 'Caracas', 'Washington', 'Trinidad and Tobago', 'the eastern Pacific'];
@@ -27,18 +29,6 @@ interface Pick {
   number(): string; small(): number; month(): string; day(): number; year(): number; weekday(): string; ordinal(): string;
 }
 
-/** Mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function picker(random: () => number): Pick {
   const of = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
@@ -60,7 +50,7 @@ function picker(random: () => number): Pick {
 
 /** One article of about `words` words: headline, date line, paragraphs of templated sentences. */
 export function generateArticle(seed: number, words: number): string {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const r = picker(random);
   const parts: string[] = [`${r.place()} officials dispute ${r.noun()} count as ${r.person()} faces questions`.replace(/^./, (c) => c.toUpperCase())];
   parts.push(`Date: ${r.month()} ${r.day()}, 2025`, '');

@@ -102,18 +102,9 @@ export function normaliseToken(raw: string): string {
 }
 
 /** Per-token hashes and flags of one sentence, computed once and read by every feature. */
-export interface PreparedSentence {
+export interface PreparedSentence extends WordTable {
   readonly length: number;
   readonly mode: number;
-  readonly lower: string[];
-  readonly word: Int32Array;
-  readonly lowerHash: Int32Array;
-  readonly shape: Int32Array;
-  readonly short: Int32Array;
-  /** 8 per token: prefixes 1..4 then suffixes 1..4 of the lower-case form. */
-  readonly affix: Int32Array;
-  readonly cls: Uint8Array;
-  readonly flags: Uint8Array;
   readonly initial: Uint8Array;
   /** Capitalised-run code per token: run length (1..4) * 4 + position (0 first, 1 inside, 2 last, 3 alone). */
   readonly run: Uint8Array;
@@ -145,6 +136,7 @@ interface WordTable {
   readonly lowerHash: Int32Array;
   readonly shape: Int32Array;
   readonly short: Int32Array;
+  /** 8 per word: prefixes 1..4 then suffixes 1..4 of the lower-case form. */
   readonly affix: Int32Array;
   readonly cls: Uint8Array;
   readonly flags: Uint8Array;
