@@ -27,6 +27,7 @@ export class SourceWorkspace {
   private folders: string[] = [];
   private matcher: (relative: string) => boolean = () => false;
   private readonly open = new Set<string>();
+  private readonly tooLarge = new Set<string>();
   private run = 0;
   skipped = 0;
 
@@ -111,6 +112,16 @@ export class SourceWorkspace {
   /** The editor's text for an open document. */
   documentChanged(uri: string, text: string): void {
     this.open.add(uri);
+    // An open file over the size limit is not analysed on every keystroke either; said once.
+    if (text.length > this.settings.maxFileSizeKB * 1024) {
+      if (!this.tooLarge.has(uri)) {
+        this.tooLarge.add(uri);
+        this.log.warn(`${URI.parse(uri).fsPath}: larger than newslens.maxFileSizeKB (${this.settings.maxFileSizeKB} KB); not analysed`);
+      }
+      this.index.delete(uri);
+      return;
+    }
+    this.tooLarge.delete(uri);
     this.index.set(uri, text);
   }
 

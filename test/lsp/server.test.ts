@@ -170,3 +170,15 @@ test('the Sources and Entities requests describe the workspace', async () => {
   const locations = await rpc.sendRequest('newslens/entityLocations', { key: petro.key }) as { quote: string }[];
   assert.ok(locations.length >= petro.sources && locations.every((l) => /Petro/.test(l.quote)));
 });
+
+test('an open document over the size limit is not analysed, and other documents are still served', async () => {
+  const uri = uriOf('boat-strikes/huge.txt');
+  const line = 'Gustavo Petro said on Tuesday that at least 83 people had died in 21 strikes.\n';
+  const text = line.repeat(Math.ceil((3 * 1024 * 1024) / line.length)); // over the 2,048 KB default
+  await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const hover = await rpc.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+  assert.equal(hover, null);
+  const other = await rpc.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(MERIDIAN) }, position: positionOf(MERIDIAN, 'Tuesday', 2) }) as { contents: { value: string } };
+  assert.match(other.contents.value, /Tuesday/);
+  await rpc.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
