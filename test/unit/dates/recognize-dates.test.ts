@@ -50,6 +50,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The bridge reopens today.', ['today|DATE|2025-11-14']],
   ['The bridge reopens tomorrow.', ['tomorrow|DATE|2025-11-15']],
   ['The bridge fell two weeks ago.', ['two weeks ago|DATE|2025-W44']],
+  // Measured from another event, not from the article's date: TimeML tags only the duration.
+  ['Three hours after landfall, the river rose.', ['Three hours|DURATION|PT3H']],
+  ['A week later, talks resumed.', ['A week|DURATION|P1W']],
+  ['The envoy came a day after the vote.', ['a day|DURATION|P1D']],
   ['The bridge fell 10 days ago.', ['10 days ago|DATE|2025-11-04']],
   ['The bridge fell three months ago.', ['three months ago|DATE|2025-08']],
   ['The bridge fell two years ago.', ['two years ago|DATE|2023']],

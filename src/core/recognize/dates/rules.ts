@@ -93,7 +93,9 @@ const RULES: readonly Rule[] = [
       if (/^\s+than\b/i.test(after)) return null;
       const unit = unitCode(m[2]!);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
-      if (/^(before|after)$/.test(dir) && /^\s+(?:the|a|an|his|her|their|its|it|he|she|they)\b/i.test(after)) return null;
+      // "three hours after landfall", "a week later": measured from another event, not from
+      // the article's date; TimeML tags the duration ("three hours") and leaves the anchor.
+      if (/^(before|after|later)$/.test(dir)) return null;
       return { type: 'DATE', value: offsetValue(parseCount(m[1]!), unit, sign, ctx) };
     },
   },
@@ -122,7 +124,7 @@ const RULES: readonly Rule[] = [
     needs: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
       if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
-      if (/^\s+(?:ago|earlier|later|of|old)\b/i.test(after)) return null;
+      if (/^\s+(?:ago|earlier|of|old)\b/i.test(after)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
