@@ -1,0 +1,254 @@
+// Cross-source alias resolution: which workspace entity an article's entity key is read as.
+// One article already groups its own aliases (src/core/recognize/names/aliases.ts); this joins
+// the keys different articles give the same entity. Used by the source index (hovers,
+// references, symbols, the Entities view) and by groupWorkspaceEntities (CLI compare/report), so
+// both always agree.
+//
+// Keys are `${type}:${nameKey(canonical)}` (case, accents, punctuation folded, so "WASHINGTON" =
+// "Washington" and "U.S." = "US" already). A key is read, in order:
+// 1. the lexicon's entities are final: their canonical keeps the lexicon's type;
+// 2. a one-word PER key joins the only multi-word PER name in the workspace ending in that word
+//    ("Petro" -> "Gustavo Petro"); with two such people ("Gustavo Petro", "Sandra Petro") it
+//    stays apart, unless the lexicon splits it off;
+// 3. otherwise the name takes the type most of its sources give it (ORG in one, LOC in three ->
+//    LOC; ties LOC > PER > ORG > MISC, as within an article);
+// 4. a one-word non-PER name is read as its expansion when exactly one expansion defines it in
+//    some article ("Drug Enforcement Administration (DEA)"), or, when no article defines it and
+//    it is written in capitals, when it is the initials of exactly one multi-word name;
+//    then rule 2 and 3 apply to the expansion (its type and, for people, nothing more).
+// The tables are counted per (source, entity group), updated on add/remove; a resolution is a
+// handful of map lookups, so hovers never walk the sources.
+
+import type { EntityType } from '../model';
+import { nameKey } from '../recognize/names/aliases';
+import { compileLexicon, type CompiledLexicon, type Lexicon } from '../annotations/lexicon';
+
+/** One article's group of one entity: its key and the distinct forms it is written in. */
+export interface EntityGroupForms {
+  readonly key: string;
+  readonly forms: readonly string[];
+}
+
+const TYPES: readonly EntityType[] = ['LOC', 'PER', 'ORG', 'MISC'];
+
+/** Words skipped when taking initials ("Department of Energy" -> "de"). */
+const INITIALS_STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'et', 'du', 'des', 'le']);
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** `${type}:${nameKey}` split back. */
+export function splitKey(key: string): { type: EntityType; name: string } {
+  const colon = key.indexOf(':');
+  return { type: key.slice(0, colon) as EntityType, name: key.slice(colon + 1) };
+}
+
+/** Initials of a multi-word name, with and without its small words. */
+export function initialsOf(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const content = words.filter((w) => !INITIALS_STOP.has(w));
+  const all = words.map((w) => w.charAt(0)).join('');
+  const some = content.map((w) => w.charAt(0)).join('');
+  if (content.length < 2) return [];
+  return all === some ? [all] : [all, some];
+}
+
+/** A form written as capitals that can be an acronym: "DEA", "U.S.", "FARC-EP", "DoD". */
+export function writtenAsAcronym(form: string): boolean {
+  return /^[A-Za-z0-9&.-]{2,12}$/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(form);
+}
+
+function surnameOf(name: string): string | null {
+  const words = name.split(' ');
+  while (words.length > 2 && GENERATIONAL.has(words[words.length - 1] ?? '')) words.pop();
+  return words.length < 2 ? null : (words[words.length - 1] ?? null);
+}
+
+/** A multiset of strings under keys. */
+class Counts {
+  private readonly map = new Map<string, Map<string, number>>();
+
+  add(key: string, value: string, by: number): void {
+    let inner = this.map.get(key);
+    if (inner === undefined) this.map.set(key, (inner = new Map()));
+    const n = (inner.get(value) ?? 0) + by;
+    if (n > 0) inner.set(value, n);
+    else {
+      inner.delete(value);
+      if (inner.size === 0) this.map.delete(key);
+    }
+  }
+
+  /** Distinct values under a key. */
+  values(key: string): ReadonlyMap<string, number> | undefined {
+    return this.map.get(key);
+  }
+}
+
+export class AliasResolver {
+  /** Raw key -> number of groups filed under it. */
+  private readonly keys = new Map<string, number>();
+  /** Name -> type -> groups. */
+  private readonly types = new Counts();
+  /** Surname -> multi-word PER names. */
+  private readonly surnames = new Counts();
+  /** Acronym name -> expansions some article defines it as (the two in one cluster). */
+  private readonly defined = new Counts();
+  /** Expansion name -> acronyms defined for it (the reverse, for members()). */
+  private readonly definedFor = new Counts();
+  /** Initials -> multi-word non-PER names with them. */
+  private readonly initials = new Counts();
+  /** One-word names written in capitals somewhere ("DEA"). */
+  private readonly capitals = new Counts();
+  private lex: CompiledLexicon | undefined;
+
+  /** The lexicon whose entities and splits resolution obeys; undefined for none. */
+  setLexicon(lexicon: Lexicon | undefined): void {
+    this.lex = lexicon === undefined ? undefined : compileLexicon(lexicon);
+  }
+
+  add(group: EntityGroupForms): void {
+    this.count(group, 1);
+  }
+
+  remove(group: EntityGroupForms): void {
+    this.count(group, -1);
+  }
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  private count(group: EntityGroupForms, by: 1 | -1): void {
+    const { key } = group;
+    const { type, name } = splitKey(key);
+    const n = (this.keys.get(key) ?? 0) + by;
+    if (n > 0) this.keys.set(key, n);
+    else this.keys.delete(key);
+    this.types.add(name, type, by);
+    const multiWord = name.includes(' ');
+    if (type === 'PER') {
+      const last = surnameOf(name);
+      if (last !== null) this.surnames.add(last, name, by);
+      return;
+    }
+    if (multiWord) {
+      for (const i of initialsOf(name)) this.initials.add(i, name, by);
+      for (const form of group.forms) {
+        const acronym = nameKey(form);
+        if (acronym === '' || acronym.includes(' ') || !writtenAsAcronym(form)) continue;
+        this.defined.add(acronym, name, by);
+        this.definedFor.add(name, acronym, by);
+      }
+    } else if (group.forms.some(writtenAsAcronym)) {
+      this.capitals.add(name, 'x', by);
+    }
+  }
+
+  /** The type most groups give a name; `fallback` when none. */
+  majorityType(name: string, fallback: EntityType): EntityType {
+    const votes = this.types.values(name);
+    if (votes === undefined) return fallback;
+    let best: EntityType = fallback;
+    let bestCount = -1;
+    for (const t of TYPES) {
+      const c = votes.get(t) ?? 0;
+      if (c > bestCount) {
+        best = t;
+        bestCount = c;
+      }
+    }
+    return bestCount > 0 ? best : fallback;
+  }
+
+  private blocked(alias: string, from: string): boolean {
+    return this.lex?.splits.has(`${alias}\u0000${from}`) ?? false;
+  }
+
+  /** The only multi-word person in the workspace with this surname, else null. */
+  private fullName(surname: string): string | null {
+    const names = this.surnames.values(surname);
+    if (names === undefined) return null;
+    let only: string | null = null;
+    for (const name of names.keys()) {
+      if (this.majorityType(name, 'PER') !== 'PER') continue;
+      if (only !== null) return null;
+      only = name;
+    }
+    return only !== null && !this.blocked(surname, only) ? only : null;
+  }
+
+  /** The one expansion of an acronym-like name, else null. */
+  private expansion(acronym: string): string | null {
+    const defs = this.defined.values(acronym);
+    let only: string | undefined;
+    if (defs !== undefined && defs.size > 0) {
+      if (defs.size > 1) return null;
+      [only] = defs.keys();
+    } else if (this.capitals.values(acronym) !== undefined) {
+      const candidates = this.initials.values(acronym);
+      if (candidates === undefined || candidates.size !== 1) return null;
+      [only] = candidates.keys();
+    }
+    return only !== undefined && !this.blocked(acronym, only) ? only : null;
+  }
+
+  private pinned(name: string): EntityType | null {
+    const entity = this.lex?.entityByKey.get(name);
+    return entity !== undefined && nameKey(entity.canonical) === name ? entity.type : null;
+  }
+
+  /** The workspace entity key a raw key is read as (see the header). */
+  resolve(key: string): string {
+    const { type: tagged, name } = splitKey(key);
+    const pin = this.pinned(name);
+    if (pin !== null) return `${pin}:${name}`;
+    if (name.includes(' ')) return `${this.majorityType(name, tagged)}:${name}`;
+    if (tagged === 'PER' || this.majorityType(name, tagged) === 'PER') {
+      const full = this.fullName(name);
+      if (full !== null) return `PER:${full}`;
+    }
+    const type = this.majorityType(name, tagged);
+    if (type !== 'PER') {
+      const expansion = this.expansion(name);
+      if (expansion !== null) {
+        const pinType = this.pinned(expansion);
+        return `${pinType ?? this.majorityType(expansion, type)}:${expansion}`;
+      }
+    }
+    return `${type}:${name}`;
+  }
+
+  /**
+   * The raw keys filed in the workspace that resolve to `resolved`, itself first when filed.
+   * Looks only at the few keys that could (other types, acronyms, the surname).
+   */
+  members(resolved: string): string[] {
+    const { name } = splitKey(resolved);
+    const names = new Set<string>([name]);
+    for (const acronym of this.definedFor.values(name)?.keys() ?? []) names.add(acronym);
+    for (const i of initialsOf(name)) names.add(i);
+    const last = surnameOf(name);
+    if (last !== null) names.add(last);
+    const out: string[] = [];
+    if (this.keys.has(resolved)) out.push(resolved);
+    for (const n of names) {
+      for (const t of TYPES) {
+        const key = `${t}:${n}`;
+        if (key !== resolved && this.keys.has(key) && this.resolve(key) === resolved) out.push(key);
+      }
+    }
+    return out;
+  }
+
+  /** Every filed key that is a workspace entity of its own (resolves to itself). */
+  *entities(): IterableIterator<string> {
+    for (const key of this.keys.keys()) if (this.resolve(key) === key) yield key;
+  }
+
+  /** Resolved keys of every filed key (each once). */
+  resolvedKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.keys.keys()) out.add(this.resolve(key));
+    return out;
+  }
+}
