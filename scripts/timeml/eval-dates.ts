@@ -35,7 +35,8 @@ function splitSentences(text: string): Span[] {
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const jsonOnly = args.includes('--json');
-const named = args.filter((a) => a.includes('='));
+const contextWidth = Number(args.find((a) => a.startsWith('--context='))?.slice('--context='.length) ?? 0);
+const named = args.filter((a) => a.includes('=') && !a.startsWith('--'));
 const corpora = named.length ? named.map((a) => a.split('=', 2) as [string, string]) : DEFAULT_CORPORA;
 
 const results: Record<string, Scores> = {};
@@ -58,12 +59,15 @@ for (const [name, dir] of corpora) {
     if (!showErrors) continue;
     const matchedGold = new Set(pairs.map((p) => p.gold));
     const matchedSystem = new Set(pairs.map((p) => p.system));
-    const context = (start: number): string => JSON.stringify(doc.text.slice(Math.max(0, start - 30), start));
-    for (const g of doc.timexes) if (!matchedGold.has(g)) console.log(`MISS\t${name}\t${doc.dct}\t${g.type}\t${g.value}\t${JSON.stringify(g.text)}\t${context(g.start)}`);
-    for (const s of system) if (!matchedSystem.has(s)) console.log(`FALSE\t${name}\t${doc.dct}\t${s.type}\t${s.value}\t${JSON.stringify(s.text)}\t${context(s.start)}`);
+    // --context=N widens what is shown around each error (default 30 characters before it).
+    const context = (start: number, end = start): string => contextWidth
+      ? JSON.stringify(`${doc.text.slice(Math.max(0, start - contextWidth), start)}[[${doc.text.slice(start, end)}]]${doc.text.slice(end, end + contextWidth)}`)
+      : JSON.stringify(doc.text.slice(Math.max(0, start - 30), start));
+    for (const g of doc.timexes) if (!matchedGold.has(g)) console.log(`MISS\t${name}\t${doc.dct}\t${g.type}\t${g.value}\t${JSON.stringify(g.text)}\t${context(g.start, g.end)}`);
+    for (const s of system) if (!matchedSystem.has(s)) console.log(`FALSE\t${name}\t${doc.dct}\t${s.type}\t${s.value}\t${JSON.stringify(s.text)}\t${context(s.start, s.end)}`);
     for (const p of pairs) {
       if (p.gold.value !== p.system.value || p.gold.type !== p.system.type) {
-        console.log(`VALUE\t${name}\t${doc.dct}\t${p.gold.type}/${p.system.type}\t${p.gold.value}/${p.system.value}\t${JSON.stringify(p.gold.text)}/${JSON.stringify(p.system.text)}`);
+        console.log(`VALUE\t${name}\t${doc.dct}\t${p.gold.type}/${p.system.type}\t${p.gold.value}/${p.system.value}\t${JSON.stringify(p.gold.text)}/${JSON.stringify(p.system.text)}\t${contextWidth ? context(p.gold.start, p.gold.end) : ''}`);
       }
     }
   }

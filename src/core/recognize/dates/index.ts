@@ -8,7 +8,7 @@ import type { DateMention, RecognitionInput } from '../../model';
 import { parseIsoDate } from './calendar';
 import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
-import type { Candidate } from './resolve';
+import type { Candidate, ReportPeriod } from './resolve';
 import { findByRules } from './rules';
 import { clauseTenseAt, futureTenseAt, type Tense } from './tense';
 
@@ -30,6 +30,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   const paragraphAt = paragraphCounter(masked);
   /** The last mention with a day of its own, for the times that have none. */
   let lastDay: { day: string; paragraph: number } | null = null;
+  /** The last quarter the article named ("the third quarter": 2025-Q3), for report periods. */
+  let reportQuarter: { year: number; quarter: number; paragraph: number } | null = null;
   for (const sentenceSpan of input.sentences) {
     const start = Math.max(0, sentenceSpan.start);
     const end = Math.min(masked.length, sentenceSpan.end);
@@ -55,6 +57,13 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
       }
       if (FULL_DAY.test(c.value)) lastDay = { day: c.value.slice(0, 10), paragraph };
+      if (c.reportPeriod) {
+        // Only near where the quarter was named: elsewhere "a year ago" is just a year.
+        if (reportQuarter && c.type === 'DATE' && paragraph - reportQuarter.paragraph <= REPORT_REACH) c.value = reportPeriodValue(c.reportPeriod, reportQuarter);
+      } else {
+        const q = QUARTER.exec(c.value);
+        if (q && c.type === 'DATE') reportQuarter = { year: Number(q[1]), quarter: Number(q[2]), paragraph };
+      }
       mentions.push({
         start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value: c.value,
         ...(c.mod ? { mod: c.mod } : {}),
@@ -68,6 +77,16 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
 function lazyFutureTenseAt(sentence: string): (offset: number) => boolean {
   let future: ((offset: number) => boolean) | null = null;
   return (offset) => (future ??= futureTenseAt(sentence))(offset);
+}
+
+/** How many paragraphs after a named quarter a report period still refers to it. */
+const REPORT_REACH = 3;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** A report period's value once the article has named the quarter it reports on. */
+function reportPeriodValue(period: ReportPeriod, focus: { year: number; quarter: number }): string {
+  const year = period.year ?? focus.year - (period.yearsBack ?? 0);
+  return `${String(year).padStart(4, '0')}-Q${focus.quarter}`;
 }
 
 const FULL_DAY = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)(?:T|$)/;

@@ -31,6 +31,19 @@ export interface Candidate {
   priority: number;
   /** A clock time or part of day without a day of its own ("1 p.m.", "that evening"): anchored later. */
   dayless?: boolean;
+  /** "the year-ago quarter", "the latest period", "a year earlier" in an earnings report: see ReportPeriod. */
+  reportPeriod?: ReportPeriod;
+}
+
+/**
+ * A period named by its place in a company's report rather than by the calendar. Once the
+ * article has named the quarter it reports on ("the third quarter", 2025-Q3), TimeML gives
+ * such a period that quarter: `yearsBack` years before it ("the year-ago period": 2024-Q3),
+ * or in `year` ("the 2024 quarter"). Without a quarter in focus the value stays as built.
+ */
+export interface ReportPeriod {
+  readonly yearsBack?: number;
+  readonly year?: number;
 }
 
 export function monthValue(month: number, year: number | null, ctx: Context): string {

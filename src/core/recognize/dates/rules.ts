@@ -7,11 +7,12 @@ import {
   durationValue, MONTHS, NUMBER, ORDINALS, parseCount, SEASON_START, SEASONS, UNIT, unitCode, WEEKDAYS,
 } from './lexicon';
 import { pad4, weekday } from './calendar';
+import { PERIOD_RULES } from './period-rules';
 import {
-  offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Context,
+  offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Context, type ReportPeriod,
 } from './resolve';
 
-interface Rule {
+export interface Rule {
   readonly pattern: RegExp;
   /**
    * Lower-case strings of which a sentence must contain at least one for the pattern to match
@@ -23,12 +24,16 @@ interface Rule {
   readonly build: (m: RegExpExecArray, ctx: Context, before: string, after: string) => Built | null;
 }
 
-interface Built {
+export interface Built {
   readonly type: DateType;
   readonly value: string;
   readonly mod?: DateMod;
   /** Characters at the start of the match that are not part of the extent. */
   readonly lead?: number;
+  /** Characters at the end of the match that are not part of the extent. */
+  readonly trail?: number;
+  /** A period named by its place in a company's report, resolved later against the article's (resolve.ts). */
+  readonly reportPeriod?: ReportPeriod;
 }
 
 const WEEKDAY_RE = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
@@ -53,7 +58,7 @@ const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
 
-const RULES: readonly Rule[] = [
+const BASE_RULES: readonly Rule[] = [
   // "the quarter", "the latest quarter": the quarter a news report is about; in past-tense
   // reporting that is the last completed one.
   {
@@ -62,7 +67,8 @@ const RULES: readonly Rule[] = [
     build: (m, ctx, _before, after) => {
       if (/^\s+(?:of|century|mile|point|percent|ended|ending)\b|^-/i.test(after)) return null;
       const shift = /current/i.test(m[2] ?? '') || ctx.future ? 0 : -1;
-      return { type: 'DATE', value: relativeUnitValue('Q', shift, ctx) };
+      // In an earnings report "the quarter" is the one the report is about (see ReportPeriod).
+      return { type: 'DATE', value: relativeUnitValue('Q', shift, ctx), ...(shift ? { reportPeriod: { yearsBack: 0 } } : {}) };
     },
   },
   // "the weekend", "this weekend", "last weekend", "over the weekend".
@@ -96,7 +102,10 @@ const RULES: readonly Rule[] = [
       // "three hours after landfall", "a week later": measured from another event, not from
       // the article's date; TimeML tags the duration ("three hours") and leaves the anchor.
       if (/^(before|after|later)$/.test(dir)) return null;
-      return { type: 'DATE', value: offsetValue(parseCount(m[1]!), unit, sign, ctx) };
+      const count = parseCount(m[1]!);
+      // "up from $2 a year ago" in a quarterly report: the same quarter that many years back.
+      const report = unit === 'Y' && count !== null && Number.isInteger(count) ? { reportPeriod: { yearsBack: count } } : {};
+      return { type: 'DATE', value: offsetValue(count, unit, sign, ctx), ...report };
     },
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
@@ -233,6 +242,8 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+const RULES: readonly Rule[] = [...BASE_RULES, ...PERIOD_RULES];
+
 /** Runs every rule over `sentence` (a slice of the masked text starting at `base`). */
 export function findByRules(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, out: Candidate[]): void {
   const lower = sentence.toLowerCase();
@@ -246,8 +257,8 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
       if (!built) continue;
       const lead = built.lead ?? 0;
       out.push({
-        start: base + m.index + lead, end: base + m.index + m[0].length, type: built.type, value: built.value,
-        ...(built.mod ? { mod: built.mod } : {}), priority: 2,
+        start: base + m.index + lead, end: base + m.index + m[0].length - (built.trail ?? 0), type: built.type, value: built.value,
+        ...(built.mod ? { mod: built.mod } : {}), ...(built.reportPeriod ? { reportPeriod: built.reportPeriod } : {}), priority: 2,
       });
     }
   }

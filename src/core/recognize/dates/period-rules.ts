@@ -1,0 +1,146 @@
+// Rules for the periods news and company reports name without a calendar date: "the year",
+// "the year-ago quarter", "a year earlier", "the latest period", "year-end", holidays, years
+// spelled out ("nineteen ninety-six"), and "current" as the present. Same shape as rules.ts.
+
+import { formatDay, formatWeek, pad4 } from './calendar';
+import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
+import { ORDINALS, parseCount } from './lexicon';
+import { quarterOf } from './resolve';
+import type { Rule } from './rules';
+import type { Context } from './resolve';
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand and four" → 2004. */
+function spelledYear(century: string, rest: string | undefined): number | null {
+  const c = century.toLowerCase();
+  const n = rest ? parseCount(rest.replace(/^and\s+/i, '')) : 0;
+  if (n === null) return null;
+  if (c === 'nineteen') return rest ? 1900 + n : null;
+  return 2000 + n; // "two thousand ..."
+}
+
+/** The year of the last quarter that has ended by the reference date, and that quarter. */
+function lastQuarter(ctx: Context): { year: number; quarter: number } | null {
+  if (!ctx.ref) return null;
+  const q = quarterOf(ctx.ref) - 1;
+  return q === 0 ? { year: ctx.ref.year - 1, quarter: 4 } : { year: ctx.ref.year, quarter: q };
+}
+
+const yearOf = (ctx: Context, shift: number): string => (ctx.ref ? pad4(ctx.ref.year + shift) : 'XXXX');
+
+export const PERIOD_RULES: readonly Rule[] = [
+  // "the year-ago quarter", "the year-earlier period", "year-earlier results", "the comparable
+  // year-ago third quarter": the same stretch a year before the one the report is about.
+  {
+    pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
+    needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago'],
+    build: (m, ctx, before) => {
+      // "a year ago" is the offset rule's ("a year ago", "one year earlier").
+      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1]) return null;
+      const q = m[2] ? ORDINALS[m[2].trim().toLowerCase()] ?? null : null;
+      const last = lastQuarter(ctx);
+      const value = q && ctx.ref ? `${ctx.ref.year - 1}-Q${q}` : m[3] && last ? `${last.year - 1}-Q${last.quarter}` : yearOf(ctx, -1);
+      // TimeBank keeps "the" only when the phrase names the period ("the year-ago quarter").
+      return { type: 'DATE', value, lead: m[3] ? 0 : m[1]?.length ?? 0, reportPeriod: { yearsBack: 1 } };
+    },
+  },
+  // "the latest period", "the 1988 period", "the 1988 quarter": the quarter the report is about.
+  {
+    pattern: /\bthe\s+(?:(latest|most recent|current|same)|((?:19|20)\d\d))\s+(period|quarter)\b/gi,
+    needs: ['period', 'quarter'],
+    build: (m, ctx) => {
+      if (m[1] && m[3]!.toLowerCase() === 'quarter') return null; // rules.ts reads "the latest quarter"
+      const last = lastQuarter(ctx);
+      if (m[2]) return { type: 'DATE', value: last ? `${m[2]}-Q${last.quarter}` : `${m[2]}-QX`, reportPeriod: { year: Number(m[2]) } };
+      return { type: 'DATE', value: last ? `${last.year}-Q${last.quarter}` : 'XXXX-QX', reportPeriod: { yearsBack: 0 } };
+    },
+  },
+  // "the year", "the full year", "the fiscal year", "the current fiscal year": in news, the
+  // reference year; "the year ended March 31" is a year-long stretch.
+  {
+    pattern: /\bthe\s+(?:(full|fiscal|current|latest|latest fiscal|current fiscal|same)\s+)?year\b(?![-’']|\s+(?:before|after|earlier|later|ago|since|of\s+the|two\s+thousand|(?:19|20)\d\d)\b)/gi,
+    needs: ['year'],
+    build: (m, ctx, before, after) => {
+      if (/\b(?:of|in|into)\s+$/i.test(before) && /^\s+(?:of|in)\b/i.test(after)) return null;
+      if (/^\s+(?:ended|ending|to|through)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+      // "person of the year", "the year's best": superlatives and titles are not dates.
+      if (/^\s*(?:award|prize)/i.test(after) || /\b(?:person|man|woman|player|coach|album|book|song|story|car)\s+of\s+$/i.test(before)) return null;
+      const latest = /latest/i.test(m[1] ?? '');
+      return { type: 'DATE', value: yearOf(ctx, latest ? -1 : 0) };
+    },
+  },
+  // "year-end", "year's end", "year end": the end of the reference year (the last one after "since").
+  {
+    pattern: /\b(?:year[-\s]end|year['’]s\s+end)\b/gi,
+    needs: ['year-end', 'year end', "year's end", 'year’s end'],
+    build: (_m, ctx, before) => ({ type: 'DATE', value: yearOf(ctx, /\bsince\s+(?:the\s+)?$/i.test(before) ? -1 : 0), mod: 'END' }),
+  },
+  // Years and dates spelled out, as in broadcast transcripts: "nineteen ninety-six", "the year
+  // two thousand", "January nineteen ninety-seven".
+  {
+    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+)?(?:the\\s+year\\s+)?(?:(nineteen)[\\s-]((?:${TENS})(?:[\\s-](?:${UNITS}))?|${TEENS}|oh[\\s-](?:${UNITS}))|(two\\s+thousand)(?:\\s+(?:and\\s+)?(${UNITS}|${TEENS}))?)\\b`, 'gi'),
+    needs: ['nineteen', 'two thousand'],
+    build: (m, _ctx, before, after) => {
+      const twoThousand = m[4] !== undefined;
+      // "two thousand people": a count; only "the year two thousand" or a date-ish word before it is a year.
+      if (twoThousand && !/^the\s+year/i.test(m[0].slice(m[1] ? m[1].length + 1 : 0)) && !m[1] && !/\b(?:in|since|by|until|of|from|to|before|after)\s+$/i.test(before)) return null;
+      if (!twoThousand && /^\s+(?:people|men|women|dollars|hundred|thousand|million)\b/i.test(after)) return null;
+      const rest = twoThousand ? m[5] : m[3]?.replace(/^oh[\s-]/i, '');
+      const year = spelledYear(twoThousand ? 'two thousand' : m[2]!, rest);
+      if (year === null) return null;
+      if (m[1]) return { type: 'DATE', value: `${year}-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` };
+      return { type: 'DATE', value: String(year) };
+    },
+  },
+  // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024".
+  {
+    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday'],
+    build: (m, ctx, before, after) => {
+      const name = m[2]!;
+      // Holidays are proper names: "the fourth of july" aside, lower case is something else.
+      if (!/^(?:the\s)?[A-Z]/.test(name)) return null;
+      if (/^\s+(?:tree|trees|card|cards|carols?|lights|decorations|island|islands|party|parties|present|presents|gifts?|shopping|rush|bonus(?:es)?|sales?|message|address|speech|truce|offensive|uprising|rising|bombing|massacre|accords?|agreement)\b/i.test(after)) return null;
+      if (m[3]) {
+        const d = holidayIn(name, Number(m[3]));
+        return d ? { type: 'DATE', value: formatDay(d) } : null;
+      }
+      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      const direction = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
+      const ahead = ctx.future || /\b(?:ahead\s+of|until|till|by|before)\s+$/i.test(before);
+      const d = holidayNear(name, ctx.ref, direction, ahead);
+      return d ? { type: 'DATE', value: formatDay(d) } : null;
+    },
+  },
+  // "current" before a noun: the present ("current market conditions", "his current wife").
+  {
+    pattern: /\b(then[\s-])?current\b(?=\s+[a-z])/g,
+    needs: ['current'],
+    build: (m, _ctx, before, after) => {
+      // "the current quarter/year" belong to the period rules; "current account" and friends are terms.
+      if (/^\s+(?:(?:fiscal\s+)?(?:year|quarter|month|week|period|decade|century|term|season|session)s?|account|accounts|assets|liabilities|affairs|events|ratio|yield|rate|events|dollars|prices|-)\b/i.test(after)) return null;
+      if (/\b(?:electric|electrical|alternating|direct|ocean|strong|rip|the)\s*$/i.test(before) && /^\s+(?:is|was|of|and|that|which|carried|swept)\b/i.test(after)) return null;
+      return { type: 'DATE', value: m[1] ? 'PAST_REF' : 'PRESENT_REF' };
+    },
+  },
+  // "the near future", "the short term", "the near term": the time ahead.
+  {
+    pattern: /\bthe\s+(?:near|immediate)\s+future\b|\bthe\s+(?:short|near)\s+term\b(?!-)/gi,
+    needs: ['future', 'term'],
+    build: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
+  },
+  // "for the week", "the week's busiest session": in market reports, the week now ending.
+  {
+    pattern: /\bthe\s+week\b(?!end|s\b|-|\s+(?:of|before|after|earlier|later|ago|that|when|in|following|ahead)\b)/gi,
+    needs: ['week'],
+    build: (_m, ctx, before, after) => {
+      if (!/\b(?:for|during|over)\s+$/i.test(before) && !/^['’]s\b/.test(after)) return null;
+      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX' };
+      return { type: 'DATE', value: formatWeek(ctx.ref) };
+    },
+  },
+];
