@@ -3,7 +3,7 @@
 
 import type { ArticleAnalysis, ArticleFormat, InputIssue, NameRecognizer } from './model';
 import { analyzeArticle } from './analyze';
-import { exportAnnotatedMarkdown } from './export';
+import { exportAnnotatedMarkdown, type ExportOptions } from './export';
 
 export type * from './model';
 export { decodeArticle } from './text/decode';
@@ -34,8 +34,8 @@ export interface AnalyzeRequest {
 export interface NewsLens {
   /** Recognise entities, figures and dates in one article. */
   analyze(doc: ArticleDocument, request?: AnalyzeRequest): ArticleAnalysis;
-  /** The article as annotated Markdown (mdast serialised by unified). */
-  exportMarkdown(analysis: ArticleAnalysis): string;
+  /** The article as annotated Markdown (mdast serialised by unified); `options.annotations` adds its annotations as footnotes. */
+  exportMarkdown(analysis: ArticleAnalysis, options?: ExportOptions): string;
   dispose(): void;
 }
 
@@ -56,9 +56,9 @@ export function createNewsLens(ports: NewsLensPorts): NewsLens {
         decodeIssues: doc.decodeIssues ?? [],
       });
     },
-    exportMarkdown(analysis: ArticleAnalysis): string {
+    exportMarkdown(analysis: ArticleAnalysis, options?: ExportOptions): string {
       live();
-      return exportAnnotatedMarkdown(analysis);
+      return exportAnnotatedMarkdown(analysis, options);
     },
     dispose(): void {
       disposed = true;
@@ -77,3 +77,6 @@ export type * from './sources';
 export type * from './hover/model';
 export { DEFAULT_HOVER_OPTIONS } from './hover/model';
 export { figureRelation } from './hover/relation';
+
+// Figures as facts: claims per source and their comparison across sources (src/core/facts).
+export * from './facts';

@@ -11,6 +11,8 @@ export interface ExportCounts {
   readonly mentions: number;
   readonly figures: number;
   readonly dates: number;
+  /** Present when the export was given the article's annotations. */
+  readonly annotations?: number;
 }
 
 /** The front matter node; `file` is the host's label for the article (its path), when given. */

@@ -2,6 +2,9 @@
 // figures and dates as strong text followed by a footnote reference, entities as links to their
 // Entities row. A mention that crosses segments (a line break in a .txt article, emphasis in a
 // Markdown one) is marked piece by piece; its footnote reference follows its last piece only.
+// Annotations are not marks: each is a footnote reference at one point, right after the last
+// character of its span (see annotation-notes.ts), so they never compete with mentions for a
+// place and any number of them may overlap.
 
 import type { FootnoteReference, PhrasingContent } from 'mdast';
 import { isNoted, type Mark, type PlacedMark } from './marks';
@@ -107,6 +110,51 @@ function footnoteReference(label: string): FootnoteReference {
   return { type: 'footnoteReference', identifier: label, label };
 }
 
+/** A footnote reference placed after the character at `end - 1` (an annotation's). */
+export interface NotePoint {
+  readonly end: number;
+  /** The span the point closes; the point is rendered in the last segment showing any of it. */
+  readonly start: number;
+  readonly label: string;
+}
+
+/** A point as rendered in one segment: after `at` characters of its value. */
+export interface SegmentPoint {
+  readonly at: number;
+  readonly label: string;
+}
+
+/**
+ * The points each segment renders, sorted: a point goes to the last segment (in document
+ * order) showing a character of its [start, end); ties keep the points' order.
+ */
+export function notePointsBySegment(segments: Iterable<Segment>, points: readonly NotePoint[]): Map<Segment, SegmentPoint[]> {
+  const last = new Map<NotePoint, Segment>();
+  if (points.length === 0) return new Map();
+  for (const seg of segments) {
+    const segStart = seg.start;
+    const segEnd = segmentEnd(seg);
+    for (const point of points) {
+      if (point.start >= segEnd || point.end <= segStart) continue;
+      const [from, to] = valueRange(seg, point.start, point.end);
+      if (from < to) last.set(point, seg);
+    }
+  }
+  const bySegment = new Map<Segment, (SegmentPoint & { order: number })[]>();
+  points.forEach((point, order) => {
+    const seg = last.get(point);
+    if (seg === undefined) return;
+    const list = bySegment.get(seg) ?? [];
+    list.push({ at: valueRange(seg, point.end, point.end)[0], label: point.label, order });
+    bySegment.set(seg, list);
+  });
+  const sorted = new Map<Segment, SegmentPoint[]>();
+  for (const [seg, list] of bySegment) {
+    sorted.set(seg, list.sort((a, b) => a.at - b.at || a.order - b.order).map(({ at, label }) => ({ at, label })));
+  }
+  return sorted;
+}
+
 export interface RenderedSegment {
   readonly nodes: PhrasingContent[];
   /**
@@ -119,11 +167,34 @@ export interface RenderedSegment {
 
 /**
  * Renders one segment. Inside the article's own links (`insideLink`) entities are not linked
- * (links do not nest) and figures and dates are strong, their references deferred.
+ * (links do not nest) and figures and dates are strong, their references deferred. `points`
+ * (value index and label, sorted) are annotation references; a point inside a top-level mark
+ * is written after the mark (callers move annotation ends out of marks beforehand).
  */
-export function renderSegment(seg: Segment, placed: readonly PlacedMark[], last: LastPieces, insideLink: boolean): RenderedSegment {
+export function renderSegment(
+  seg: Segment, placed: readonly PlacedMark[], last: LastPieces, insideLink: boolean,
+  points: readonly SegmentPoint[] = [],
+): RenderedSegment {
   const nodes: PhrasingContent[] = [];
   const deferred: FootnoteReference[] = [];
+  let nextPoint = 0;
+  const pointsUpTo = (index: number, into: PhrasingContent[]): void => {
+    for (let p = points[nextPoint]; p !== undefined && p.at <= index; p = points[++nextPoint]) {
+      if (insideLink) deferred.push(footnoteReference(p.label));
+      else into.push(footnoteReference(p.label));
+    }
+  };
+  // Article text from `from` to `to` with the annotation references that fall inside it.
+  const plain = (from: number, to: number): void => {
+    let cursor = from;
+    for (let p = points[nextPoint]; p !== undefined && p.at <= to; p = points[nextPoint]) {
+      const at = Math.max(cursor, p.at);
+      nodes.push(...articleText(seg.value.slice(cursor, at)));
+      pointsUpTo(at, nodes);
+      cursor = at;
+    }
+    nodes.push(...articleText(seg.value.slice(cursor, to)));
+  };
   const noteAfter = (mark: Mark, into: PhrasingContent[]): void => {
     if (last.get(mark) !== seg) return;
     if (insideLink) deferred.push(footnoteReference(mark.target));
@@ -160,7 +231,7 @@ export function renderSegment(seg: Segment, placed: readonly PlacedMark[], last:
   for (const mark of marksIn(placed, seg)) {
     const [from, to] = valueRange(seg, mark.start, mark.end);
     if (from >= to) continue;
-    nodes.push(...articleText(seg.value.slice(cursor, from)));
+    plain(cursor, from);
     const after: PhrasingContent[] = [];
     const children = inner(mark, from, to, after);
     if (isNoted(mark)) {
@@ -171,8 +242,10 @@ export function renderSegment(seg: Segment, placed: readonly PlacedMark[], last:
     } else {
       nodes.push({ type: 'link', url: `#${mark.target}`, children }, ...after);
     }
+    pointsUpTo(to, nodes);
     cursor = to;
   }
-  nodes.push(...articleText(seg.value.slice(cursor)));
+  plain(cursor, seg.value.length);
+  pointsUpTo(Infinity, nodes);
   return { nodes, deferred };
 }

@@ -14,7 +14,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { articleText, locateLastPieces, renderSegment, type LastPieces, type Segment } from './inline';
+import {
+  articleText, locateLastPieces, notePointsBySegment, renderSegment,
+  type LastPieces, type NotePoint, type Segment, type SegmentPoint,
+} from './inline';
 import type { PlacedMark } from './marks';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
@@ -102,6 +105,7 @@ interface BodyContext {
   readonly segments: ReadonlyMap<Text, Segment>;
   readonly placed: readonly PlacedMark[];
   readonly last: LastPieces;
+  readonly points: ReadonlyMap<Segment, readonly SegmentPoint[]>;
 }
 
 /** Rewrites `parent`'s children in place; returns footnote references that must follow the enclosing link. */
@@ -118,7 +122,7 @@ function rewriteChildren(parent: Parents, ctx: BodyContext, insideLink: boolean)
         if (seg === undefined) {
           children.push(...articleText(child.value));
         } else {
-          const rendered = renderSegment(seg, ctx.placed, ctx.last, insideLink);
+          const rendered = renderSegment(seg, ctx.placed, ctx.last, insideLink, ctx.points.get(seg));
           children.push(...rendered.nodes);
           deferred.push(...rendered.deferred);
         }
@@ -158,16 +162,17 @@ function rewriteChildren(parent: Parents, ctx: BodyContext, insideLink: boolean)
   return deferred;
 }
 
-/** The article's blocks with the placed marks rendered (the parsed tree is rewritten). */
-export function markdownBody(tree: Root, text: string, placed: readonly PlacedMark[]): RootContent[] {
+/** The article's blocks with the placed marks and annotation references rendered (the parsed tree is rewritten). */
+export function markdownBody(tree: Root, text: string, placed: readonly PlacedMark[], notes: readonly NotePoint[] = []): RootContent[] {
   const segments = new Map<Text, Segment>();
   visit(tree, 'text', (node) => {
     const seg = segmentOf(node, text);
     if (seg !== undefined) segments.set(node, seg);
   });
   const last = locateLastPieces(segments.values(), placed);
+  const points = notePointsBySegment(segments.values(), notes);
   // References left over at the top level come from links that were not links after all.
-  const stray = rewriteChildren(tree, { segments, placed, last }, false);
+  const stray = rewriteChildren(tree, { segments, placed, last, points }, false);
   if (stray.length > 0) tree.children.push({ type: 'paragraph', children: stray });
   return tree.children;
 }

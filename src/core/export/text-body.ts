@@ -3,7 +3,7 @@
 // serialiser escapes what would otherwise be syntax.
 
 import type { Paragraph, PhrasingContent } from 'mdast';
-import { locateLastPieces, renderSegment, type Segment } from './inline';
+import { locateLastPieces, notePointsBySegment, renderSegment, type NotePoint, type Segment } from './inline';
 import type { PlacedMark } from './marks';
 
 // Web clippers write YAML front matter into .txt files too; it is metadata, not body text.
@@ -39,15 +39,16 @@ export function textParagraphs(text: string): Segment[][] {
   return paragraphs;
 }
 
-/** The body of a plain-text article as paragraphs with the placed marks rendered. */
-export function textBody(text: string, placed: readonly PlacedMark[]): Paragraph[] {
+/** The body of a plain-text article as paragraphs with the placed marks and annotation references rendered. */
+export function textBody(text: string, placed: readonly PlacedMark[], notes: readonly NotePoint[] = []): Paragraph[] {
   const paragraphs = textParagraphs(text);
   const last = locateLastPieces(paragraphs.flat(), placed);
+  const points = notePointsBySegment(paragraphs.flat(), notes);
   return paragraphs.map((lines) => {
     const children: PhrasingContent[] = [];
     lines.forEach((line, i) => {
       if (i > 0) children.push({ type: 'break' });
-      children.push(...renderSegment(line, placed, last, false).nodes);
+      children.push(...renderSegment(line, placed, last, false, points.get(line)).nodes);
     });
     return { type: 'paragraph', children };
   });

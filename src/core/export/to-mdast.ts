@@ -1,9 +1,13 @@
-// An analysed article as an mdast tree: front matter, the article with every mention marked,
-// then the Entities, Figures and Dates sections and the footnote definitions.
+// An analysed article as an mdast tree: front matter, the article with every mention marked
+// (and a footnote reference after each annotated span, when annotations are given), the
+// annotations that have no place in the text, then the Entities, Figures and Dates sections and
+// the footnote definitions.
 
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { WebAnnotation } from '../annotations/model';
 import type { ArticleAnalysis, DateMention, EntityCluster, EntityMention, Figure } from '../model';
+import { annotationDefinitions, annotationPoints, exportedAnnotations, unplacedSection } from './annotation-notes';
 import { frontMatter } from './front-matter';
 import { collectMarks, placeMarks } from './marks';
 import { articleFootnoteIds, markdownBody, parseArticle } from './markdown-body';
@@ -14,6 +18,11 @@ import { textBody } from './text-body';
 export interface ExportOptions {
   /** How the host names the article (usually its workspace-relative path); written as `file`. */
   readonly sourceLabel?: string;
+  /**
+   * The article's annotations as stored (W3C Web Annotations); each is re-anchored in the
+   * current text and shown as a footnote after its span, or listed as an orphan with its quote.
+   */
+  readonly annotations?: readonly WebAnnotation[];
 }
 
 /**
@@ -60,14 +69,19 @@ function clustersFor(analysis: ArticleAnalysis): EntityCluster[] {
   return clusters;
 }
 
-/** Footnote labels f1…/d1…, or newslens-f1…/newslens-d1… when the article uses those labels itself. */
-function noteLabels(figures: readonly Figure[], dates: readonly DateMention[], taken: ReadonlySet<string>): [string[], string[]] {
-  const make = (prefix: string): [string[], string[]] => [
+/**
+ * Footnote labels f1…/d1… (and n1… for annotations: their prefix is the one returned), or
+ * newslens-f1…/newslens-d1…/newslens-n1… when the article uses any of those labels itself.
+ */
+function noteLabels(figures: readonly Figure[], dates: readonly DateMention[], annotations: number, taken: ReadonlySet<string>): [string[], string[], string] {
+  const make = (prefix: string): [string[], string[], string] => [
     figures.map((_, i) => `${prefix}f${i + 1}`),
     dates.map((_, i) => `${prefix}d${i + 1}`),
+    prefix,
   ];
   const plain = make('');
-  return [...plain[0], ...plain[1]].some((label) => taken.has(label)) ? make('newslens-') : plain;
+  const annotationLabels = Array.from({ length: annotations }, (_, i) => `n${i + 1}`);
+  return [...plain[0], ...plain[1], ...annotationLabels].some((label) => taken.has(label)) ? make('newslens-') : plain;
 }
 
 /** The annotated-Markdown export of an analysed article, as an mdast tree. */
@@ -78,14 +92,19 @@ export function analysisToMdast(analysis: ArticleAnalysis, options: ExportOption
   const anchors = entityAnchors(clusters);
 
   const articleTree = analysis.format === 'markdown' ? parseArticle(analysis.text) : undefined;
-  const [figureLabels, dateLabels] = noteLabels(figures, dates, articleTree ? articleFootnoteIds(articleTree) : new Set());
+  const annotated = options.annotations === undefined ? [] : exportedAnnotations(analysis.text, options.annotations);
+  const [figureLabels, dateLabels, prefix] = noteLabels(
+    figures, dates, annotated.filter((a) => a.label !== null).length, articleTree ? articleFootnoteIds(articleTree) : new Set(),
+  );
+  const notes = annotated.map((a) => (a.label === null ? a : { ...a, label: prefix + a.label }));
   const placed = placeMarks(
     collectMarks({ ...analysis, figures, dates }, (id) => anchors.get(id), figureLabels, dateLabels),
   );
-  const body: RootContent[] = articleTree ? markdownBody(articleTree, analysis.text, placed) : textBody(analysis.text, placed);
+  const points = annotationPoints(notes, placed);
+  const body: RootContent[] = articleTree ? markdownBody(articleTree, analysis.text, placed, points) : textBody(analysis.text, placed, points);
   mergeAdjacentCode(body);
 
-  const ours = new Set([...figureLabels, ...dateLabels]);
+  const ours = new Set([...figureLabels, ...dateLabels, ...points.map((p) => p.label)]);
   const referenced = new Set<string>();
   visit({ type: 'root', children: body } satisfies Root, 'footnoteReference', (node) => {
     if (ours.has(node.identifier)) referenced.add(node.identifier);
@@ -96,16 +115,19 @@ export function analysisToMdast(analysis: ArticleAnalysis, options: ExportOption
     mentions: analysis.entities.length,
     figures: figures.length,
     dates: dates.length,
+    ...(options.annotations === undefined ? {} : { annotations: notes.length }),
   };
   return {
     type: 'root',
     children: [
       frontMatter(analysis, counts, options.sourceLabel),
       ...body,
+      ...unplacedSection(notes, referenced),
       ...entitiesSection(clusters, anchors),
       ...figuresSection(figures),
       ...datesSection(dates),
       ...noteDefinitions(figures, figureLabels, dates, dateLabels, referenced),
+      ...annotationDefinitions(notes, referenced),
     ],
   };
 }
