@@ -78,5 +78,13 @@ export type * from './hover/model';
 export { DEFAULT_HOVER_OPTIONS } from './hover/model';
 export { figureRelation } from './hover/relation';
 
+// One entity under many names across sources, and the workspace lexicon that overrides it.
+export { groupWorkspaceEntities } from './aliases/workspace';
+export type { WorkspaceEntity, WorkspaceEntityMention, WorkspaceSource } from './aliases/workspace';
+export {
+  applyLexicon, parseLexicon, serializeLexicon, normalizeLexicon, EMPTY_LEXICON, LEXICON_PATH, LEXICON_VERSION,
+} from './annotations/lexicon';
+export type { Lexicon, LexiconEntity, LexiconSplit, LexiconParse } from './annotations/lexicon';
+
 // Figures as facts: claims per source and their comparison across sources (src/core/facts).
 export * from './facts';

@@ -44,6 +44,10 @@ export interface Claim extends ClaimSource {
   readonly asOfFrom: 'sentence' | 'article' | null;
   /** The sentence around the figure, trimmed, for quotes. */
   readonly quote: string;
+  /** 'cue' when words in the sentence said total or event ("so far", "the strike on Tuesday"); 'default' when nothing did and it is read as a total. */
+  readonly scopeFrom?: 'cue' | 'default';
+  /** For an event claim, which event: 'strike#20' (an ordinal in the sentence) or 'on:2025-11-15' (its sentence's date); null when the event cannot be named, and then it is not compared. */
+  readonly event?: string | null;
 }
 
 /** Two claims that cannot both be true, by index into `Fact.claims`. */
@@ -65,6 +69,8 @@ export interface Fact {
   /** Sorted by asOf, then uri, then start. */
   readonly claims: readonly Claim[];
   readonly conflicts: readonly ClaimConflict[];
+  /** For event facts, the event key shared by the claims (see Claim.event). */
+  readonly event?: string | null;
 }
 
 /** A date one source gives for an event ("announced on Tuesday"). */

@@ -6,7 +6,8 @@
 import type { Figure } from '../model';
 import type { FigureRelation } from './model';
 
-interface Bounds {
+/** The values a figure's words allow. */
+export interface Bounds {
   readonly low: number;
   readonly high: number;
   /** Open ends: "more than 80" excludes 80. */
@@ -17,7 +18,8 @@ interface Bounds {
 /** Rough words ("about", "nearly") allow this fraction either way. */
 const ROUGHLY = 0.1;
 
-function boundsOf(f: Pick<Figure, 'value' | 'valueMax' | 'qualifier'>): Bounds {
+/** The range of true values a figure allows. */
+export function boundsOf(f: Pick<Figure, 'value' | 'valueMax' | 'qualifier'>): Bounds {
   const low = f.value;
   const high = f.valueMax ?? f.value;
   switch (f.qualifier) {
@@ -46,6 +48,6 @@ export function figureRelation(
 }
 
 /** True when every value `x` allows is under every value `y` allows. */
-function below(x: Bounds, y: Bounds): boolean {
+export function below(x: Bounds, y: Bounds): boolean {
   return x.high < y.low || (x.high === y.low && (x.highOpen || y.lowOpen));
 }

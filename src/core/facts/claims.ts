@@ -1,0 +1,103 @@
+// One source's figures read as claims: what each measures, in which scope, about which place,
+// as of when. Computed once when a source is indexed; the result is plain data (it is cached on
+// disk as JSON beside the analysis), so nothing here keeps a reference to the analysis.
+
+import type { ArticleAnalysis, DateMention, Figure, Span } from '../model';
+import { LineIndex } from '../text/lines';
+import { clauseAround, quoteOf, sentenceAround, subjectOf } from './context';
+import { eventDateClaims } from './eventDates';
+import { measureOf } from './measures';
+import { ordinalEvent, scopeOf } from './scope';
+import type { Claim, ClaimSource, SourceClaims } from './types';
+
+/** The claims and event dates one source makes. */
+export function claimsOf(uri: string, analysis: ArticleAnalysis): SourceClaims {
+  const source = claimSource(uri, analysis);
+  const lines = new LineIndex(analysis.text);
+  const claims: Claim[] = [];
+  for (const figure of analysis.figures) {
+    const claim = claimOf(source, analysis, lines, figure);
+    if (claim !== null) claims.push(claim);
+  }
+  return { claims, events: eventDateClaims(source, analysis, lines) };
+}
+
+/** Who says it: the uri, title, outlet and date every claim of the source carries. */
+export function claimSource(uri: string, analysis: ArticleAnalysis): ClaimSource {
+  const { meta } = analysis;
+  return {
+    uri,
+    title: meta.title ?? lastSegment(uri),
+    outlet: outletName(meta.source),
+    published: meta.published ?? analysis.referenceDate,
+  };
+}
+
+/** "From 76 to 80", "down from over 25,000": a figure after "from" is a past value, not a claim about now. */
+const PAST_VALUE = /\bfrom\s+$/i;
+
+function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
+  const { text } = analysis;
+  const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
+  const clause = clauseAround(text, sentence, figure.start, figure.end);
+  const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
+  if (PAST_VALUE.test(before)) return null;
+  const near = `${before}${figure.text}${text.slice(figure.end, Math.min(clause.end, figure.end + 60))}`;
+  const measure = measureOf(figure, near);
+  if (measure === null) return null;
+
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const at = figure.start - sentence.start;
+  const clauseInSentence = { start: clause.start - sentence.start, end: clause.end - sentence.start };
+  const { scope, from: scopeFrom } = scopeOf(sentenceText, clauseInSentence, at, figure.end - sentence.start, measure, figure.text);
+  const asOfFrom = figure.asOf === null ? null : datedInSentence(analysis.dates, sentence, figure.asOf) ? 'sentence' : 'article';
+  let event: string | null = null;
+  if (scope === 'event') {
+    event = ordinalEvent(sentenceText, at, figure.end - sentence.start)
+      ?? (asOfFrom === 'sentence' && figure.asOf !== null ? `on:${figure.asOf}` : null);
+  }
+  const position = lines.positionAt(figure.start);
+  return {
+    ...source,
+    start: figure.start,
+    end: figure.end,
+    text: figure.text,
+    line: position.line,
+    character: position.character,
+    measure,
+    // A single event is named by its ordinal or date; the place matters for running totals.
+    subject: scope === 'total' ? subjectOf(text, sentence, clause, analysis.entities) : null,
+    value: figure.value,
+    valueMax: figure.valueMax ?? null,
+    qualifier: figure.qualifier,
+    scope,
+    asOf: figure.asOf,
+    asOfFrom,
+    quote: quoteOf(text, sentence),
+    scopeFrom,
+    event,
+  };
+}
+
+function datedInSentence(dates: readonly DateMention[], sentence: Span, asOf: string): boolean {
+  for (const d of dates) if (d.start >= sentence.start && d.end <= sentence.end && d.value.startsWith(asOf)) return true;
+  return false;
+}
+
+/** An outlet's name; a URL in the `source` field becomes its host ("andeanobserver.com"). */
+export function outletName(source: string | null): string | null {
+  if (source === null) return null;
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(source.trim());
+  if (url === null) return source.trim() || null;
+  return (url[1] ?? '').replace(/^www\./i, '').replace(/:\d+$/, '') || null;
+}
+
+function lastSegment(uri: string): string {
+  const trimmed = uri.replace(/[/\\]+$/, '');
+  const segment = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+  try {
+    return decodeURIComponent(segment) || uri;
+  } catch {
+    return segment || uri;
+  }
+}

@@ -1,0 +1,104 @@
+// The words around a figure or a date that decide what a claim is about: its sentence, its
+// clause (the stretch between commas, semicolons and dashes, a comma inside "25,000" not
+// counting), and the place the sentence ties it to.
+
+import type { EntityMention, Span } from '../model';
+import { entityKey } from '../sources/keys';
+
+/** The sentence holding [start, end), else a window of the text around it. */
+export function sentenceAround(sentences: readonly Span[], text: string, start: number, end: number): Span {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const s = sentences[mid] as Span;
+    if (s.end < end) low = mid + 1;
+    else if (s.start > start) high = mid - 1;
+    else return s;
+  }
+  return { start: Math.max(0, start - 200), end: Math.min(text.length, end + 200) };
+}
+
+/** Offsets of clause breaks: , ; : ( ) and dashes; a comma between digits is a thousands mark. */
+function isBreak(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  if (c === ';' || c === '(' || c === ')' || c === '—' || c === '–') return true;
+  if (c === ':') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  if (c === '\n') return true;
+  return c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ';
+}
+
+/** The clause of `sentence` holding [start, end). */
+export function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
+  let from = start;
+  while (from > sentence.start && !isBreak(text, from - 1)) from--;
+  let to = end;
+  while (to < sentence.end && !isBreak(text, to)) to++;
+  return { start: from, end: to };
+}
+
+/** Demonyms that name the country whose authorities speak ("Haitian officials said ..."). */
+const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['jamaican', 'Jamaica'], ['haitian', 'Haiti'], ['cuban', 'Cuba'], ['colombian', 'Colombia'],
+  ['venezuelan', 'Venezuela'], ['mexican', 'Mexico'], ['ecuadorian', 'Ecuador'], ['peruvian', 'Peru'],
+  ['brazilian', 'Brazil'], ['american', 'United States'], ['british', 'United Kingdom'], ['french', 'France'],
+  ['german', 'Germany'], ['italian', 'Italy'], ['spanish', 'Spain'], ['ukrainian', 'Ukraine'], ['russian', 'Russia'],
+  ['israeli', 'Israel'], ['palestinian', 'Palestine'], ['lebanese', 'Lebanon'], ['syrian', 'Syria'],
+  ['iranian', 'Iran'], ['iraqi', 'Iraq'], ['turkish', 'Turkey'], ['chinese', 'China'], ['japanese', 'Japan'],
+  ['indian', 'India'], ['pakistani', 'Pakistan'], ['afghan', 'Afghanistan'], ['sudanese', 'Sudan'],
+  ['nigerian', 'Nigeria'], ['kenyan', 'Kenya'], ['filipino', 'Philippines'], ['indonesian', 'Indonesia'],
+  ['canadian', 'Canada'], ['dominican', 'Dominican Republic'], ['bahamian', 'Bahamas'], ['honduran', 'Honduras'],
+]);
+
+const AUTHORITY = String.raw`(?:[\w-]+\s+){0,3}(?:government|authorities|officials|ministry|agency|directorate|police|health ministry|civil protection)\b`;
+/** "Haitian authorities", "Haiti's civil protection directorate". */
+const SPEAKER = new RegExp(String.raw`^(?:'s|’s)?\s+${AUTHORITY}`, 'i');
+/** "toll in Jamaica", "deaths in Haiti", "killed in Jamaica". */
+const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+in\s+(?:the\s+)?$/i;
+/** "Cuba reported", "Haiti said". */
+const PLACE_SAID = /^\s+(?:reported|said|says|confirmed|counted|recorded)\b/i;
+
+/**
+ * The place the sentence ties a figure to, as an entity key ('LOC:jamaica'), or null. Only plain
+ * ties count: "deaths in Jamaica" or "the toll in Jamaica" in the figure's clause, Haiti's or
+ * Haitian authorities speaking in that clause, or a sentence that opens "In Haiti, ...". A place
+ * merely near the figure ("83 people in 21 strikes on boats in the Caribbean") is not its subject.
+ */
+export function subjectOf(
+  text: string, sentence: Span, clause: Span, entities: readonly EntityMention[],
+): string | null {
+  let opener: string | null = null;
+  let speaker: string | null = null;
+  for (const e of entities) {
+    if (e.start < sentence.start || e.end > sentence.end) continue;
+    const inClause = e.start >= clause.start && e.end <= clause.end;
+    if (e.type === 'LOC') {
+      const key = entityKey(e.type, e.canonical);
+      if (inClause && MEASURE_IN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) return key;
+      const after = text.slice(e.end, Math.min(sentence.end, e.end + 60));
+      // "Jamaica death toll climbs to 28".
+      if (inClause && /^(?:'s|’s)?\s+(?:death\s+)?toll\b/i.test(after)) return key;
+      if (inClause && speaker === null && (SPEAKER.test(after) || PLACE_SAID.test(after))) speaker = key;
+      if (opener === null && /^\s*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3))) opener = key;
+    } else if (e.type === 'MISC' && inClause && speaker === null) {
+      const country = DEMONYMS.get(e.text.toLowerCase());
+      if (country !== undefined && SPEAKER.test(text.slice(e.end, Math.min(sentence.end, e.end + 60)))) speaker = entityKey('LOC', country);
+    }
+  }
+  if (speaker !== null) return speaker;
+  // A demonym the name recogniser did not mark ("Jamaican authorities").
+  const clauseText = text.slice(clause.start, clause.end);
+  const demonym = /\b([A-Z][a-z]+)\s+(?=(?:[\w-]+\s+){0,3}(?:government|authorities|officials|ministry|agency|directorate|police)\b)/.exec(clauseText);
+  const country = demonym === null ? undefined : DEMONYMS.get((demonym[1] ?? '').toLowerCase());
+  if (country !== undefined) return entityKey('LOC', country);
+  return opener;
+}
+
+/** The sentence as one line, cut to `max` characters at a word boundary. */
+export function quoteOf(text: string, sentence: Span, max = 320): string {
+  const flat = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}

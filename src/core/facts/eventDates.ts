@@ -1,0 +1,103 @@
+// The date one source gives for an event: "Petro announced on November 11", "Hegseth announced
+// Operation Southern Spear on Thursday". The event is named by its verb (as a lemma), the
+// entity doing it right before the verb, and what it acts on (the first name or noun after the
+// verb), so "Hegseth announced the strike on Saturday" and "Hegseth announced Operation Southern
+// Spear on Thursday" stay two events. Only a short list of verbs that happen once is read;
+// "said on Tuesday" happens every day.
+
+import type { ArticleAnalysis, DateMention, EntityMention } from '../model';
+import { nameKey } from '../recognize/names/aliases';
+import { entityKey } from '../sources/keys';
+import type { LineIndex } from '../text/lines';
+import { quoteOf, sentenceAround } from './context';
+import type { ClaimSource, EventDateClaim } from './types';
+
+/** Inflected forms -> lemma, for verbs that name one-off events. */
+const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
+  ([
+    ['announce', ['announced', 'announces']], ['sign', ['signed', 'signs']], ['declare', ['declared', 'declares']],
+    ['order', ['ordered']], ['suspend', ['suspended', 'suspends']], ['launch', ['launched', 'launches']],
+    ['designate', ['designated', 'designates']], ['sanction', ['sanctioned']], ['resign', ['resigned']],
+    ['arrest', ['arrested']], ['approve', ['approved', 'approves']], ['issue', ['issued']],
+    ['appoint', ['appointed']], ['unveil', ['unveiled', 'unveils']], ['open', ['opened', 'reopened']],
+    ['close', ['closed']], ['elect', ['elected']], ['sworn in', ['sworn']], ['die', ['died']],
+    ['land', ['landed']], ['collapse', ['collapsed']], ['erupt', ['erupted']], ['halt', ['halted']],
+    ['release', ['released']], ['publish', ['published']], ['file', ['filed']], ['vote', ['voted']],
+  ] as const).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as [string, string])),
+);
+
+/** Words allowed between the doer and the verb ("Petro has formally announced"). */
+const BETWEEN_DOER_AND_VERB = /^(?:\s+(?:has|have|had|also|formally|officially|publicly|first|then|finally|was|were|is|quietly|abruptly))*\s+$/i;
+/** Words allowed between the verb (and its object) and the date: "on", "late on", "early on". */
+const BEFORE_DATE = /\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const OBJECT_WORDS = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}-]+\s+){0,3}?)$/u;
+const STOP_OBJECT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'them', 'him', 'her', 'late', 'early']);
+
+/** Event-date claims of one source. */
+export function eventDateClaims(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex): EventDateClaim[] {
+  const out: EventDateClaim[] = [];
+  for (const date of analysis.dates) {
+    if (date.type !== 'DATE' || !DAY.test(date.value)) continue;
+    const claim = claimFor(source, analysis, lines, date);
+    if (claim !== null) out.push(claim);
+  }
+  return out;
+}
+
+function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, date: DateMention): EventDateClaim | null {
+  const { text } = analysis;
+  const sentence = sentenceAround(analysis.sentences, text, date.start, date.end);
+  // The verb: the last event verb before the date, within 60 characters, no clause break between.
+  const window = text.slice(Math.max(sentence.start, date.start - 60), date.start);
+  if (!BEFORE_DATE.test(window)) return null;
+  const base = date.start - window.length;
+  let verb: { lemma: string; start: number; end: number } | null = null;
+  for (const m of window.matchAll(/\b[a-z]+\b/g)) {
+    const lemma = EVENT_VERBS.get(m[0]);
+    if (lemma !== undefined) verb = { lemma, start: base + m.index, end: base + m.index + m[0].length };
+  }
+  if (verb === null || /[,;:—–()]/.test(text.slice(verb.end, date.start))) return null;
+  const doer = doerOf(text, analysis.entities, sentence.start, verb.start);
+  if (doer === null) return null;
+  const object = objectOf(text, analysis.entities, verb.end, date.start);
+  const event = `${verb.lemma}|${entityKey(doer.type, doer.canonical)}|${object}`;
+  const position = lines.positionAt(date.start);
+  return {
+    ...source,
+    start: date.start,
+    end: date.end,
+    text: date.text,
+    line: position.line,
+    character: position.character,
+    event,
+    label: `${doer.canonical} ${text.slice(verb.start, verb.end)}${object === '' ? '' : ` ${objectLabel(text, analysis.entities, verb.end, date.start)}`}`,
+    value: date.value,
+    quote: quoteOf(text, sentence),
+  };
+}
+
+/** The entity right before the verb (only auxiliaries and adverbs between). */
+function doerOf(text: string, entities: readonly EntityMention[], from: number, verbStart: number): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const e of entities) {
+    if (e.start < from || e.end > verbStart) continue;
+    if (best === null || e.end > best.end) best = e;
+  }
+  if (best === null || !BETWEEN_DOER_AND_VERB.test(text.slice(best.end, verbStart))) return null;
+  return best.type === 'MISC' ? null : best;
+}
+
+/** What the verb acts on, as a key: an entity's key, up to three plain words, or '' for none. */
+function objectOf(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
+  for (const e of entities) if (e.start >= verbEnd && e.end <= dateStart) return entityKey(e.type, e.canonical);
+  const m = OBJECT_WORDS.exec(text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, ' '));
+  const words = (m?.[1] ?? '').trim();
+  if (words === '' || STOP_OBJECT.has(words.toLowerCase())) return '';
+  return nameKey(words);
+}
+
+function objectLabel(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
+  for (const e of entities) if (e.start >= verbEnd && e.end <= dateStart) return e.canonical;
+  return text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, '').trim().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,106 @@
+// What a figure measures, in words every outlet shares. The figure recogniser already reads the
+// counted noun ("76 people killed" counts deaths); here its many spellings become one measure
+// (killed, dead, lives, fatalities -> deaths; incidents, attacks -> strikes; boats, ships ->
+// vessels) and vague units are narrowed by what the sentence says about them: "25,000 people"
+// is not comparable with "735,000 people" unless both are people in shelters, and "$4 billion"
+// of insured losses is not "$10 million" of aid. A figure whose measure stays vague is no claim
+// at all: a missed comparison costs less than a false conflict.
+
+import type { Figure } from '../model';
+
+/** Spellings of one measure -> the measure. */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ...spell('deaths', ['deaths', 'dead', 'killed', 'fatalities', 'lives', 'bodies', 'killings', 'people killed']),
+  ...spell('injuries', ['injuries', 'injured', 'wounded', 'people injured', 'people wounded']),
+  ...spell('strikes', ['strikes', 'incidents', 'attacks', 'airstrikes', 'air strikes', 'raids', 'bombings', 'boat strikes', 'military strikes']),
+  ...spell('vessels', ['vessels', 'boats', 'ships', 'barges', 'launches', 'speedboats', 'semi-submersibles', 'drug boats', 'migrant boats']),
+  ...spell('survivors', ['survivors']),
+  ...spell('missing', ['missing']),
+  ...spell('arrests', ['arrests', 'detentions']),
+  ...spell('mph', ['mph']),
+  ...spell('km/h', ['km/h', 'kph']),
+]);
+
+function spell(measure: string, words: readonly string[]): [string, string][] {
+  return words.map((w) => [w, measure]);
+}
+
+/**
+ * Measures that only grow: a later, smaller running total of deaths contradicts an earlier one;
+ * people in shelters, damage estimates and aid pledges go up and down with no contradiction.
+ */
+const CUMULATIVE: ReadonlySet<string> = new Set(['deaths', 'injuries', 'strikes', 'vessels', 'arrests']);
+
+export function isCumulative(measure: string): boolean {
+  return CUMULATIVE.has(measure.split(':')[0] ?? measure);
+}
+
+/** What vague people-counts are about, from words near the figure; first match wins. */
+const PEOPLE_TOPICS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:injured|wounded|hurt)\b/i, 'injuries'],
+  [/\bmissing\b/i, 'missing'],
+  [/\bshelters?\b/i, 'people:in shelters'],
+  [/\bevacuat\w*|\bmoved\b[^.;]{0,40}\b(?:out of harm|ahead of|before)\b/i, 'people:evacuated'],
+  [/\bdisplaced\b/i, 'people:displaced'],
+  [/\brescued\b/i, 'people:rescued'],
+  [/\b(?:arrested|detained)\b/i, 'arrests'],
+  [/\bwithout (?:power|electricity)\b/i, 'people:without power'],
+  [/\baffected\b/i, 'people:affected'],
+  [/\b(?:killed|dead|died|deaths?)\b/i, 'deaths'],
+];
+
+const HOME_TOPICS: readonly (readonly [RegExp, string])[] = [
+  [/\bdamaged or destroyed\b|\bdestroyed or damaged\b/i, 'homes:damaged or destroyed'],
+  [/\bdestroyed\b/i, 'homes:destroyed'],
+  [/\bdamaged\b/i, 'homes:damaged'],
+];
+
+const MONEY_TOPICS: readonly (readonly [RegExp, string])[] = [
+  [/\binsured\b/i, 'insured losses'],
+  [/\b(?:damage|losses|destroyed|destruction)\b/i, 'damage'],
+  [/\b(?:reward|bounty)\b/i, 'reward'],
+  [/\b(?:cost|costs|spent|spending)\b/i, 'cost'],
+  [/\b(?:aid|relief|appeal(?:ed)?|fund|grants?|assistance|pledged?|donat\w+)\b/i, 'aid'],
+];
+
+/** Demonym-like unit words that count people. */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'residents', 'civilians', 'men', 'women', 'children', 'families']);
+
+/**
+ * The measure a figure states, or null when it is vague (a bare "30", "two streets", a
+ * percentage of nobody knows what). `near` is the text of the figure's clause around it.
+ */
+export function measureOf(figure: Figure, near: string): string | null {
+  if (figure.kind === 'ordinal') return null;
+  // A percentage of something the sentence names plainly; polls and shares of GDP stay vague.
+  if (figure.kind === 'percent') return /\b(?:without (?:power|electricity|supply)|no power|no electricity)\b/i.test(near) ? '%:without power' : null;
+  const unit = figure.unit;
+  if (unit === null || unit === '') return null;
+  if (figure.kind === 'money') {
+    const topic = firstTopic(MONEY_TOPICS, near);
+    return topic === null ? null : `${unit}:${topic}`;
+  }
+  const direct = SYNONYMS.get(unit.toLowerCase());
+  if (direct !== undefined) return direct;
+  const lower = unit.toLowerCase();
+  if (PEOPLE_WORDS.has(lower) || lower === 'evacuations') {
+    // "families" are not people one for one; keep them apart.
+    const topic = firstTopic(PEOPLE_TOPICS, near);
+    if (topic === null) return lower === 'evacuations' ? 'people:evacuated' : null;
+    return lower === 'families' && topic.startsWith('people:') ? topic.replace('people:', 'families:') : topic;
+  }
+  if (lower === 'homes' || lower === 'houses') return firstTopic(HOME_TOPICS, near);
+  return null;
+}
+
+function firstTopic(topics: readonly (readonly [RegExp, string])[], near: string): string | null {
+  for (const [pattern, topic] of topics) if (pattern.test(near)) return topic;
+  return null;
+}
+
+/** How a measure reads in a sentence: 'deaths', 'people in shelters', 'USD (damage)'. */
+export function measureLabel(measure: string): string {
+  const [head, topic] = measure.split(':');
+  if (topic === undefined) return measure;
+  return /^[A-Z]{3}$/.test(head ?? '') ? `${head} (${topic})` : `${head} ${topic}`;
+}
