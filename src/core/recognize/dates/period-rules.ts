@@ -14,6 +14,9 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 /** "nineteen ninety-six" → 1996, "two thousand" → 2000, "two thousand and four" → 2004. */
 function spelledYear(century: string, rest: string | undefined): number | null {
   const c = century.toLowerCase();
@@ -115,6 +118,37 @@ export const PERIOD_RULES: readonly Rule[] = [
       const d = holidayNear(name, ctx.ref, direction, ahead);
       return d ? { type: 'DATE', value: formatDay(d) } : null;
     },
+  },
+  // "last May", "next March", "this September": the named month before, after or in the reference year.
+  {
+    pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
+    needs: ['last', 'next', 'this', 'past'],
+    build: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
+      const mm = String(month).padStart(2, '0');
+      if (!ctx.ref) return { type: 'DATE', value: `XXXX-${mm}` };
+      const r = ctx.ref;
+      const word = m[1]!.toLowerCase();
+      const year = word === 'this' ? r.year : word === 'next' ? (month > r.month ? r.year : r.year + 1) : (month < r.month ? r.year : r.year - 1);
+      return { type: 'DATE', value: `${pad4(year)}-${mm}` };
+    },
+  },
+  // Centuries: "the 20th century", "the eleventh century" (TimeML: the two leading digits).
+  {
+    pattern: /\b(the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b|\b(the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]century\b/gi,
+    needs: ['century'],
+    build: (m) => {
+      const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS.indexOf(m[4]!.toLowerCase()) + 1;
+      if (n < 1) return null;
+      return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+    },
+  },
+  // Decades in words: "the nineties", "the eighties", "the nineteen-sixties".
+  {
+    pattern: /\bthe\s+(?:nineteen[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    needs: ['ties'],
+    build: (m) => ({ type: 'DATE', value: `19${DECADE_WORDS.indexOf(m[1]!.toLowerCase()) + 2}` }),
   },
   // "current" before a noun: the present ("current market conditions", "his current wife").
   {

@@ -36,6 +36,13 @@ export interface Built {
   readonly reportPeriod?: ReportPeriod;
 }
 
+/** "... ended Sept. 30", "... ending in June": the month a reporting period ends in. */
+const QUARTER_ENDED = /^\s+(?:ended|ending)\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', may: 'may', jun: 'june',
+  jul: 'july', aug: 'august', sep: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
 const WEEKDAY_RE = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 const MONTH_RE = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 
@@ -65,7 +72,16 @@ const BASE_RULES: readonly Rule[] = [
     pattern: /\b(the\s+)(latest|current|same|recent|fiscal|most recent|just-ended|just-completed)?\s*quarter\b/gi,
     needs: ['quarter'],
     build: (m, ctx, _before, after) => {
-      if (/^\s+(?:of|century|mile|point|percent|ended|ending)\b|^-/i.test(after)) return null;
+      if (/^\s+(?:of|century|mile|point|percent)\b|^-/i.test(after)) return null;
+      // "the quarter ended Sept. 30": the quarter most of whose months precede that end.
+      const ended = QUARTER_ENDED.exec(after);
+      if (ended) {
+        const month = MONTHS[MONTH_ABBREVIATIONS[ended[1]!.slice(0, 3).toLowerCase()] ?? ''];
+        if (month !== undefined && ctx.ref) {
+          const year = month <= ctx.ref.month ? ctx.ref.year : ctx.ref.year - 1;
+          return month === 1 ? { type: 'DATE', value: `${pad4(year - 1)}-Q4` } : { type: 'DATE', value: `${pad4(year)}-Q${Math.floor((month - 2) / 3) + 1}` };
+        }
+      }
       const shift = /current/i.test(m[2] ?? '') || ctx.future ? 0 : -1;
       // In an earnings report "the quarter" is the one the report is about (see ReportPeriod).
       return { type: 'DATE', value: relativeUnitValue('Q', shift, ctx), ...(shift ? { reportPeriod: { yearsBack: 0 } } : {}) };
@@ -110,7 +126,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})[\\s-]+(${UNIT})(-long|-plus)?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT})(-long|-plus)?\\b`, 'gi'),
     needs: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
@@ -123,15 +139,21 @@ const BASE_RULES: readonly Rule[] = [
       if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
       const n = parseCount(count);
       if (n === null && !/^(?:several|few|a few|many|some|numerous)$/.test(count)) return null;
+      // "the 1988 quarter", "2024 season": a year naming the period, not a count of them.
+      if (/^(?:1[89]|20)\d\d$/.test(count) && !/s$/i.test(m[4]!)) return null;
       // "the first day", "the next month": ordinal positions, not lengths, unless a count follows.
       return { type: 'DURATION', value: durationValue(n, unit) };
     },
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
-    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following)\s+)?(hours|days|weeks|months|years|decades|centuries)\b(-long)?/gi,
-    needs: ['hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
+    needs: ['hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
+      // "in the weeks before the vote", "over the years", "the days ahead": a stretch TimeBank tags.
+      if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && (/\b(?:in|over|during|through|throughout|for|around)\s+the\s+$/i.test(before) || /^\s+(?:before|after|since|ahead|to come|that followed|following|leading)\b/i.test(after))) {
+        return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
+      }
       if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|of|old)\b/i.test(after)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
@@ -160,7 +182,7 @@ const BASE_RULES: readonly Rule[] = [
       const season = SEASONS[m[3]!.toLowerCase()]!;
       if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}` };
       if (m[3] === 'fall' && !m[1] && !m[2] && !/\b(?:in|during|this|last|next|by|until|since|early|late)\s+$/i.test(before)) return null;
-      if (!m[1] && !/\b(?:in|during|by|until|since|early|late|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
+      if (!m[1] && !/\b(?:in|during|by|until|since|early|late|into|over|through|throughout|for|this past|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
       const shift = m[1] ? SHIFT[m[1].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
@@ -191,11 +213,13 @@ const BASE_RULES: readonly Rule[] = [
   },
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989".
   {
-    pattern: /(?<![\d.,$€£#/:-])\b(fiscal\s+)?((?:19|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
+    pattern: /(?<![\d.,$€£#/:])(?<!(?<!\bmid)-)\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
     needs: ['19', '20'],
     build: (m, _ctx, before, after) => {
       if (/\b(?:no|number|nos|order|flight|route|room|page|pages|item|article|section|rule|chapter|model|boeing|airbus|cve|iso|rfc|bill|resolution|code|law)\.?\s*$/i.test(before)) return null;
       if (/[$€£#]\s*$/.test(before)) return null;
+      // Years before 1900 only after a preposition that takes one ("in 1898", "since 1776").
+      if (/^1[5-8]/.test(m[2]!) && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
       const leftOk = m[1] !== undefined || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
       const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while)\b|'s\b|-(?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
       if (!leftOk && !rightOk) return null;
