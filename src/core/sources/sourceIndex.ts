@@ -3,12 +3,12 @@
 // set/delete/rename, so queries read only what they answer; only workspaceSymbols and
 // entitySummary walk all keys (never all sources' text).
 //
-// Cross-source aliasing (a first version; issue 5 improves it): entities are keyed
-// `${type}:${nameKey(canonical)}`, and a one-word PER key ("PER:petro", from an article that
-// never gives the full name) is read as the multi-word PER key ending in that word, when the
-// workspace holds exactly one ("PER:gustavo petro"). The maps store keys as the articles give
-// them; the resolution happens at query time, so adding or removing a "Gustavo Petro" or a
-// "Sandra Petro" anywhere changes the answer without re-indexing anything.
+// Cross-source aliasing: entities are keyed `${type}:${nameKey(canonical)}` as the articles give
+// them, and read at query time through src/core/aliases/resolver.ts (a bare surname as the one
+// full name with it, an acronym as its one expansion, a name as the type most sources give it,
+// the lexicon's decisions first), so adding or removing a "Gustavo Petro" or a "Sandra Petro"
+// anywhere changes the answer without re-indexing anything. The workspace lexicon is applied to
+// every analysis as it is filed; setLexicon says which sources a change touches.
 
 import type { ArticleAnalysis, DateMention, EntityMention, Figure, InputIssue, Span } from '../model';
 import type { NewsLens } from '../index';
@@ -22,6 +22,9 @@ import { Resident, Source } from './source';
 import { createStore, DAT, ENT, F_CANONICAL, FIG, StoreContext, type Kind } from './store';
 import { StringTable } from './strings';
 import { documentSymbolsOf, matchScore } from './symbols';
+import { AliasResolver } from '../aliases/resolver';
+import { decodeIssuesOf, groupForms, lexiconTouches } from '../aliases/indexing';
+import { applyLexicon, type Lexicon } from '../annotations/lexicon';
 import type {
   EntityLocation, EntitySummary, IndexSnapshot, MentionAt, SetResult, SourceIndex,
   SourceLocation, SourceSummary, WorkspaceSymbol,
@@ -52,6 +55,8 @@ export interface Hit {
 export interface SourceIndexOptions {
   /** Sources whose analysis and line index stay built (the most recently used); default 32. */
   readonly resident?: number;
+  /** The workspace lexicon, applied to every analysis filed (src/core/annotations/lexicon.ts). */
+  readonly lexicon?: Lexicon | undefined;
 }
 
 /** Create an empty index that analyses with `engine`. */
@@ -67,6 +72,10 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   /** Last word -> multi-word PER keys ending in it. */
   const surnames = new Map<string, Set<string>>();
   let generation = 0;
+  /** Cross-source aliasing (src/core/aliases/resolver.ts), shared with the CLI's compare. */
+  const aliases = new AliasResolver();
+  let lexicon = options.lexicon;
+  aliases.setLexicon(lexicon);
 
   // --- Maintenance -----------------------------------------------------------------------------
 
@@ -82,6 +91,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
         if (last !== null) getOrCreate(surnames, last, () => new Set<string>()).add(key);
       }
       bucket.add(source);
+      aliases.add(groupForms(store, g));
       const counts = getOrCreate(spellings, key, () => new Map<string, number>());
       for (const spelling of distinctCanonicals(source, g)) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     }
@@ -102,6 +112,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       const bucket = entities.get(key);
       if (bucket === undefined) continue;
       bucket.remove(source);
+      aliases.remove(groupForms(store, g));
       const counts = spellings.get(key);
       for (const spelling of distinctCanonicals(source, g)) {
         const n = (counts?.get(spelling) ?? 0) - 1;
@@ -138,12 +149,13 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
     const old = sources.get(uri);
     if (old !== undefined && old.hash === hash) return { record: old, changed: false };
     // The new store first, so that strings shared with the old one stay in the table.
-    const store = createStore(context, analysis);
+    const applied = applyLexicon(analysis, lexicon);
+    const store = createStore(context, applied);
     if (old !== undefined) {
       unfile(old);
       old.dispose();
     }
-    const source = new Source(uri, hash, store, resident, analysis);
+    const source = new Source(uri, hash, store, resident, applied);
     sources.set(uri, source);
     file(source);
     generation++;
@@ -154,22 +166,15 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
 
   /** The key an entity is read as across the workspace (see the header). */
   function resolve(key: string): string {
-    if (!key.startsWith('PER:') || key.includes(' ')) return key;
-    const set = surnames.get(keyName(key));
-    if (set === undefined || set.size !== 1) return key;
-    const [full] = set;
-    return full ?? key;
+    return aliases.resolve(key);
   }
 
   function entityGroup(key: string): { key: string; buckets: KeyBucket[] } {
     const resolved = resolve(key);
     const buckets: KeyBucket[] = [];
-    const own = entities.get(resolved);
-    if (own !== undefined) buckets.push(own);
-    const last = multiWordSurname(resolved);
-    if (last !== null && surnames.get(last)?.size === 1) {
-      const alias = entities.get(`PER:${last}`);
-      if (alias !== undefined) buckets.push(alias);
+    for (const member of aliases.members(resolved)) {
+      const bucket = entities.get(member);
+      if (bucket !== undefined) buckets.push(bucket);
     }
     return { key: resolved, buckets };
   }
@@ -274,6 +279,28 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       return put(uri, hash, analysis);
     },
     setAnalysis: put,
+    setLexicon(next: Lexicon | undefined): string[] {
+      const before = lexicon;
+      lexicon = next;
+      aliases.setLexicon(next);
+      generation++;
+      const touched: string[] = [];
+      for (const source of sources.values()) if (lexiconTouches(source.store, before, next)) touched.push(source.uri);
+      return touched;
+    },
+    reanalyse(uri: string): boolean {
+      const source = sources.get(uri);
+      if (source === undefined) return false;
+      const decodeIssues = decodeIssuesOf(source.analysis.issues);
+      const analysis = engine.analyze({ uri, text: source.text, decodeIssues });
+      // Out of the map first so that put() files it again although its hash is the same; the
+      // old store is let go after the new one is made, so their shared strings stay in the table.
+      sources.delete(uri);
+      put(uri, source.hash, analysis);
+      unfile(source);
+      source.dispose();
+      return true;
+    },
     has: (uri) => sources.has(uri),
     get: (uri) => sources.get(uri),
     delete(uri: string): boolean {

@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, DateMention, EntityMention, EntityType, Figure, InputIssue } from '../model';
 import type { LineIndex } from '../text/lines';
 import type { HoverCard, HoverOptions } from '../hover/model';
+import type { Lexicon } from '../annotations/lexicon';
 
 /** Lets a long query stop early; the LSP and VS Code tokens fit it as they are. */
 export interface CancellationToken {
@@ -133,6 +134,10 @@ export interface SourceIndex {
   set(uri: string, text: string, decodeIssues?: readonly InputIssue[]): SetResult;
   /** Index an analysis computed elsewhere (a worker, a disk cache); same hash = no change. */
   setAnalysis(uri: string, hash: string, analysis: ArticleAnalysis): SetResult;
+  /** Use a new workspace lexicon from now on; returns the sources it may change (reanalyse them). */
+  setLexicon(lexicon: Lexicon | undefined): string[];
+  /** Analyse an indexed source's text again (under the current lexicon); false when not indexed. */
+  reanalyse(uri: string): boolean;
   has(uri: string): boolean;
   get(uri: string): SourceRecord | undefined;
   /** Forget a source; false when it was not indexed. */
