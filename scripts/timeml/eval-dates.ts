@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeDates } from '../../src/core/recognize/dates/index';
-import type { Span } from '../../src/core/model';
+// The pipeline's own splitter, so that the scores are those the CLI gets.
+import { splitSentences } from '../../src/core/text/sentences';
 import { readTimeML } from './read-timeml';
 import { countDocument, emptyCounts, scores, type Scores } from './score';
 
@@ -17,20 +18,6 @@ const DEFAULT_CORPORA: ReadonlyArray<readonly [string, string]> = [
   ['AQUAINT', join(DATASETS, 'tbaq-cleaned/AQUAINT')],
   ['TE3-platinum', join(DATASETS, 'tempeval3-platinum')],
 ];
-
-/** Sentences for the evaluation only: the real splitter lives in src/core/text. */
-function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
-  const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘(]?[A-Z])|\n\s*\n/g;
-  let start = 0;
-  for (const m of text.matchAll(boundary)) {
-    const end = m.index + m[0].length;
-    spans.push({ start, end });
-    start = end;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
-}
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');

@@ -241,6 +241,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
+  // "Good evening": a greeting.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
   const deadline = DEADLINE.test(before) || context.deadline === true;
   const since = SINCE.test(before) || context.since === true;

@@ -119,6 +119,21 @@ export const PERIOD_RULES: readonly Rule[] = [
       return d ? { type: 'DATE', value: formatDay(d) } : null;
     },
   },
+  // "January this year", "July last year", "next year's first quarter": one expression, the
+  // month or quarter in the year named.
+  {
+    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(this|last|next)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
+    needs: ['year'],
+    build: (m, ctx) => {
+      const word = (m[2] ?? m[3])!.toLowerCase();
+      const year = ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX';
+      if (m[1]) {
+        if (!/^[A-Z]/.test(m[1])) return null;
+        return { type: 'DATE', value: `${year}-${String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` };
+      }
+      return { type: 'DATE', value: `${year}-Q${ORDINALS[m[4]!.toLowerCase()]}` };
+    },
+  },
   // "last May", "next March", "this September": the named month before, after or in the reference year.
   {
     pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),

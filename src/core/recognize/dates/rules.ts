@@ -61,6 +61,9 @@ const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|t
 
 const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
 
+/** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
+const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+[a-z]+)?\s+$/i;
+
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
@@ -135,6 +138,10 @@ const BASE_RULES: readonly Rule[] = [
       if (unit === 'S' && /^an?$/.test(count)) return null;
       if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
       if (/^'s\b/.test(after) && count === 'a') return null;
+      // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
+      if (/^an?$/.test(count) && !m[2] && RATE_BEFORE.test(before)) return null;
+      // "three-quarters of its food": a fraction.
+      if (unit === 'Q' && /^\s+of\b/i.test(after)) return null;
       if (/^(?:some|many|numerous)$/.test(count) && !m[1] && !m[2]) return null;
       if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
       const n = parseCount(count);
@@ -164,8 +171,10 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(the\s+)?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
-    build: (m, ctx, _before, _after) => {
+    build: (m, ctx, before, _after) => {
       const det = m[1];
+      // ABC's "This Week": a programme's title, not a week.
+      if (/^This Week$/.test(m[0]) && /["“'‘]$|['’]s\s+["“]?$/.test(before)) return null;
       const word = m[2]!.toLowerCase();
       const unit = unitCode(m[3]!) as 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
       // "the past week", "the last month", "the coming year": a stretch of time, as TimeBank tags it.
