@@ -5,6 +5,8 @@
 
 import type { ArticleAnalysis, Span } from '../model';
 import { LineIndex } from '../text/lines';
+import { claimsOf } from '../facts/claims';
+import type { SourceClaims } from '../facts/types';
 import { quoteText } from './quote';
 import { DAT, ENT, FIG, type Kind, type Store } from './store';
 import type { LocatedSpan, Quote, SourceLabel, SourceRecord } from './types';
@@ -40,6 +42,7 @@ export class Source implements SourceRecord {
   readonly label: SourceLabel;
   private built: ArticleAnalysis | undefined;
   private lineIndex: LineIndex | undefined;
+  private ownClaims: SourceClaims | undefined;
 
   constructor(
     readonly uri: string, readonly hash: string, readonly store: Store, private readonly resident: Resident,
@@ -91,10 +94,31 @@ export class Source implements SourceRecord {
     this.lineIndex = undefined;
   }
 
-  /** This source under another uri, sharing the store. */
+  /** This source under another uri, sharing the store (and its claims, under the new uri). */
   movedTo(uri: string): Source {
     this.resident.forget(this);
-    return new Source(uri, this.hash, this.store, this.resident, this.built);
+    const moved = new Source(uri, this.hash, this.store, this.resident, this.built);
+    const claims = this.ownClaims;
+    if (claims !== undefined) {
+      moved.setClaims({ claims: claims.claims.map((c) => ({ ...c, uri })), events: claims.events.map((e) => ({ ...e, uri })) });
+    }
+    return moved;
+  }
+
+  /** Figures as claims and event dates (src/core/facts), worked out from the analysis on first use unless given. */
+  get claims(): SourceClaims {
+    const claims = this.ownClaims ?? claimsOf(this.uri, this.analysis);
+    this.ownClaims = claims;
+    return claims;
+  }
+
+  get hasClaims(): boolean {
+    return this.ownClaims !== undefined;
+  }
+
+  /** Claims computed elsewhere (at indexing, or read back from the disk cache). */
+  setClaims(claims: SourceClaims): void {
+    this.ownClaims = claims;
   }
 
   /** Forget this source: give back its strings. */

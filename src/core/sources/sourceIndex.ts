@@ -22,6 +22,8 @@ import { Resident, Source } from './source';
 import { createStore, DAT, ENT, F_CANONICAL, FIG, StoreContext, type Kind } from './store';
 import { StringTable } from './strings';
 import { documentSymbolsOf, matchScore } from './symbols';
+import { FactIndex } from './facts';
+import { claimsOf } from '../facts/claims';
 import { AliasResolver } from '../aliases/resolver';
 import { decodeIssuesOf, groupForms, lexiconTouches } from '../aliases/indexing';
 import { applyLexicon, type Lexicon } from '../annotations/lexicon';
@@ -72,6 +74,8 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   /** Last word -> multi-word PER keys ending in it. */
   const surnames = new Map<string, Set<string>>();
   let generation = 0;
+  /** Figures as facts: which sources claim what (src/core/sources/facts.ts). */
+  const factIndex = new FactIndex();
   /** Cross-source aliasing (src/core/aliases/resolver.ts), shared with the CLI's compare. */
   const aliases = new AliasResolver();
   let lexicon = options.lexicon;
@@ -81,6 +85,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
 
   function file(source: Source): void {
     const { store } = source;
+    factIndex.add(source);
     for (let g = 0; g < store.groupCount(ENT); g++) {
       const key = store.groupKey(ENT, g);
       let bucket = entities.get(key);
@@ -107,6 +112,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
 
   function unfile(source: Source): void {
     const { store } = source;
+    factIndex.remove(source);
     for (let g = 0; g < store.groupCount(ENT); g++) {
       const key = store.groupKey(ENT, g);
       const bucket = entities.get(key);
@@ -156,6 +162,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       old.dispose();
     }
     const source = new Source(uri, hash, store, resident, applied);
+    source.setClaims(claimsOf(uri, applied));
     sources.set(uri, source);
     file(source);
     generation++;
@@ -423,6 +430,29 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
         });
       }
       return out.sort((a, b) => compareStrings(a.uri, b.uri));
+    },
+    claims: (uri) => sources.get(uri)?.claims,
+    setClaims(uri, claims) {
+      const source = sources.get(uri);
+      if (source === undefined) return false;
+      factIndex.remove(source);
+      source.setClaims(claims);
+      factIndex.add(source);
+      generation++;
+      return true;
+    },
+    comparison: (filter) => factIndex.comparison(generation, sources.values(), filter),
+    factsAbout(uri) {
+      const source = sources.get(uri);
+      return source === undefined ? [] : factIndex.about(generation, source).facts;
+    },
+    eventsAbout(uri) {
+      const source = sources.get(uri);
+      return source === undefined ? [] : factIndex.about(generation, source).events;
+    },
+    factNeighbours(uri) {
+      const source = sources.get(uri);
+      return source === undefined ? [] : [...factIndex.neighbours(source)];
     },
     snapshot(): IndexSnapshot {
       const sortedKeys = <T>(map: ReadonlyMap<string, T>): string[] => [...map.keys()].sort(compareStrings);

@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, DateMention, EntityMention, EntityType, Figure, InputIssue } from '../model';
 import type { LineIndex } from '../text/lines';
 import type { HoverCard, HoverOptions } from '../hover/model';
+import type { Comparison, EventDateFact, Fact, SourceClaims } from '../facts/types';
 import type { Lexicon } from '../annotations/lexicon';
 
 /** Lets a long query stop early; the LSP and VS Code tokens fit it as they are. */
@@ -167,4 +168,18 @@ export interface SourceIndex {
   sourceSummaries(token?: CancellationToken): SourceSummary[];
   /** The cross-source maps as plain sorted data. */
   snapshot(): IndexSnapshot;
+
+  // Figures as facts (src/core/facts).
+  /** What one source claims, as kept per source (plain data, for the disk cache); undefined when not indexed. */
+  claims(uri: string): SourceClaims | undefined;
+  /** Give a source's claims read back from the disk cache (else they are worked out from its analysis when first needed). */
+  setClaims(uri: string, claims: SourceClaims): boolean;
+  /** Facts reported by two or more sources, over all sources or those `filter` keeps. */
+  comparison(filter?: (uri: string) => boolean): Comparison;
+  /** The facts (figures) one source takes part in. */
+  factsAbout(uri: string): Fact[];
+  /** The event-date facts one source takes part in. */
+  eventsAbout(uri: string): EventDateFact[];
+  /** Uris of the sources sharing a fact or an event with this one (whose diagnostics may change with it). */
+  factNeighbours(uri: string): string[];
 }
