@@ -36,12 +36,15 @@ export function claimSource(uri: string, analysis: ArticleAnalysis): ClaimSource
 /** "From 76 to 80", "down from over 25,000": a figure after "from" is a past value, not a claim about now. */
 const PAST_VALUE = /\bfrom\s+$/i;
 
+/** "nine of them", "three more bodies": a part of another count, or an increment, is not a count of its own. */
+const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these)|more|additional|further|other)\b/i;
+
 function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
   const { text } = analysis;
   const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
-  if (PAST_VALUE.test(before)) return null;
+  if (PAST_VALUE.test(before) || PART_OR_INCREMENT.test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
   const near = `${before}${figure.text}${text.slice(figure.end, Math.min(clause.end, figure.end + 60))}`;
   const measure = measureOf(figure, near);
   if (measure === null) return null;

@@ -78,7 +78,7 @@ export function subjectOf(
       if (inClause && MEASURE_IN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) return key;
       const after = text.slice(e.end, Math.min(sentence.end, e.end + 60));
       // "Jamaica death toll climbs to 28".
-      if (inClause && /^(?:'s|’s)?\s+(?:death\s+)?toll\b/i.test(after)) return key;
+      if (inClause && /^(?:'s|’s)?\s+death\s+toll\b/i.test(after)) return key;
       if (inClause && speaker === null && (SPEAKER.test(after) || PLACE_SAID.test(after))) speaker = key;
       if (opener === null && /^\s*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3))) opener = key;
     } else if (e.type === 'MISC' && inClause && speaker === null) {

@@ -60,7 +60,7 @@ const MONEY_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:damage|losses|destroyed|destruction)\b/i, 'damage'],
   [/\b(?:reward|bounty)\b/i, 'reward'],
   [/\b(?:cost|costs|spent|spending)\b/i, 'cost'],
-  [/\b(?:aid|relief|appeal(?:ed)?|fund|grants?|assistance|pledged?|donat\w+)\b/i, 'aid'],
+  [/\b(?:aid|relief|appeal(?:ed)?|fund|funds|grants?|assistance|pledged?|donat\w+|repairs?)\b/i, 'aid'],
 ];
 
 /** Demonym-like unit words that count people. */

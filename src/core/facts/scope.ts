@@ -12,7 +12,9 @@ const TOTAL_CUES = new RegExp([
   String.raw`\btall(?:y|ies)\b`, String.raw`\brunning count\b`, String.raw`\bcount\b`, String.raw`\bas of\b`,
   String.raw`\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|bringing|brings|raising)\b`,
   String.raw`\bcampaign\b`, String.raw`\bconfirmed\b`, String.raw`\bstood at\b|\bstands at\b|\bnow stands\b`,
-  String.raw`\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|carried out|reported)\b`,
+  String.raw`\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|carried out|reported|injured|wounded)\b`,
+  // "By Wednesday, 40 people had been injured": a count up to a day.
+  String.raw`\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`,
 ].join('|'), 'gi');
 
 const EVENT_NOUN = String.raw`(?:strike|attack|raid|airstrike|blast|explosion|bombing|crash|collapse|shooting|ambush)`;
