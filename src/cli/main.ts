@@ -7,6 +7,9 @@ import { createNewsLens, type NewsLens } from '../core';
 import { loadNameRecognizer } from '../host/models';
 import { findArticles, readArticle, writeFileAtomic } from '../host/files';
 import { analysisToJson, formatAnalysisTable } from './format';
+import { articleAnnotations } from './article-annotations';
+import { reportCommand } from './report';
+import { compareCommand } from './compare';
 import { version } from '../../package.json';
 
 const USAGE = `NewsLens ${version}: entities, figures and dates in news articles.
@@ -16,7 +19,13 @@ Usage:
       Recognise entities, figures and dates. --json prints one JSON object per file and line.
   newslens export [--out DIR] FILE|FOLDER...
       Write <name>.annotated.md for each article (folders are walked for .txt, .md and .news),
-      beside the article or under DIR, and print the paths written.
+      beside the article or under DIR, and print the paths written. An article's annotations
+      (.newslens/annotations/) become footnotes after the spans they annotate.
+  newslens report [--out FILE] [--format md|json] FILE|FOLDER...
+      One report over all the articles for a team: counts, a section per source, figures
+      compared across outlets, conflicts, every annotation by status and author, an entity
+      index. --format json writes the annotations as a W3C AnnotationCollection. Without
+      --out the report goes to stdout.
   newslens --help | --version
 
 Exit status: 0 when every article was processed, 1 when any could not be, 2 for a usage error.`;
@@ -39,6 +48,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
     switch (command) {
       case 'analyze': return await analyzeCommand(rest, io);
       case 'export': return await exportCommand(rest, io);
+      case 'report': return await reportCommand(rest, io);
       case '--version':
       case '-v': io.out(version); return 0;
       case undefined:
@@ -90,15 +100,21 @@ async function exportCommand(args: readonly string[], io: Io): Promise<number> {
   const engine = createEngine();
   const planned = new Set<string>();
   const roots = positionals.map((p) => path.resolve(p));
+  let unreadableAnnotations = false;
   // Exports written under --out must not be read back as articles on the next walk.
   const failed = await forEachArticle(positionals, outDir ? [outDir] : [], io, async (file, text, issues) => {
     const target = exportPath(file, roots, outDir, planned);
     planned.add(target);
     const analysis = engine.analyze({ uri: file, text, decodeIssues: issues });
-    await writeFileAtomic(target, engine.exportMarkdown(analysis));
+    const annotations = await articleAnnotations(file, positionals);
+    if (!annotations.ok) {
+      io.err(`newslens: ${annotations.message}`);
+      unreadableAnnotations = true;
+    }
+    await writeFileAtomic(target, engine.exportMarkdown(analysis, annotations.ok && annotations.annotations ? { annotations: annotations.annotations } : {}));
     io.out(path.relative(process.cwd(), target) || target);
   });
-  return failed ? 1 : 0;
+  return failed || unreadableAnnotations ? 1 : 0;
 }
 
 /**

@@ -1,0 +1,148 @@
+// `newslens report [--out FILE] [--format md|json] PATH...`: one report over every article under
+// PATH for a team — counts, a section per source, figures compared across outlets, conflicts,
+// every annotation by status and author, an entity index — or, with --format json, all the
+// annotations as a W3C AnnotationCollection.
+//
+// A malformed annotation or lexicon file is reported on stderr and left as it is; the report is
+// still made from everything else, and the exit code is 1 so that CI notices.
+
+import { parseArgs } from 'node:util';
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { createNewsLens } from '../core';
+import type { Lexicon } from '../core/annotations/lexicon';
+import type { WebAnnotation } from '../core/annotations/model';
+import {
+  annotationCollectionJson, assembleReport, prepareSource, reportMarkdown, type PreparedSource,
+} from '../core/report';
+import { listAnnotationSources, readAnnotationFile } from '../host/annotations';
+import { describeFsError, findArticles, readArticle, writeFileAtomic } from '../host/files';
+import { loadLexicon } from '../host/lexicon';
+import { loadNameRecognizer } from '../host/models';
+import { isInside, workspaceRelative, workspaceRootFor } from '../host/workspaceRoot';
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+class ReportUsageError extends Error {}
+
+const FORMATS = ['md', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Runs the command; returns the exit code (0 all read, 1 something could not be, 2 usage). */
+export async function reportCommand(args: readonly string[], io: Io): Promise<number> {
+  try {
+    return await report(args, io);
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (error instanceof ReportUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`newslens: ${(error as Error).message}`);
+      io.err(`Run 'newslens --help' for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function report(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { out: { type: 'string' }, format: { type: 'string', default: 'md' } },
+  });
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new ReportUsageError(`--format must be md or json, got '${values.format}'`);
+  if (positionals.length === 0) throw new ReportUsageError('report needs at least one file or folder');
+  if (values.out === '') throw new ReportUsageError('--out needs a file name');
+  const outFile = values.out === undefined ? undefined : path.resolve(values.out);
+
+  const found = await findArticles(positionals, outFile === undefined ? [] : [outFile]);
+  let failed = found.errors.length > 0;
+  for (const message of found.errors) io.err(`newslens: ${message}`);
+  if (outFile !== undefined && found.files.some((f) => path.resolve(f) === outFile)) {
+    throw new ReportUsageError(`--out ${values.out} is one of the articles the report reads; choose another file`);
+  }
+
+  const engine = createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
+  const lexicons = new Map<string, Lexicon | undefined>();
+  const lexiconOf = async (root: string): Promise<Lexicon | undefined> => {
+    if (!lexicons.has(root)) {
+      const loaded = await loadLexicon(root);
+      if (loaded.problem !== undefined) {
+        io.err(`newslens: ${loaded.problem}`);
+        failed = true;
+      }
+      lexicons.set(root, loaded.lexicon);
+    }
+    return lexicons.get(root);
+  };
+  const annotationsOf = async (root: string, rel: string): Promise<readonly WebAnnotation[]> => {
+    if (rel.startsWith('../') || path.isAbsolute(rel)) return [];
+    const state = await readAnnotationFile(root, rel);
+    if (state.state === 'ok') return state.file.annotations;
+    if (state.state === 'invalid') {
+      io.err(`newslens: ${state.message}`);
+      io.err(`newslens: the annotations of ${rel} are left out of this report; the file was not changed.`);
+      failed = true;
+    }
+    return [];
+  };
+
+  const prepared: PreparedSource[] = [];
+  const absoluteOf = new Map<string, string>();
+  const roots = new Set<string>();
+  for (const file of found.files) {
+    const read = await readArticle(file);
+    if (!read.ok) {
+      io.err(`newslens: ${read.message}`);
+      failed = true;
+      continue;
+    }
+    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
+    const root = workspaceRootFor(file, positionals);
+    roots.add(root);
+    const rel = workspaceRelative(root, file);
+    absoluteOf.set(rel, path.resolve(file));
+    const analysis = engine.analyze({ uri: file, text: read.text, decodeIssues: read.issues });
+    prepared.push(prepareSource({ path: rel, analysis, annotations: await annotationsOf(root, rel) }, await lexiconOf(root)));
+  }
+
+  // Annotations whose article is gone (deleted, or moved where we cannot find it) are still
+  // the team's work: they are listed as orphans under the path they were made on.
+  const named = positionals.map((p) => path.resolve(p));
+  for (const root of roots) {
+    for (const rel of await listAnnotationSources(root)) {
+      const article = path.resolve(root, ...rel.split('/'));
+      if (absoluteOf.has(rel) || existsSync(article) || !named.some((dir) => isInside(article, dir))) continue;
+      absoluteOf.set(rel, article);
+      prepared.push(prepareSource({ path: rel, analysis: null, annotations: await annotationsOf(root, rel) }));
+    }
+  }
+  if (prepared.length === 0) {
+    io.err('newslens: nothing to do: no articles found');
+    return 1;
+  }
+
+  // Links point from where the report is read: the --out file's folder, else the current one.
+  const from = outFile === undefined ? process.cwd() : path.dirname(outFile);
+  const linkOf = (rel: string): string =>
+    path.relative(from, absoluteOf.get(rel) ?? rel).split(path.sep).map(encodeURIComponent).join('/');
+  const [firstRoot] = roots;
+  const data = assembleReport(prepared, { lexicon: firstRoot === undefined ? undefined : lexicons.get(firstRoot), linkOf });
+  const output = format === 'json' ? annotationCollectionJson(data) : reportMarkdown(data);
+
+  if (outFile === undefined) {
+    io.out(output.replace(/\n$/, ''));
+  } else {
+    try {
+      await writeFileAtomic(outFile, output);
+    } catch (error) {
+      io.err(`newslens: ${values.out}: ${describeFsError(error)}; no report was written`);
+      return 1;
+    }
+    io.out(path.relative(process.cwd(), outFile) || outFile);
+  }
+  return failed ? 1 : 0;
+}
