@@ -132,7 +132,7 @@ test('a time without a day is anchored to the day in focus of its paragraph or t
   const text = 'The ferry sank on Tuesday near the port.\n\nDivers got there at 3:30 p.m. and left that evening.\n\nA new search will start at 9 a.m.';
   const paragraphs = [{ start: 0, end: 40 }, { start: 42, end: 98 }, { start: 100, end: text.length }];
   assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
-    'Tuesday|DATE|2025-11-11', '3:30 p.m.|TIME|2025-11-11T15:30', 'evening|TIME|2025-11-11TEV', '9 a.m.|TIME|2025-11-14T09:00',
+    'Tuesday|DATE|2025-11-11', '3:30 p.m.|TIME|2025-11-11T15:30', 'that evening|TIME|2025-11-11TEV', '9 a.m.|TIME|2025-11-14T09:00',
   ]);
 });
 

@@ -5,6 +5,7 @@
 //   normalise: values against the reference date and the sentence's tense, modifiers, extents.
 
 import type { DateMention, RecognitionInput } from '../../model';
+import { anaphorValue, focusOf, type Focus } from './anaphora';
 import { parseIsoDate } from './calendar';
 import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
@@ -16,7 +17,7 @@ import { clauseTenseAt, futureTenseAt, type Tense } from './tense';
  * Words and digit shapes without which no rule and no chrono parser can match; sentences
  * without one skip the (slow) parsing entirely.
  */
-const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:today|tonight|yesterday|tomorrow|now|nowadays|currently|presently|present|recently|lately|past|future|ago|earlier|later|hence|days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|spring|summer|fall|autumn|winter|current|period|term|nineteen|thousand|centur(?:y|ies)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|christmas|thanksgiving|easter|halloween|eve|independence|labor|memorial|election|veterans|valentine['’]s|patrick['’]s|bastille|boxing|mother['’]s|father['’]s|presidents['’]?|luther|good friday)\b|\b(?:1[89]|20)\d\ds?\b|'\d0s\b|\d[:.]\d\d|\d\s*[ap]\.?m\b|\d[/-]\d/i;
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:today|tonight|yesterday|tomorrow|now|nowadays|currently|presently|present|recently|lately|past|future|ago|earlier|later|hence|days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midnight|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|spring|summer|fall|autumn|winter|current|period|term|nineteen|thousand|centur(?:y|ies)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|christmas|thanksgiving|easter|halloween|eve|independence|labor|memorial|election|veterans|valentine['’]s|patrick['’]s|bastille|boxing|mother['’]s|father['’]s|presidents['’]?|luther|good friday)\b|\b(?:1[5-9]|20)\d\ds?\b|'\d0s\b|\d[:.]\d\d|\d\s*[ap]\.?m\b|\d[/-]\d/i;
 
 /** A fixed stand-in reference for chrono when the article has no date; its guesses are replaced by X's. */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
@@ -32,6 +33,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   let lastDay: { day: string; paragraph: number } | null = null;
   /** The last quarter the article named ("the third quarter": 2025-Q3), for report periods. */
   let reportQuarter: { year: number; quarter: number; paragraph: number } | null = null;
+  /** The last calendar date named, for "the next day", "that year" (anaphora.ts). */
+  let focus: Focus | null = null;
   for (const sentenceSpan of input.sentences) {
     const start = Math.max(0, sentenceSpan.start);
     const end = Math.min(masked.length, sentenceSpan.end);
@@ -56,6 +59,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         const backwards = anchor !== null && referenceDate !== null && ref !== null && anchor < referenceDate.slice(0, 10);
         if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
       }
+      if (c.anaphor) c.value = anaphorValue(c.anaphor, focus, ref) ?? c.value;
+      else if (c.type === 'DATE' || c.type === 'TIME') focus = focusOf(c.value) ?? focus;
       if (FULL_DAY.test(c.value)) lastDay = { day: c.value.slice(0, 10), paragraph };
       if (c.reportPeriod) {
         // Only near where the quarter was named: elsewhere "a year ago" is just a year.

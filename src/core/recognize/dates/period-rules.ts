@@ -3,8 +3,9 @@
 // spelled out ("nineteen ninety-six"), and "current" as the present. Same shape as rules.ts.
 
 import { formatDay, formatWeek, pad4 } from './calendar';
+import { anaphorValue } from './anaphora';
 import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
-import { ORDINALS, parseCount } from './lexicon';
+import { durationValue, ORDINALS, parseCount, unitCode } from './lexicon';
 import { quarterOf } from './resolve';
 import type { Rule } from './rules';
 import type { Context } from './resolve';
@@ -13,6 +14,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -164,6 +167,31 @@ export const PERIOD_RULES: readonly Rule[] = [
     pattern: /\bthe\s+(?:nineteen[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     needs: ['ties'],
     build: (m) => ({ type: 'DATE', value: `19${DECADE_WORDS.indexOf(m[1]!.toLowerCase()) + 2}` }),
+  },
+  // "the next day", "the following year", "that night", "the day before": from the date in focus.
+  {
+    pattern: /\b(?:the\s+(next|following|previous|preceding|prior|same)|(that)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?![-’']|\s+(?:of|before|after|earlier|later|ago)\b)|\bthe\s+(day|night|week|month|year)\s+(before|after)\b(?=\s*[,.;:)"”]|\s+(?:that|when|last|and)\b)/gi,
+    needs: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'],
+    build: (m, ctx) => {
+      const word = (m[1] ?? m[2] ?? m[5])!.toLowerCase();
+      const unitWord = (m[3] ?? m[4])!.toLowerCase();
+      // "the next week/month/year" is a stretch of time (rules.ts); only the day and its parts here.
+      if (word === 'next' && /^(?:week|month|year)$/.test(unitWord)) return null;
+      const shift = /^(?:next|following|after)$/.test(word) ? 1 : /^(?:previous|preceding|prior|before)$/.test(word) ? -1 : 0;
+      const part = PARTS[unitWord];
+      const unit = part !== undefined ? 'D' : unitWord === 'day' ? 'D' : unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';
+      const anaphor = { unit, shift, ...(part ? { part } : {}) } as const;
+      return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
+  // "over the years", "in the days ahead", "the years that followed": a stretch, article and all.
+  {
+    pattern: /\bthe\s+(hours|days|weeks|months|years|decades)\b(?!\s+(?:before|after|since|leading|of|ago|earlier|old)\b|-)/gi,
+    needs: ['hours', 'days', 'weeks', 'months', 'years', 'decades'],
+    build: (m, _ctx, before, after) => {
+      if (!/\b(?:in|over|during|through|throughout|for|around)\s+$/i.test(before) && !/^\s+(?:ahead|to come|that followed|following)\b/i.test(after)) return null;
+      return { type: 'DURATION', value: durationValue(null, unitCode(m[1]!)) };
+    },
   },
   // "current" before a noun: the present ("current market conditions", "his current wife").
   {

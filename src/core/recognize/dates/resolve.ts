@@ -33,6 +33,15 @@ export interface Candidate {
   dayless?: boolean;
   /** "the year-ago quarter", "the latest period", "a year earlier" in an earnings report: see ReportPeriod. */
   reportPeriod?: ReportPeriod;
+  /** "the next day", "that year": resolved against the date in focus (anaphora.ts). */
+  anaphor?: Anaphor;
+}
+
+/** A date `shift` units from the date in focus; `part` a part of day ("MO", "NI") for a TIME. */
+export interface Anaphor {
+  readonly unit: 'D' | 'W' | 'M' | 'Y';
+  readonly shift: number;
+  readonly part?: string;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { pad4, weekday } from './calendar';
 import { PERIOD_RULES } from './period-rules';
 import {
-  offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Context, type ReportPeriod,
+  offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Anaphor, type Context, type ReportPeriod,
 } from './resolve';
 
 export interface Rule {
@@ -34,6 +34,8 @@ export interface Built {
   readonly trail?: number;
   /** A period named by its place in a company's report, resolved later against the article's (resolve.ts). */
   readonly reportPeriod?: ReportPeriod;
+  /** A date named from the date in focus, resolved later (anaphora.ts). */
+  readonly anaphor?: Anaphor;
 }
 
 /** "... ended Sept. 30", "... ending in June": the month a reporting period ends in. */
@@ -157,8 +159,9 @@ const BASE_RULES: readonly Rule[] = [
     pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
     needs: ['hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
-      // "in the weeks before the vote", "over the years", "the days ahead": a stretch TimeBank tags.
-      if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && (/\b(?:in|over|during|through|throughout|for|around)\s+the\s+$/i.test(before) || /^\s+(?:before|after|since|ahead|to come|that followed|following|leading)\b/i.test(after))) {
+      // "in the weeks before the vote": a stretch TimeBank tags without its article ("over the
+      // years" is period-rules.ts's, with it).
+      if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && /^\s+(?:before|after|since|leading)\b/i.test(after)) {
         return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       }
       if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
@@ -174,6 +177,8 @@ const BASE_RULES: readonly Rule[] = [
     build: (m, ctx, before, _after) => {
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
+      // "the following year", "the previous month": from the date in focus (period-rules.ts).
+      if (det && /^(?:following|previous)$/i.test(m[2]!)) return null;
       if (/^This Week$/.test(m[0]) && /["“'‘]$|['’]s\s+["“]?$/.test(before)) return null;
       const word = m[2]!.toLowerCase();
       const unit = unitCode(m[3]!) as 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
@@ -223,7 +228,7 @@ const BASE_RULES: readonly Rule[] = [
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989".
   {
     pattern: /(?<![\d.,$€£#/:])(?<!(?<!\bmid)-)\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
-    needs: ['19', '20'],
+    needs: ['19', '20', '18', '17', '16', '15'],
     build: (m, _ctx, before, after) => {
       if (/\b(?:no|number|nos|order|flight|route|room|page|pages|item|article|section|rule|chapter|model|boeing|airbus|cve|iso|rfc|bill|resolution|code|law)\.?\s*$/i.test(before)) return null;
       if (/[$€£#]\s*$/.test(before)) return null;
@@ -291,7 +296,8 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
       const lead = built.lead ?? 0;
       out.push({
         start: base + m.index + lead, end: base + m.index + m[0].length - (built.trail ?? 0), type: built.type, value: built.value,
-        ...(built.mod ? { mod: built.mod } : {}), ...(built.reportPeriod ? { reportPeriod: built.reportPeriod } : {}), priority: 2,
+        ...(built.mod ? { mod: built.mod } : {}), ...(built.reportPeriod ? { reportPeriod: built.reportPeriod } : {}),
+        ...(built.anaphor ? { anaphor: built.anaphor } : {}), priority: 2,
       });
     }
   }

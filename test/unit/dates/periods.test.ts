@@ -1,0 +1,123 @@
+// recognizeDates on the periods that company reports and news name without a calendar date:
+// report quarters, "the year", holidays, spelled-out years, anaphoric dates, rates that are
+// not durations. Reference date 2025-11-14 (a Friday); the sentences are written for these tests.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateMention, Span } from '../../../src/core/model';
+import { recognizeDates } from '../../../src/core/recognize/dates/index';
+import { holidayIn } from '../../../src/core/recognize/dates/holidays';
+
+const REF = '2025-11-14';
+
+/** Sentences split where a full stop and a space are followed by a capital (enough for these texts). */
+function sentencesOf(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\.\s+(?=[A-Z])/g)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+const brief = (m: DateMention): string => `${m.text}|${m.type}|${m.value}${m.mod ? `|${m.mod}` : ''}`;
+const found = (text: string, ref: string | null = REF): string[] =>
+  recognizeDates({ text, maskedText: text, sentences: sentencesOf(text), tokens: [] }, ref).map(brief);
+
+// [text, expected mentions as "text|TYPE|value|mod"]
+const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // report periods follow the quarter the report is about
+  ['Orbital Freight lost $4 million in the third quarter, against a profit of $2 million a year earlier.',
+    ['the third quarter|DATE|2025-Q3', 'a year earlier|DATE|2024-Q3']],
+  ['Harbor Mills earned $9 million in the second quarter. In the year-ago quarter it earned $7 million.',
+    ['the second quarter|DATE|2025-Q2', 'the year-ago quarter|DATE|2024-Q2']],
+  ['Kestrel Bank posted a loss in the third quarter. Year-earlier results included a one-time gain.',
+    ['the third quarter|DATE|2025-Q3', 'Year-earlier|DATE|2024-Q3']],
+  ['Revenue in the third quarter rose. The latest period included a tax credit.',
+    ['the third quarter|DATE|2025-Q3', 'The latest period|DATE|2025-Q3']],
+  ['Revenue in the third quarter rose 8% from the 2024 period.', ['the third quarter|DATE|2025-Q3', 'the 2024 period|DATE|2024-Q3']],
+  ['With no report period named, prices rose from a year ago.', ['a year ago|DATE|2024']],
+  ['The mill earned $3 million for the quarter ended Sept. 30.', ['the quarter|DATE|2025-Q3', 'Sept. 30|DATE|2025-09-30']],
+  ['Sales were flat in the quarter ended July 31.', ['the quarter|DATE|2025-Q2', 'July 31|DATE|2025-07-31']],
+  ['Sales fell in this year\'s first quarter.', ['this year\'s first quarter|DATE|2025-Q1']],
+  // "the year" and its end
+  ['The company expects higher sales for the full year.', ['the full year|DATE|2025']],
+  ['Shares hit a high for the year in June.', ['the year|DATE|2025', 'June|DATE|2025-06']],
+  ['It earned $5 million in the year ended March 31.', ['the year|DURATION|P1Y', 'March 31|DATE|2025-03-31']],
+  ['The merger should close by year-end.', ['year-end|DATE|2025|END']],
+  // months tied to a year named relatively
+  ['The plant opened in January this year.', ['January this year|DATE|2025-01']],
+  ['The strike began in July last year.', ['July last year|DATE|2024-07']],
+  ['The board was appointed last May.', ['last May|DATE|2025-05']],
+  ['The board will meet next March.', ['next March|DATE|2026-03']],
+  // spelled-out years, centuries, decades in words
+  ['The dam was finished in nineteen ninety-six.', ['nineteen ninety-six|DATE|1996']],
+  ['Planners worried about the year two thousand.', ['the year two thousand|DATE|2000']],
+  ['The chapel dates from the 12th century.', ['the 12th century|DATE|11']],
+  ['Crime fell through the nineties.', ['the nineties|DATE|199']],
+  ['The rebels split in mid-1996.', ['mid-1996|DATE|1996|MID']],
+  ['The fort was built in 1868.', ['1868|DATE|1868']],
+  // holidays, past or ahead
+  ['The boat was found on Thanksgiving Day.', ['Thanksgiving Day|DATE|2024-11-28']],
+  ['The shops will close on Christmas Eve.', ['Christmas Eve|DATE|2025-12-24']],
+  ['Turnout was high on Election Day.', ['Election Day|DATE|2025-11-04']],
+  ['The truce held through Easter 2024.', ['Easter 2024|DATE|2024-03-31']],
+  // the present, as TimeML reads it
+  ['The current rules favour incumbents.', ['current|DATE|PRESENT_REF']],
+  ['Shares were sold at the then current price.', ['then current|DATE|PAST_REF']],
+  ['Analysts expect a listing in the near future.', ['the near future|DATE|FUTURE_REF']],
+  ['The index fell 3% for the week.', ['the week|DATE|2025-W46']],
+  // dates named from the date in focus
+  ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
+  ['He moved to Lima in 1998. The following year he married.', ['1998|DATE|1998', 'The following year|DATE|1999']],
+  ['Rescuers reached the village that night.', ['that night|TIME|2025-11-14TNI']],
+  // stretches of time
+  ['Prices rose over the years.', ['the years|DURATION|PXY']],
+  ['The car was seen in the weeks before the fire.', ['weeks|DURATION|PXW']],
+  ['The lease runs for at least 20 more years.', ['at least 20 more years|DURATION|P20Y|EQUAL_OR_MORE']],
+  ['Storms battered the coast over the summer.', ['the summer|DATE|2025-SU']],
+  ['Insurers have struggled in recent quarters.', ['recent quarters|DURATION|PXM']],
+  // a rate is not a second duration
+  ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
+];
+
+// Text in which nothing is a date.
+const FALSE_POSITIVES: readonly string[] = [
+  'The bond pays $1.50 a year.',
+  'The airline adds 700 seats a week.',
+  'Farms import about three-quarters of their feed.',
+  'Good evening, and welcome.',
+  'Two thousand people marched.',
+  'She gave a Christmas speech.',
+  'A strong current swept the swimmer away.',
+  'The current account deficit widened.',
+  'He was named player of the year.',
+];
+
+test('recognises report periods, years, holidays and anaphoric dates', () => {
+  for (const [text, expected] of HITS) assert.deepEqual(found(text), expected, text);
+});
+
+test('leaves alone rates, fractions, greetings, counts and titles', () => {
+  for (const text of FALSE_POSITIVES) assert.deepEqual(found(text), [], text);
+});
+
+test('holidays fall on their rule\'s day', () => {
+  const rows: ReadonlyArray<readonly [string, number, string]> = [
+    ['Thanksgiving', 2025, '2025-11-27'], ['Easter', 2025, '2025-04-20'], ['Good Friday', 2024, '2024-03-29'],
+    ['Memorial Day', 2025, '2025-05-26'], ['Labor Day', 2025, '2025-09-01'], ['Election Day', 2024, '2024-11-05'],
+    ['Christmas', 2025, '2025-12-25'],
+  ];
+  for (const [name, year, expected] of rows) {
+    const d = holidayIn(name, year);
+    assert.ok(d, name);
+    assert.equal(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, expected, name);
+  }
+});
+
+test('without a reference date, relative periods stay unresolved', () => {
+  assert.deepEqual(found('Sales grew for the full year.', null), ['the full year|DATE|XXXX']);
+  assert.deepEqual(found('The boat was found on Thanksgiving Day.', null), ['Thanksgiving Day|DATE|XXXX-XX-XX']);
+});
