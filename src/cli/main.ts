@@ -26,6 +26,10 @@ Usage:
       compared across outlets, conflicts, every annotation by status and author, an entity
       index. --format json writes the annotations as a W3C AnnotationCollection. Without
       --out the report goes to stdout.
+  newslens compare [--json] FILE|FOLDER...
+      What the articles say about the same things: entities under all their names, figures
+      compared across sources (agree, evolving, conflict), dates given for the same events.
+      --json prints {entities, facts, events} as one object.
   newslens --help | --version
 
 Exit status: 0 when every article was processed, 1 when any could not be, 2 for a usage error.`;
@@ -49,6 +53,7 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'analyze': return await analyzeCommand(rest, io);
       case 'export': return await exportCommand(rest, io);
       case 'report': return await reportCommand(rest, io);
+      case 'compare': return await compareCommand(rest, io);
       case '--version':
       case '-v': io.out(version); return 0;
       case undefined:

@@ -1,0 +1,177 @@
+// `newslens compare [--json] FILE|FOLDER...`: what several articles say about the same things.
+// Entities under all their names across the sources, then the figures they share as facts with
+// a verdict (agree / evolving / conflict) and the dates they give for the same events. The same
+// core as the language server: claims per source (src/core/facts), the workspace lexicon applied.
+
+import { parseArgs } from 'node:util';
+import {
+  applyLexicon, claimsOf, compareClaims, createNewsLens, factLabel, groupWorkspaceEntities,
+  type ArticleAnalysis, type Comparison, type EventDateFact, type Fact, type Lexicon, type SourceClaims, type WorkspaceEntity,
+} from '../core';
+import { findArticles, readArticle } from '../host/files';
+import { loadLexicon } from '../host/lexicon';
+import { loadNameRecognizer } from '../host/models';
+import { workspaceRootFor } from '../host/workspaceRoot';
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+class CompareUsageError extends Error {}
+
+export async function compareCommand(args: readonly string[], io: Io): Promise<number> {
+  try {
+    return await compare(args, io);
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (error instanceof CompareUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`newslens: ${(error as Error).message}`);
+      io.err(`Run 'newslens --help' for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function compare(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new CompareUsageError('compare needs at least one file or folder');
+
+  const found = await findArticles(positionals);
+  let failed = found.errors.length > 0;
+  for (const message of found.errors) io.err(`newslens: ${message}`);
+  if (found.files.length === 0) {
+    io.err('newslens: nothing to do: no articles found');
+    return 1;
+  }
+
+  const engine = createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
+  const lexicons = new Map<string, Lexicon | undefined>();
+  const sources: { uri: string; analysis: ArticleAnalysis }[] = [];
+  const claims: SourceClaims[] = [];
+  for (const file of found.files) {
+    const read = await readArticle(file);
+    if (!read.ok) {
+      io.err(`newslens: ${read.message}`);
+      failed = true;
+      continue;
+    }
+    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
+    const root = workspaceRootFor(file, positionals);
+    if (!lexicons.has(root)) {
+      const loaded = await loadLexicon(root);
+      if (loaded.problem !== undefined) {
+        io.err(`newslens: ${loaded.problem}`);
+        failed = true;
+      }
+      lexicons.set(root, loaded.lexicon);
+    }
+    const lexicon = lexicons.get(root);
+    const analysis = engine.analyze({ uri: file, text: read.text, decodeIssues: read.issues });
+    sources.push({ uri: file, analysis });
+    // Claims read the lexicon's decisions too: a place it renames is the same subject everywhere.
+    claims.push(claimsOf(file, applyLexicon(analysis, lexicon)));
+  }
+  if (sources.length === 0) return 1;
+
+  const [firstLexicon] = lexicons.values();
+  const entities = groupWorkspaceEntities(sources, firstLexicon);
+  const comparison = compareClaims(claims);
+  if (values.json) io.out(JSON.stringify(comparisonToJson(entities, comparison)));
+  else for (const line of formatComparison(entities, comparison, sources.length)) io.out(line);
+  return failed ? 1 : 0;
+}
+
+/** The `compare --json` object: the contract's fields first, more beside them. */
+export function comparisonToJson(entities: readonly WorkspaceEntity[], comparison: Comparison): Record<string, unknown> {
+  const names = subjectNames(entities);
+  return {
+    entities: entities.map((e) => ({
+      canonical: e.canonical, type: e.type, aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ file: m.uri, start: m.start, end: m.end, text: m.text })),
+      key: e.key,
+    })),
+    facts: comparison.facts.map((f) => ({
+      measure: f.measure,
+      verdict: f.verdict,
+      claims: f.claims.map((c) => ({
+        file: c.uri, start: c.start, end: c.end, text: c.text, value: c.value, qualifier: c.qualifier, asOf: c.asOf,
+        valueMax: c.valueMax, asOfFrom: c.asOfFrom, outlet: c.outlet, published: c.published, line: c.line, character: c.character, quote: c.quote,
+      })),
+      id: f.id,
+      label: factLabel(f, f.subject === null ? undefined : names.get(f.subject)),
+      subject: f.subject,
+      scope: f.scope,
+      conflicts: f.conflicts,
+    })),
+    events: comparison.events.map((e) => ({
+      event: e.event,
+      label: e.label,
+      verdict: e.verdict,
+      claims: e.claims.map((c) => ({
+        file: c.uri, start: c.start, end: c.end, text: c.text, value: c.value,
+        outlet: c.outlet, published: c.published, line: c.line, character: c.character, quote: c.quote,
+      })),
+      conflicts: e.conflicts,
+    })),
+  };
+}
+
+/** The readable summary: conflicts first and marked, then evolving and agreeing facts, event dates, entities. */
+export function formatComparison(entities: readonly WorkspaceEntity[], comparison: Comparison, sourceCount: number): string[] {
+  const names = subjectNames(entities);
+  const out: string[] = [];
+  const { facts, events } = comparison;
+  const count = (list: readonly { verdict: string }[], v: string): number => list.filter((f) => f.verdict === v).length;
+  out.push(`${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}: ${facts.length} ${facts.length === 1 ? 'figure' : 'figures'} reported by more than one`
+    + ` (${count(facts, 'conflict')} in conflict, ${count(facts, 'evolving')} evolving, ${count(facts, 'agree')} agreeing),`
+    + ` ${events.length} event ${events.length === 1 ? 'date' : 'dates'} (${count(events, 'conflict')} in conflict)`);
+  out.push('');
+  if (facts.length > 0) out.push('Figures');
+  for (const fact of facts) out.push(...factLines(fact, names));
+  if (events.length > 0) out.push('', 'Event dates');
+  for (const event of events) out.push(...eventLines(event));
+  out.push('', `Entities (${entities.length})`);
+  for (const e of entities) {
+    const files = new Set(e.mentions.map((m) => m.uri)).size;
+    const others = e.aliases.filter((a) => a !== e.canonical);
+    out.push(`  ${e.canonical} (${e.type}), ${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'source' : 'sources'}`
+      + (others.length > 0 ? `; also ${others.map((a) => `"${a}"`).join(', ')}` : ''));
+  }
+  return out;
+}
+
+function factLines(fact: Fact, names: ReadonlyMap<string, string>): string[] {
+  const out = [`  ${mark(fact.verdict)} ${factLabel(fact, fact.subject === null ? undefined : names.get(fact.subject))}`];
+  for (const conflict of fact.conflicts) out.push(`      ! ${conflict.reason}`);
+  for (const c of fact.claims) {
+    out.push(`      ${(c.asOf ?? 'undated').padEnd(10)}  ${oneLine(c.text).padEnd(24)}  ${c.outlet ?? c.title}  (${c.uri}:${c.line + 1})`);
+  }
+  return out;
+}
+
+function eventLines(event: EventDateFact): string[] {
+  const out = [`  ${mark(event.verdict)} ${event.label}`];
+  for (const conflict of event.conflicts) out.push(`      ! ${conflict.reason}`);
+  for (const c of event.claims) out.push(`      ${c.value.padEnd(10)}  ${oneLine(c.text).padEnd(24)}  ${c.outlet ?? c.title}  (${c.uri}:${c.line + 1})`);
+  return out;
+}
+
+/** Conflicts stand out in capitals, the rest read quietly. */
+function mark(verdict: string): string {
+  return verdict === 'conflict' ? 'CONFLICT' : verdict === 'evolving' ? 'evolving' : 'agree   ';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Entity key -> its name across the sources, to name a fact's subject ("Jamaica"). */
+function subjectNames(entities: readonly WorkspaceEntity[]): Map<string, string> {
+  return new Map(entities.map((e) => [e.key, e.canonical]));
+}
