@@ -28,6 +28,8 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,news}'),
     },
     markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] }, supportHtml: false },
+    // Analyses cached by content hash, so that a reopened window is ready in seconds (src/server/cache.ts).
+    initializationOptions: { cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analysis-cache').fsPath },
   };
   return new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
 }

@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './statusBar';
+import { registerComparisonView } from './views/compare';
 import { registerEntitiesView } from './views/entities';
 import { registerSourcesView } from './views/sources';
 
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
 
   const sources = registerSourcesView(client);
   const entities = registerEntitiesView(client);
+  const comparison = registerComparisonView(client, context.extensionUri);
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshViews = (): void => {
     // Status arrives often while indexing: refresh the trees at most twice a second.
@@ -39,8 +41,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     log,
     sources.disposable,
     entities.disposable,
+    comparison.disposable,
     registerCommands(client, log),
-    registerStatusBar(client, refreshViews),
+    registerStatusBar(client, (status) => {
+      refreshViews();
+      if (status.indexing === null) comparison.refresh();
+    }),
     { dispose: () => refreshTimer !== undefined && clearTimeout(refreshTimer) },
   );
   const activationMs = Date.now() - started;

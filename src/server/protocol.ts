@@ -46,6 +46,8 @@ export interface ExportResult { readonly markdown: string; readonly title: strin
 
 export const ReindexRequest = 'newslens/reindex';
 
+export * from './comparisonProtocol';
+
 export const SourcesRequest = 'newslens/sources';
 export interface SourceItem {
   readonly uri: string;

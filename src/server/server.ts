@@ -11,6 +11,8 @@ import { loadNameRecognizer } from '../host/models';
 import type { ServerContext } from './context';
 import * as path from 'node:path';
 import { inlineAnalyzer, workerAnalyzer } from './analysisPool';
+import { cacheFromOptions } from './cache';
+import { registerComparison } from './comparison';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerNavigation } from './navigation';
@@ -71,6 +73,7 @@ connection.onInitialize((params): InitializeResult => {
   supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
+  workspace.setCache(cacheFromOptions(params.initializationOptions, log));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -181,6 +184,7 @@ registerInlayHints(ctx);
 registerSymbols(ctx);
 registerNavigation(ctx);
 registerRequests(ctx);
+registerComparison(ctx);
 
 documents.listen(connection);
 connection.listen();

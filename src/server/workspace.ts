@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { contentHash, type SourceIndex } from '../core';
 import { readArticle } from '../host/files';
 import type { Analyzer } from './analysisPool';
+import type { SourceCache } from './cache';
 import type { NewsLensSettings } from './protocol';
 
 export interface WorkspaceLogger {
@@ -30,6 +31,9 @@ export class SourceWorkspace {
   private readonly tooLarge = new Set<string>();
   private run = 0;
   skipped = 0;
+  private cache: SourceCache | undefined;
+  /** What the last indexing run did: analysed, or restored from the disk cache. */
+  counts = { analysed: 0, restored: 0 };
 
   constructor(
     private readonly index: SourceIndex,
@@ -76,33 +80,51 @@ export class SourceWorkspace {
       if (!wanted.has(record.uri) && !this.open.has(record.uri)) this.index.delete(record.uri);
     }
     this.skipped = 0;
+    this.counts = { analysed: 0, restored: 0 };
     progress(0, files.length);
-    // Several files in flight, so that the analysis workers are never idle while one is read.
-    // The workers are let go afterwards: each holds its own engine and model in memory.
-    const analyzer = files.length > 0 ? this.bulkAnalyzer() : this.singleAnalyzer;
+    await this.cache?.load();
+    // Worker threads start with the first file the cache does not hold (a reopened window may
+    // need none), and are let go afterwards: each holds its own engine and model in memory.
+    let bulk: Analyzer | undefined;
+    const analyzer = (): Analyzer => (bulk ??= this.bulkAnalyzer());
     let next = 0;
     let done = 0;
+    // Several files in flight, so that the workers are never idle while one is read.
     const lane = async (): Promise<void> => {
       while (next < files.length && run === this.run) {
         await this.readIntoIndex(files[next++] as string, analyzer);
         done++;
         if (done % 25 === 0 || done === files.length) progress(done, files.length);
-        if (analyzer.parallelism === 1 && done % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+        if ((bulk === undefined || bulk.parallelism === 1) && done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.max(1, analyzer.parallelism) }, lane));
+      await Promise.all(Array.from({ length: 8 }, lane));
     } finally {
-      if (analyzer !== this.singleAnalyzer) analyzer.dispose();
+      bulk?.dispose();
     }
     if (run !== this.run) return;
-    this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms (${this.skipped} skipped).`);
+    const { analysed, restored } = this.counts;
+    this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms: ${analysed} analysed, ${restored} from the cache, ${this.skipped} skipped.`);
+    if (this.cache !== undefined && (analysed > 0 || this.cache.size !== this.index.size)) void this.cache.save(this.index.stores());
+    this.cache?.release();
+  }
+
+  /** The disk cache analyses are read from before analysing and saved to after indexing. */
+  setCache(cache: SourceCache | undefined): void {
+    this.cache = cache;
+  }
+
+  /** Saves what changed since the last save (after watcher events and closed editors). */
+  saveCache(): Promise<void> {
+    return this.cache?.save(this.index.stores()) ?? Promise.resolve();
   }
 
   /** A watched file was created or changed on disk. */
   async fileChanged(uri: string): Promise<void> {
     if (this.open.has(uri) || !this.isSource(uri)) return;
     await this.readIntoIndex(URI.parse(uri).fsPath, this.singleAnalyzer);
+    this.cache?.saveSoon(() => this.index.stores());
   }
 
   fileDeleted(uri: string): void {
@@ -132,7 +154,7 @@ export class SourceWorkspace {
     else this.index.delete(uri);
   }
 
-  private async readIntoIndex(file: string, analyzer: Analyzer): Promise<void> {
+  private async readIntoIndex(file: string, analyzer: Analyzer | (() => Analyzer)): Promise<void> {
     const uri = URI.file(file).toString();
     if (this.open.has(uri)) return;
     const read = await readArticle(file, this.settings.maxFileSizeKB * 1024);
@@ -145,8 +167,14 @@ export class SourceWorkspace {
     for (const issue of read.issues) this.log.warn(`${file}: ${issue.message}`);
     const hash = contentHash(read.text);
     if (this.index.get(uri)?.hash === hash) return; // unchanged since it was indexed
+    const cached = this.cache?.get(hash);
+    if (cached !== undefined && this.index.restore(uri, hash, (ctx) => cached.restore(ctx, read.text), cached.claims(uri, read.text)) !== null) {
+      this.counts.restored++;
+      return;
+    }
     try {
-      const analysis = await analyzer.analyze(uri, read.text, read.issues);
+      const analysis = await (typeof analyzer === 'function' ? analyzer() : analyzer).analyze(uri, read.text, read.issues);
+      this.counts.analysed++;
       // The editor may have opened it meanwhile: the editor's text wins.
       if (!this.open.has(uri)) this.index.setAnalysis(uri, hash, analysis);
     } catch (error) {

@@ -19,11 +19,12 @@ import { compareStrings, FigureBucket, itemsIn, KeyBucket, mergeNewestFirst } fr
 import { contentHash } from './hash';
 import { entityKey, keyName, keyType } from './keys';
 import { Resident, Source } from './source';
-import { createStore, DAT, ENT, F_CANONICAL, FIG, StoreContext, type Kind } from './store';
+import { createStore, DAT, ENT, F_CANONICAL, FIG, StoreContext, type Kind, type Store } from './store';
 import { StringTable } from './strings';
 import { documentSymbolsOf, matchScore } from './symbols';
 import { FactIndex } from './facts';
 import { claimsOf } from '../facts/claims';
+import type { SourceClaims } from '../facts/types';
 import { AliasResolver } from '../aliases/resolver';
 import { decodeIssuesOf, groupForms, lexiconTouches } from '../aliases/indexing';
 import { applyLexicon, type Lexicon } from '../annotations/lexicon';
@@ -169,6 +170,24 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
     return { record: source, changed: true };
   }
 
+  /** Like put(), for a store read back from the disk cache (src/server/cache.ts); null when it does not fit this build. */
+  function restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: SourceClaims): SetResult | null {
+    const old = sources.get(uri);
+    if (old !== undefined && old.hash === hash) return { record: old, changed: false };
+    const store = make(context);
+    if (store === null) return null;
+    if (old !== undefined) {
+      unfile(old);
+      old.dispose();
+    }
+    const source = new Source(uri, hash, store, resident);
+    if (claims !== undefined) source.setClaims(claims);
+    sources.set(uri, source);
+    file(source);
+    generation++;
+    return { record: source, changed: true };
+  }
+
   // --- Resolution --------------------------------------------------------------------------------
 
   /** The key an entity is read as across the workspace (see the header). */
@@ -307,6 +326,10 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       unfile(source);
       source.dispose();
       return true;
+    },
+    restore,
+    *stores() {
+      for (const source of sources.values()) yield { hash: source.hash, store: source.store, claims: source.hasClaims ? source.claims : undefined };
     },
     has: (uri) => sources.has(uri),
     get: (uri) => sources.get(uri),

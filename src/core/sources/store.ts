@@ -422,6 +422,15 @@ class CompactStore extends Store {
     } as unknown as ArticleAnalysis;
   }
 
+  /** The raw parts, for serialize.ts (through compactParts). */
+  parts(): CompactParts {
+    return { head: this.head, d: this.d, ctx: this.ctx };
+  }
+
+  static fromParts(ctx: StoreContext, text: string, head: ArticleAnalysis, d: Int32Array): CompactStore {
+    return new CompactStore(text, d, ctx.strings, ctx, head);
+  }
+
   override release(): void {
     super.release();
     const d = this.d;
@@ -442,6 +451,27 @@ class CompactStore extends Store {
       for (let j = 0; j < (d[at + 5] as number); j++) this.strings.release(d[lists + (d[at + 4] as number) + j] as number);
     }
   }
+}
+
+// --- Serialisation hooks (src/core/sources/serialize.ts writes and reads the layout above) --------
+
+export interface CompactParts {
+  readonly head: ArticleAnalysis;
+  readonly d: Int32Array;
+  readonly ctx: StoreContext;
+}
+
+/** Where string and shape ids sit in a compact store's numbers; see the header slots above. */
+export const LAYOUT = { HEADER, H_GROUPS, H_ROWS, H_CLUSTERS, H_LISTS, WIDTH, CLUSTER_WIDTH, FIELD_INDEX, CLUSTER_INDEX } as const;
+
+/** A compact store's parts, null for a plain one (which is not cached). */
+export function compactParts(store: Store): CompactParts | null {
+  return store instanceof CompactStore ? store.parts() : null;
+}
+
+/** A compact store over parts whose string and shape ids are already `ctx`'s (and acquired). */
+export function compactFromParts(ctx: StoreContext, text: string, head: ArticleAnalysis, d: Int32Array): Store {
+  return CompactStore.fromParts(ctx, text, head, d);
 }
 
 // --- Plain ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // are given beside them only where a host needs a link or a location.
 
 import type { ArticleAnalysis, DateMention, EntityMention, EntityType, Figure, InputIssue } from '../model';
+import type { Store, StoreContext } from './store';
 import type { LineIndex } from '../text/lines';
 import type { HoverCard, HoverOptions } from '../hover/model';
 import type { Comparison, EventDateFact, Fact, SourceClaims } from '../facts/types';
@@ -139,6 +140,10 @@ export interface SourceIndex {
   setLexicon(lexicon: Lexicon | undefined): string[];
   /** Analyse an indexed source's text again (under the current lexicon); false when not indexed. */
   reanalyse(uri: string): boolean;
+  /** Index a store read back from the disk cache, built over the index's tables by `make`; null when it does not fit this build. */
+  restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: SourceClaims): SetResult | null;
+  /** Every source's content hash and compact store, for the disk cache. */
+  stores(): IterableIterator<{ readonly hash: string; readonly store: Store; readonly claims: SourceClaims | undefined }>;
   has(uri: string): boolean;
   get(uri: string): SourceRecord | undefined;
   /** Forget a source; false when it was not indexed. */
