@@ -8,12 +8,12 @@
 
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import { createNewsLens } from '../core';
 import type { Lexicon } from '../core/annotations/lexicon';
 import type { WebAnnotation } from '../core/annotations/model';
 import {
-  annotationCollectionJson, assembleReport, prepareSource, reportMarkdown, type PreparedSource,
+  annotationCollectionJson, assembleReport, DEFAULT_TITLE, prepareSource, reportMarkdown, type PreparedSource,
 } from '../core/report';
 import { listAnnotationSources, readAnnotationFile } from '../host/annotations';
 import { describeFsError, findArticles, readArticle, writeFileAtomic } from '../host/files';
@@ -58,11 +58,22 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (values.out === '') throw new ReportUsageError('--out needs a file name');
   const outFile = values.out === undefined ? undefined : path.resolve(values.out);
 
-  const found = await findArticles(positionals, outFile === undefined ? [] : [outFile]);
+  if (outFile !== undefined && (await isFolder(outFile))) {
+    io.err(`newslens: ${values.out}: is a folder, not a file; no report was written`);
+    return 1;
+  }
+
+  const found = await findArticles(positionals);
   let failed = found.errors.length > 0;
   for (const message of found.errors) io.err(`newslens: ${message}`);
-  if (outFile !== undefined && found.files.some((f) => path.resolve(f) === outFile)) {
-    throw new ReportUsageError(`--out ${values.out} is one of the articles the report reads; choose another file`);
+  // The walk finds an earlier report written under a folder it reads (report.md); that one is
+  // not an article and is replaced. Any other article named by --out is never overwritten.
+  if (outFile !== undefined) {
+    const index = found.files.findIndex((f) => path.resolve(f) === outFile);
+    if (index >= 0) {
+      if (!(await isEarlierReport(outFile))) throw new ReportUsageError(`--out ${values.out} is one of the articles the report reads; choose another file`);
+      found.files.splice(index, 1);
+    }
   }
 
   const engine = createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
@@ -145,4 +156,28 @@ async function report(args: readonly string[], io: Io): Promise<number> {
     io.out(path.relative(process.cwd(), outFile) || outFile);
   }
   return failed ? 1 : 0;
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** True when the file starts the way a Markdown report of ours starts. */
+async function isEarlierReport(file: string): Promise<boolean> {
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const head = Buffer.alloc(200);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead).toString('utf8').startsWith(`# ${DEFAULT_TITLE}\n`);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
 }
