@@ -170,7 +170,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   // "the next day", "the following year", "that night", "the day before": from the date in focus.
   {
-    pattern: /\b(?:the\s+(next|following|previous|preceding|prior|same)|(that)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?![-’']|\s+(?:of|before|after|earlier|later|ago)\b)|\bthe\s+(day|night|week|month|year)\s+(before|after)\b(?=\s*[,.;:)"”]|\s+(?:that|when|last|and)\b)/gi,
+    pattern: /\b(?:the\s+(next|following|previous|preceding|prior|same)|(that)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?!-|\s+(?:of|before|after|earlier|later|ago)\b)|\bthe\s+(day|night|week|month|year)\s+(before|after)\b(?=\s*[,.;:)"”]|\s+(?:that|when|last|and)\b)/gi,
     needs: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'],
     build: (m, ctx) => {
       const word = (m[1] ?? m[2] ?? m[5])!.toLowerCase();

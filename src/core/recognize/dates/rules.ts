@@ -178,7 +178,12 @@ const BASE_RULES: readonly Rule[] = [
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
       // "the following year", "the previous month": from the date in focus (period-rules.ts).
-      if (det && /^(?:following|previous)$/i.test(m[2]!)) return null;
+      const anaphoric = det && /^(?:following|previous)$/i.test(m[2]!);
+      if (anaphoric && /^(?:week|month|year)$/i.test(m[3]!)) {
+        const focusUnit = unitCode(m[3]!) as 'W' | 'M' | 'Y';
+        const shift = /following/i.test(m[2]!) ? 1 : -1;
+        return { type: 'DATE', value: relativeUnitValue(focusUnit, shift, ctx), anaphor: { unit: focusUnit, shift } };
+      }
       if (/^This Week$/.test(m[0]) && /["“'‘]$|['’]s\s+["“]?$/.test(before)) return null;
       const word = m[2]!.toLowerCase();
       const unit = unitCode(m[3]!) as 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
