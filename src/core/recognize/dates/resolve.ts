@@ -88,7 +88,8 @@ export function weekdayDate(wd: number, ctx: Context, direction: Direction): Ymd
   if (!ctx.ref) return null;
   if (direction === 'last') return nearestWeekday(addDays(ctx.ref, -1), wd, false);
   if (direction === 'next') return nearestWeekday(addDays(ctx.ref, 1), wd, true);
-  return nearestWeekday(ctx.ref, wd, ctx.future);
+  // "until Tuesday", "by Friday": a deadline, ahead unless the clause is plainly past.
+  return nearestWeekday(ctx.ref, wd, ctx.future || (ctx.deadline === true && ctx.tense !== 'past'));
 }
 
 export function weekdayValue(wd: number, ctx: Context, direction: Direction): string {

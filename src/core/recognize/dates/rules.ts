@@ -150,6 +150,8 @@ const BASE_RULES: readonly Rule[] = [
       if (n === null && !/^(?:several|few|a few|many|some|numerous)$/.test(count)) return null;
       // "the 1988 quarter", "2024 season": a year naming the period, not a count of them.
       if (/^(?:1[89]|20)\d\d$/.test(count) && !/s$/i.test(m[4]!)) return null;
+      // "the past several quarters", "the last few months": the past at large, as TimeBank reads it.
+      if (n === null && m[2] && /^(?:past|last|recent)$/i.test(m[2])) return { type: 'DATE', value: 'PAST_REF' };
       // "the first day", "the next month": ordinal positions, not lengths, unless a count follows.
       return { type: 'DURATION', value: durationValue(n, unit) };
     },
@@ -167,6 +169,11 @@ const BASE_RULES: readonly Rule[] = [
       if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|of|old)\b/i.test(after)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
+      // TimeBank reads "past years", "recent years", "coming months" as the past and the
+      // future at large, but "recent weeks" as a stretch of weeks.
+      const word = m[1]?.toLowerCase();
+      if (word === 'past' || word === 'last' || (word === 'recent' && /^(?:years|decades)$/i.test(m[2]!))) return { type: 'DATE', value: 'PAST_REF' };
+      if ((word === 'coming' || word === 'future') && !/^the\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
   },
