@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
+import { registerAnnotations } from './annotations';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './statusBar';
 import { registerComparisonView } from './views/compare';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     entities.disposable,
     comparison.disposable,
     registerCommands(client, log),
+    registerAnnotations(context, log),
     registerStatusBar(client, (status) => {
       refreshViews();
       if (status.indexing === null) comparison.refresh();
