@@ -79,6 +79,14 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The lease runs for at least 20 more years.', ['at least 20 more years|DURATION|P20Y|EQUAL_OR_MORE']],
   ['Storms battered the coast over the summer.', ['the summer|DATE|2025-SU']],
   ['Insurers have struggled in recent quarters.', ['recent quarters|DURATION|PXM']],
+  // fractions, fortnights, half-years
+  ['The camp stood for 2 1/2 years.', ['2 1/2 years|DURATION|P2Y6M']],
+  ['The crossing took a day and a half.', ['a day and a half|DURATION|P1DT12H']],
+  ['The flight lasted 3 1/2 hours.', ['3 1/2 hours|DURATION|PT3H30M']],
+  ['The ferry resumes in a fortnight.', ['a fortnight|DURATION|P2W']],
+  ['The tower opens in a year\'s time.', ['a year|DURATION|P1Y']],
+  ['Output fell in the first half of 2024.', ['the first half of 2024|DATE|2024-H1']],
+  ['Output will recover in the second half of next year.', ['the second half of next year|DATE|2026-H2']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];

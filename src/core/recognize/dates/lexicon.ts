@@ -32,7 +32,7 @@ export function parseCount(raw: string): number | null {
 
 export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 
-export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|century|centuries)';
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
 export function unitCode(word: string): UnitCode {
   const w = word.toLowerCase();
@@ -41,7 +41,7 @@ export function unitCode(word: string): UnitCode {
   if (w.startsWith('hour')) return 'H';
   if (w.startsWith('day')) return 'D';
   if (w.startsWith('weekend')) return 'WE';
-  if (w.startsWith('week')) return 'W';
+  if (w.startsWith('week') || w.startsWith('fortnight')) return 'W';
   if (w.startsWith('month')) return 'M';
   if (w.startsWith('quarter')) return 'Q';
   if (w.startsWith('year')) return 'Y';
@@ -54,7 +54,21 @@ export function unitCode(word: string): UnitCode {
  * (P20Y, not P2DE), as TimeBank annotates them ("two decades" is P20Y there); unknown counts
  * become X (PXY).
  */
-export function durationValue(count: number | null, unit: UnitCode): string {
+export function durationValue(count: number | null, unit: UnitCode, word = ''): string {
+  // A fortnight is two weeks.
+  if (count !== null && /^fortnight/i.test(word)) count *= 2;
+  // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: a fraction goes to the next smaller unit.
+  if (count !== null && !Number.isInteger(count)) {
+    const whole = Math.floor(count);
+    const part = count - whole;
+    const split = FRACTION_UNITS[unit];
+    if (split && Number.isInteger(Math.round(part * split.factor * 1000) / 1000)) {
+      const rest = `${Math.round(part * split.factor)}${split.code}`;
+      if (unit === 'H' || unit === 'MIN') return `PT${whole ? `${whole}${unit === 'H' ? 'H' : 'M'}` : ''}${rest}`;
+      if (unit === 'D') return `P${whole ? `${whole}D` : ''}T${rest}`;
+      return `P${whole ? `${whole}${unit}` : ''}${rest}`;
+    }
+  }
   const scaled = (factor: number): string => (count === null ? 'X' : formatCount(count * factor));
   switch (unit) {
     case 'S': return `PT${scaled(1)}S`;
@@ -70,6 +84,11 @@ export function durationValue(count: number | null, unit: UnitCode): string {
     case 'CE': return count === null ? 'PXCE' : `P${formatCount(count * 100)}Y`;
   }
 }
+
+/** For a fraction of a unit, the smaller unit it is counted in, and how many of those make one. */
+const FRACTION_UNITS: Partial<Record<UnitCode, { readonly factor: number; readonly code: string }>> = {
+  Y: { factor: 12, code: 'M' }, W: { factor: 7, code: 'D' }, D: { factor: 24, code: 'H' }, H: { factor: 60, code: 'M' }, MIN: { factor: 60, code: 'S' },
+};
 
 function formatCount(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);

@@ -137,6 +137,17 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-Q${ORDINALS[m[4]!.toLowerCase()]}` };
     },
   },
+  // "the first half of 2024", "the second half of this year": half-years as TimeML writes them (2024-H1).
+  {
+    pattern: /\bthe\s+(first|second|last|latter)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the|the\s+current|the\s+fiscal)\s+year)\b/gi,
+    needs: ['half'],
+    build: (m, ctx) => {
+      const half = /first/i.test(m[1]!) ? 1 : 2;
+      const word = (m[3] ?? '').toLowerCase();
+      const year = m[2] ?? (ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX');
+      return { type: 'DATE', value: `${year}-H${half}` };
+    },
+  },
   // "last May", "next March", "this September": the named month before, after or in the reference year.
   {
     pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),

@@ -131,15 +131,16 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT})(-long|-plus)?\\b`, 'gi'),
-    needs: ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
-      if (/^'s\b/.test(after) && count === 'a') return null;
+      // "a year's salary" is not a stretch of time; "in a year's time" is.
+      if (/^'s\b/.test(after) && count === 'a' && !/^'s\s+time\b/.test(after)) return null;
       // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
       if (/^an?$/.test(count) && !m[2] && RATE_BEFORE.test(before)) return null;
       // "three-quarters of its food": a fraction.
@@ -153,7 +154,7 @@ const BASE_RULES: readonly Rule[] = [
       // "the past several quarters", "the last few months": the past at large, as TimeBank reads it.
       if (n === null && m[2] && /^(?:past|last|recent)$/i.test(m[2])) return { type: 'DATE', value: 'PAST_REF' };
       // "the first day", "the next month": ordinal positions, not lengths, unless a count follows.
-      return { type: 'DURATION', value: durationValue(n, unit) };
+      return { type: 'DURATION', value: durationValue(n === null ? null : n + (m[6] ? 0.5 : 0), unit, m[4]!) };
     },
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
