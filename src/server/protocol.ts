@@ -20,7 +20,13 @@ export interface NewsLensSettings {
   readonly inlayHints: { readonly dates: boolean };
   /** Files larger than this (in KB) are skipped and logged. */
   readonly maxFileSizeKB: number;
+  /** Conflicts between sources in the Problems panel (src/server/diagnostics.ts). */
+  readonly conflicts: { readonly severity: ConflictSeverity };
 }
+
+/** How a conflict between sources shows in the Problems panel; 'off' shows none. */
+export type ConflictSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export const CONFLICT_SEVERITIES: readonly ConflictSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 export const DEFAULT_SETTINGS: NewsLensSettings = {
   sources: '**/*.{txt,md,news}',
@@ -28,6 +34,7 @@ export const DEFAULT_SETTINGS: NewsLensSettings = {
   hover: { entities: true, figures: true, dates: true, crossSource: true, maxSources: 5 },
   inlayHints: { dates: true },
   maxFileSizeKB: 2048,
+  conflicts: { severity: 'warning' },
 };
 
 /** Commands the server puts in hover links; the client trusts exactly these. */

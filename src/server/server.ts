@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { inlineAnalyzer, workerAnalyzer } from './analysisPool';
 import { cacheFromOptions } from './cache';
 import { registerComparison } from './comparison';
+import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerNavigation } from './navigation';
@@ -185,6 +186,7 @@ registerSymbols(ctx);
 registerNavigation(ctx);
 registerRequests(ctx);
 registerComparison(ctx);
+registerDiagnostics(ctx);
 
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,7 @@
 // Settings as the server uses them: read from the client's configuration, with defaults and
 // range checks in one place.
 
-import { DEFAULT_SETTINGS, type NewsLensSettings } from './protocol';
+import { CONFLICT_SEVERITIES, DEFAULT_SETTINGS, type NewsLensSettings } from './protocol';
 
 /** Merge what the client sent (any shape) over the defaults; wrong types fall back. */
 export function readSettings(raw: unknown): NewsLensSettings {
@@ -21,7 +21,12 @@ export function readSettings(raw: unknown): NewsLensSettings {
     },
     inlayHints: { dates: bool(hints['dates'], d.inlayHints.dates) },
     maxFileSizeKB: clampInt(o['maxFileSizeKB'], 1, 1024 * 1024, d.maxFileSizeKB),
+    conflicts: { severity: oneOf(isObject(o['conflicts']) ? o['conflicts']['severity'] : undefined, CONFLICT_SEVERITIES, d.conflicts.severity) },
   };
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 }
 
 /** Settings whose change needs the sources found and indexed again. */
