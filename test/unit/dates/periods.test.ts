@@ -87,6 +87,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The tower opens in a year\'s time.', ['a year|DURATION|P1Y']],
   ['Output fell in the first half of 2024.', ['the first half of 2024|DATE|2024-H1']],
   ['Output will recover in the second half of next year.', ['the second half of next year|DATE|2026-H2']],
+  // stretches "of" something, and days that recur
+  ['After months of talks, the unions signed.', ['months|DURATION|PXM']],
+  ['Decades of drought emptied the valley.', ['Decades|DURATION|PXY']],
+  ['The library closes on Sundays.', ['Sundays|SET|XXXX-WXX-7']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];
@@ -102,6 +106,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'A strong current swept the swimmer away.',
   'The current account deficit widened.',
   'He was named player of the year.',
+  'The relics span hundreds of years of history.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

@@ -80,8 +80,9 @@ export function durationValue(count: number | null, unit: UnitCode, word = ''): 
     case 'M': return `P${scaled(1)}M`;
     case 'Q': return `P${scaled(3)}M`;
     case 'Y': return `P${scaled(1)}Y`;
-    case 'DE': return count === null ? 'PXDE' : `P${formatCount(count * 10)}Y`;
-    case 'CE': return count === null ? 'PXCE' : `P${formatCount(count * 100)}Y`;
+    // "decades" is years of unknown number (PXY) in TimeBank, "centuries" PXC.
+    case 'DE': return count === null ? 'PXY' : `P${formatCount(count * 10)}Y`;
+    case 'CE': return count === null ? 'PXC' : `P${formatCount(count * 100)}Y`;
   }
 }
 

@@ -204,6 +204,17 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitCode(m[1]!)) };
     },
   },
+  // "on Mondays", "on weekends": days that recur.
+  {
+    pattern: /\b(?:on|On)\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends|weekdays)\b/g,
+    needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays'],
+    build: (m) => {
+      const word = m[1]!.toLowerCase();
+      const day = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].indexOf(word) + 1;
+      const value = day > 0 ? `XXXX-WXX-${day}` : word === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD';
+      return { type: 'SET', value, lead: 3 };
+    },
+  },
   // "current" before a noun: the present ("current market conditions", "his current wife").
   {
     pattern: /\b(then[\s-])?current\b(?=\s+[a-z])/g,

@@ -167,8 +167,10 @@ const BASE_RULES: readonly Rule[] = [
       if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && /^\s+(?:before|after|since|leading)\b/i.test(after)) {
         return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       }
-      if (!m[1] && !m[3] && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
-      if (/^\s+(?:ago|earlier|of|old)\b/i.test(after)) return null;
+      // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
+      const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
+      if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
+      if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
       // TimeBank reads "past years", "recent years", "coming months" as the past and the
       // future at large, but "recent weeks" as a stretch of weeks.
