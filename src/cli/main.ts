@@ -3,7 +3,8 @@
 
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { createNewsLens, type NewsLens } from '../core';
+import { applyLexicon, createNewsLens, type NewsLens } from '../core';
+import { cliLexicons } from './lexicons';
 import { loadNameRecognizer } from '../host/models';
 import { findArticles, readArticle, writeFileAtomic } from '../host/files';
 import { analysisToJson, formatAnalysisTable } from './format';
@@ -85,12 +86,13 @@ async function analyzeCommand(args: readonly string[], io: Io): Promise<number> 
   if (positionals.length === 0) throw new UsageError('analyze needs at least one file or folder');
 
   const engine = createEngine();
-  const failed = await forEachArticle(positionals, [], io, (file, text, issues) => {
-    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues }, { referenceDate });
+  const lexicons = cliLexicons(positionals, io.err);
+  const failed = await forEachArticle(positionals, [], io, async (file, text, issues) => {
+    const machine = engine.analyze({ uri: file, text, decodeIssues: issues }, { referenceDate });
+    const analysis = applyLexicon(machine, await lexicons.forFile(file));
     io.out(values.json ? JSON.stringify(analysisToJson(file, analysis)) : formatAnalysisTable(file, analysis));
-    return Promise.resolve();
   });
-  return failed ? 1 : 0;
+  return failed || lexicons.failed ? 1 : 0;
 }
 
 async function exportCommand(args: readonly string[], io: Io): Promise<number> {
@@ -103,6 +105,7 @@ async function exportCommand(args: readonly string[], io: Io): Promise<number> {
   const outDir = values.out === undefined ? undefined : path.resolve(values.out);
 
   const engine = createEngine();
+  const lexicons = cliLexicons(positionals, io.err);
   const planned = new Set<string>();
   const roots = positionals.map((p) => path.resolve(p));
   let unreadableAnnotations = false;
@@ -110,7 +113,7 @@ async function exportCommand(args: readonly string[], io: Io): Promise<number> {
   const failed = await forEachArticle(positionals, outDir ? [outDir] : [], io, async (file, text, issues) => {
     const target = exportPath(file, roots, outDir, planned);
     planned.add(target);
-    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues });
+    const analysis = applyLexicon(engine.analyze({ uri: file, text, decodeIssues: issues }), await lexicons.forFile(file));
     const annotations = await articleAnnotations(file, positionals);
     if (!annotations.ok) {
       io.err(`newslens: ${annotations.message}`);
@@ -119,7 +122,7 @@ async function exportCommand(args: readonly string[], io: Io): Promise<number> {
     await writeFileAtomic(target, engine.exportMarkdown(analysis, annotations.ok && annotations.annotations ? { annotations: annotations.annotations } : {}));
     io.out(path.relative(process.cwd(), target) || target);
   });
-  return failed || unreadableAnnotations ? 1 : 0;
+  return failed || unreadableAnnotations || lexicons.failed ? 1 : 0;
 }
 
 /**

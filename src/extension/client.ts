@@ -25,7 +25,11 @@ export function createClient(context: vscode.ExtensionContext, log: vscode.LogOu
     outputChannel: log,
     synchronize: {
       configurationSection: SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,news}'),
+      // Articles, and the workspace lexicon (a git pull changes the decisions).
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,news}'),
+        vscode.workspace.createFileSystemWatcher('**/.newslens/lexicon.json'),
+      ],
     },
     markdown: { isTrusted: { enabledCommands: [OPEN_LOCATION_COMMAND] }, supportHtml: false },
     // Analyses cached by content hash, so that a reopened window is ready in seconds (src/server/cache.ts).

@@ -41,8 +41,13 @@ export async function loadLexicon(workspaceRoot: string): Promise<LoadedLexicon>
     return { lexicon: undefined, file, problem: `${file}: the lexicon is not valid UTF-8; it is ignored until fixed.` };
   }
   const parsed = parseLexicon(text);
-  if (!parsed.ok) return { lexicon: undefined, file, problem: `${file}: ${parsed.message} The lexicon is ignored until fixed.` };
+  if (!parsed.ok) return { lexicon: undefined, file, problem: `${file}: ${sentence(parsed.message)} The lexicon is ignored until fixed.` };
   return { lexicon: parsed.lexicon, file };
+}
+
+/** A message ending as a sentence (JSON.parse's do not). */
+function sentence(message: string): string {
+  return /[.!?)]$/.test(message) ? message : `${message}.`;
 }
 
 export class LexiconUnusableError extends Error {}

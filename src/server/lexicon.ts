@@ -20,6 +20,13 @@ export interface LexiconLogger {
   warn(message: string): void;
 }
 
+/** A message the client could not show must not take the server down (an unhandled rejection). */
+const ignore = (): void => undefined;
+/** The typings say some window messages return void; at run time they are requests that can fail. */
+function quietly(result: unknown): void {
+  if (result instanceof Promise) result.catch(ignore);
+}
+
 /** Sources analysed again per turn of the event loop after a lexicon change. */
 const REANALYSE_BATCH = 16;
 
@@ -70,7 +77,7 @@ export class ServerLexicon {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.log.warn(`Lexicon not changed: ${message}`);
-        void this.connection.window.showErrorMessage(`NewsLens: the lexicon was not changed. ${message}`);
+        quietly(this.connection.window.showErrorMessage(`NewsLens: the lexicon was not changed. ${message}`));
         return { ok: false, message };
       }
       await this.reloadNow();
@@ -124,19 +131,19 @@ export class ServerLexicon {
   private report(file: string, problem: string | undefined): void {
     const uri = URI.file(file).toString();
     if (problem === undefined) {
-      if (this.problems.delete(file)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (this.problems.delete(file)) this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
       return;
     }
     if (this.problems.get(file) === problem) return;
     this.problems.set(file, problem);
     this.log.warn(problem);
-    void this.connection.window.showWarningMessage(`NewsLens: ${problem}`);
-    void this.connection.sendDiagnostics({
+    quietly(this.connection.window.showWarningMessage(`NewsLens: ${problem}`));
+    this.connection.sendDiagnostics({
       uri,
       diagnostics: [{
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
         severity: DiagnosticSeverity.Error, source: 'NewsLens', message: problem,
       }],
-    });
+    }).catch(ignore);
   }
 }

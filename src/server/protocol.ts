@@ -54,6 +54,7 @@ export interface ExportResult { readonly markdown: string; readonly title: strin
 export const ReindexRequest = 'newslens/reindex';
 
 export * from './comparisonProtocol';
+export * from './lexiconProtocol';
 
 export const SourcesRequest = 'newslens/sources';
 export interface SourceItem {

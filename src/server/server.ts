@@ -11,6 +11,9 @@ import { loadNameRecognizer } from '../host/models';
 import type { ServerContext } from './context';
 import * as path from 'node:path';
 import { inlineAnalyzer, workerAnalyzer } from './analysisPool';
+import { registerCodeActions } from './codeActions';
+import { ServerLexicon } from './lexicon';
+import { APPLY_LEXICON_EDIT_COMMAND } from './lexiconProtocol';
 import { cacheFromOptions } from './cache';
 import { registerComparison } from './comparison';
 import { registerDiagnostics } from './diagnostics';
@@ -38,6 +41,12 @@ const workspace = new SourceWorkspace(
   () => workerAnalyzer(path.join(__dirname, 'analysisWorker.js'), engine),
   inlineAnalyzer(engine),
 );
+// The workspace lexicon (.newslens/lexicon.json): the user's decisions over the machine's names.
+const lexicon = new ServerLexicon(connection, index, log, () => {
+  connection.languages.semanticTokens.refresh().catch(() => undefined);
+  connection.languages.inlayHint.refresh().catch(() => undefined);
+  sendStatus();
+});
 
 // Edits are analysed after a short pause in typing; a request on that document analyses first.
 const EDIT_DELAY_MS = 60;
@@ -74,6 +83,7 @@ connection.onInitialize((params): InitializeResult => {
   supportsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
+  lexicon.setFolders(folders);
   workspace.setCache(cacheFromOptions(params.initializationOptions, log));
   return {
     capabilities: {
@@ -84,6 +94,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'NewsLens' },
       workspaceSymbolProvider: true,
       inlayHintProvider: true,
+      codeActionProvider: true,
+      executeCommandProvider: { commands: [APPLY_LEXICON_EDIT_COMMAND] },
       semanticTokensProvider: { legend: LEGEND, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -101,9 +113,12 @@ connection.onInitialized(async () => {
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
       const folders = await connection.workspace.getWorkspaceFolders();
       workspace.setFolders(folders?.map((f) => f.uri) ?? []);
+      lexicon.setFolders(folders?.map((f) => f.uri) ?? []);
+      await lexicon.reload();
       void reindex();
     });
   }
+  await lexicon.reload();
   void reindex();
 });
 
@@ -154,6 +169,10 @@ connection.onRequest(ReindexRequest, () => reindex());
 
 connection.onDidChangeWatchedFiles(async (params) => {
   for (const change of params.changes) {
+    if (lexicon.isLexiconUri(change.uri)) {
+      await lexicon.reload(); // a git pull or another window changed the decisions
+      continue;
+    }
     if (change.type === FileChangeType.Deleted) workspace.fileDeleted(change.uri);
     else await workspace.fileChanged(change.uri);
   }
@@ -186,6 +205,7 @@ registerSymbols(ctx);
 registerNavigation(ctx);
 registerRequests(ctx);
 registerComparison(ctx);
+registerCodeActions(ctx, lexicon);
 registerDiagnostics(ctx);
 
 documents.listen(connection);

@@ -92,8 +92,9 @@ before(async () => {
   rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => {
     statuses.push(status);
   });
-  rpc.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+  rpc.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
     messages.push(m);
+    return null;
   });
   rpc.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { message: string }[] }) => {
     diagnostics.set(p.uri, p.diagnostics);
@@ -158,8 +159,10 @@ test('code actions on a mention write the lexicon, and the hover follows it', as
   const split = await hoverAt('wire-brief.txt', 'Petro');
   assert.match(split, /\*\*Petro\*\*/);
   assert.doesNotMatch(split, /Gustavo/);
-  // Within its own article the full name still holds.
-  assert.match(await hoverAt('bogota-desk.txt', 'Petro', 1), /\*\*Gustavo Petro\*\*/);
+  // A split holds in every source: the bare "Petro" the desk grouped under the full name too,
+  // while the full name itself stays.
+  assert.match(await hoverAt('bogota-desk.txt', 'Petro', 1), /\*\*Petro\*\* · person[^]*in 2 sources/);
+  assert.match(await hoverAt('bogota-desk.txt', 'Gustavo Petro'), /\*\*Gustavo Petro\*\*/);
 
   // "Merge with…" as the client runs it after the QuickPick: the bare name joins the full one again.
   const merged = await rpc.sendRequest('workspace/executeCommand', {
