@@ -43,8 +43,21 @@ export function articleFromConll(doc: ConllDocument): ArticleFromConll {
   return { input: { text, maskedText: text, sentences, tokens }, tokenStarts, tokenEnds };
 }
 
+/** Which spans a score counts (gold and predicted alike): all when absent. */
+export type SpanFilter = (words: readonly string[], span: TokenSpan) => boolean;
+
+/**
+ * Keeps the names whose text never occurs as a name in `docs` (the training data): the score
+ * on them says how the model does on names it has not memorised, as on the test set's.
+ */
+export function unseenNames(docs: readonly ConllDocument[]): SpanFilter {
+  const seen = new Set<string>();
+  for (const d of docs) for (const s of d.sentences) for (const sp of s.spans) seen.add(s.words.slice(sp.start, sp.end).join(' '));
+  return (words, span) => !seen.has(words.slice(span.start, span.end).join(' '));
+}
+
 /** Scores a recogniser on documents: exact token spans and types. */
-export function evaluateRecognizer(recognizer: NameRecognizer, docs: readonly ConllDocument[]): SpanScorer {
+export function evaluateRecognizer(recognizer: NameRecognizer, docs: readonly ConllDocument[], filter?: SpanFilter): SpanScorer {
   const scorer = new SpanScorer();
   for (const doc of docs) {
     const article = articleFromConll(doc);
@@ -66,7 +79,13 @@ export function evaluateRecognizer(recognizer: NameRecognizer, docs: readonly Co
       bySentence[at[0]]!.push({ start: at[1], end: endToken + 1, type: name.type });
     }
     if (unaligned > 0) throw new Error(`${unaligned} names do not align with CoNLL tokens`);
-    doc.sentences.forEach((sentence, s) => scorer.add(sentence.spans, bySentence[s]!));
+    doc.sentences.forEach((sentence, s) => {
+      if (filter === undefined) scorer.add(sentence.spans, bySentence[s]!);
+      else {
+        const keep = (sp: TokenSpan): boolean => filter(sentence.words, sp);
+        scorer.add(sentence.spans.filter(keep), bySentence[s]!.filter(keep));
+      }
+    });
   }
   return scorer;
 }

@@ -8,9 +8,10 @@ import type { ConllDocument } from './conll';
 import {
   LABEL_COUNT, MAX_FEATURES, STATIC_FEATURES, decodeSentence, decodingOrder, documentStats, labelAllowed,
   normaliseToken, prepareSentence, staticFeatures, type LabelWeights, type PredictionHistory,
-  type PreparedSentence,
+  type PreparedSentence, type WordResources, NO_RESOURCES,
 } from '../../src/core/recognize/names/features';
 import { WordClass, wordClassOf } from '../../src/core/recognize/names/gazetteer';
+
 
 const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
 
@@ -66,6 +67,7 @@ export function prepareDocuments(
   docs: readonly ConllDocument[],
   augment: AugmentOptions | null,
   random: () => number,
+  resources: WordResources = NO_RESOURCES,
 ): TrainingDocument[] {
   return docs.map((doc) => {
     const raw = doc.sentences.map((s) => ({ words: s.words.map(normaliseToken), gold: goldLabels(s.words.length, s.spans) }));
@@ -84,7 +86,7 @@ export function prepareDocuments(
       }
     }
     const all = [...headlines, ...raw];
-    const prepared = all.map((s) => prepareSentence(s.words));
+    const prepared = all.map((s) => prepareSentence(s.words, undefined, undefined, resources));
     const stats = documentStats(prepared);
     return {
       sentences: prepared.map((p, i) => {
@@ -95,6 +97,11 @@ export function prepareDocuments(
     };
   });
 }
+
+/** Static features that name the word itself (features.ts: word, lower, bigrams, initialLower). */
+const WORD_IDENTITY_FEATURES = [1, 2, 19, 20, 23];
+/** What a hidden feature becomes (one bucket per template). */
+const DROPPED = 0x5bd1e995;
 
 /** Dense averaged perceptron over 2^hashBits feature buckets. */
 export class PerceptronTrainer {
@@ -116,8 +123,13 @@ export class PerceptronTrainer {
     return { mask: this.size - 1, values: this.weights };
   }
 
-  /** One pass over the documents in the given order; returns the number of token errors. */
-  epoch(docs: readonly TrainingDocument[]): number {
+  /**
+   * One pass over the documents in the given order; returns the number of token errors. With
+   * `dropout`, each token's word-identity features are hidden at that rate (a fresh draw per
+   * epoch), so that the model also learns to tag a word from its shape, lists and context, as
+   * it must for the names it has never seen.
+   */
+  epoch(docs: readonly TrainingDocument[], dropout?: { readonly rate: number; readonly random: () => number }): number {
     let errors = 0;
     const w = this.weights;
     const acc = this.accumulated;
@@ -126,6 +138,14 @@ export class PerceptronTrainer {
       for (const i of decodingOrder(doc.sentences.map((x) => x.prepared))) {
         const s = doc.sentences[i]!;
         if (this.labels.length < s.prepared.length) this.labels = new Uint8Array(s.prepared.length * 2);
+        let statics = s.statics;
+        if (dropout !== undefined && dropout.rate > 0) {
+          statics = statics.slice();
+          for (let t = 0; t < s.prepared.length; t++) {
+            if (dropout.random() >= dropout.rate) continue;
+            for (const k of WORD_IDENTITY_FEATURES) statics[t * STATIC_FEATURES + k] = DROPPED + k;
+          }
+        }
         const labels = this.labels;
         const gold = s.gold;
         const learner = (features: Int32Array, count: number, predicted: number, t: number): void => {
@@ -143,7 +163,7 @@ export class PerceptronTrainer {
             acc[base + predicted]! -= c;
           }
         };
-        decodeSentence(s.prepared, s.statics, this.live, history, labels, this.featureBuffer, this.scores, learner);
+        decodeSentence(s.prepared, statics, this.live, history, labels, this.featureBuffer, this.scores, learner);
       }
     }
     return errors;

@@ -9,8 +9,10 @@ import { tokenize } from '../../../src/core/text/tokens';
 import { createPerceptronNameRecognizer } from '../../../src/core/recognize/names/perceptron';
 import {
   FEATURE_VERSION, LABEL_COUNT, LABELS, Lexicon, MAX_FEATURES, STATIC_FEATURES, Tagger, decodeSentence, decodingOrder,
-  documentStats, normaliseToken, prepareSentence, staticFeatures, type PredictionHistory,
+  documentStats, lowerFormHash, normaliseToken, prepareSentence, staticFeatures, type PredictionHistory,
 } from '../../../src/core/recognize/names/features';
+import { ListCategory, NameLists, phraseKey } from '../../../src/core/recognize/names/name-lists';
+import { WordClusters } from '../../../src/core/recognize/names/word-clusters';
 import { parseNameModel, serializeNameModel } from '../../../src/core/recognize/names/model-file';
 import { seededRandom } from '../../../scripts/ner/trainer';
 import { loadNameRecognizer } from '../../../src/host/models';
@@ -141,7 +143,17 @@ test('the run-time tagger labels exactly as the training decoder does on the sam
   const bits = 12;
   const random = seededRandom(11);
   const trained = new Float32Array((1 << bits) * LABEL_COUNT).map(() => (random() < 0.4 ? (random() - 0.5) * 6 : 0));
-  const model = parseNameModel(serializeNameModel(trained, bits, LABELS, FEATURE_VERSION, 0.01));
+  // Name lists and clusters, so that their features are compared too (a list phrase of two words).
+  const key = (...words: string[]): number => phraseKey(words.map(lowerFormHash));
+  const lists = new NameLists(new Map([
+    [key('petro'), ListCategory.Surname], [key('caracas'), ListCategory.City | ListCategory.Surname],
+    [key('bank', 'of', 'caracas'), ListCategory.Organisation], [key('colombian', 'president'), ListCategory.Person],
+  ]));
+  const clusters = new WordClusters(new Map([[lowerFormHash('petro'), (3 << 8) | 2], [lowerFormHash('said'), (9 << 8) | 1], [lowerFormHash('the'), (1 << 8) | 1]]));
+  const model = parseNameModel(serializeNameModel(trained, bits, LABELS, FEATURE_VERSION, 0.01, lists, clusters));
+  assert.equal(model.lists.size, 4);
+  assert.equal(model.clusters.of(lowerFormHash('said')), (9 << 8) | 1);
+  const resources = { lists: model.lists, clusters: model.clusters };
   const { index, rows, scale } = model.weights;
   const dense = new Float32Array(trained.length);
   for (let b = 0, r = 0; b < 1 << bits; b++) {
@@ -151,12 +163,12 @@ test('the run-time tagger labels exactly as the training decoder does on the sam
   }
   const vocabulary = ['Petro', 'PETRO', 'petro', 'the', 'The', 'of', 'Bank', 'U.S.', 'said', 'in', 'Caracas', ',', '.', '20', 'Monday', 'Colombian', 'President', 'Ñandú', '’s'];
   const tagger = new Tagger(model.weights);
-  const lexicon = new Lexicon();
+  const lexicon = new Lexicon(resources);
   fc.assert(
     fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 6 }), (doc) => {
       const words = doc.map((s) => s.map(normaliseToken));
       const viaLexicon = words.map((w) => prepareSentence(w, lexicon));
-      const plain = words.map((w) => prepareSentence(w));
+      const plain = words.map((w) => prepareSentence(w, undefined, undefined, resources));
       const stats = documentStats(plain);
       const fast: PredictionHistory = new Map();
       const slow: PredictionHistory = new Map();
@@ -173,4 +185,25 @@ test('the run-time tagger labels exactly as the training decoder does on the sam
     }),
     { numRuns: 200 },
   );
+});
+
+test('name-list phrases are marked longest first, from a capitalised word, with their position', () => {
+  const key = (...words: string[]): number => phraseKey(words.map(lowerFormHash));
+  const lists = new NameLists(new Map([
+    [key('bank', 'of', 'caracas'), ListCategory.Organisation], [key('caracas'), ListCategory.City], [key('new', 'york'), ListCategory.City],
+  ]));
+  const resources = { lists, clusters: WordClusters.empty };
+  const s = prepareSentence(['The', 'Bank', 'of', 'Caracas', 'and', 'new', 'york', 'CARACAS'], undefined, undefined, resources);
+  const org = ListCategory.Organisation << 2;
+  assert.deepEqual([...s.phrase], [0, org | 1, org | 2, org | 3, 0, 0, 0, 0]);
+  assert.deepEqual([...s.gaz], [0, 0, 0, ListCategory.City, 0, 0, 0, ListCategory.City]);
+});
+
+test('a model file cut inside its name lists or clusters is refused', () => {
+  const lists = new NameLists(new Map([[phraseKey([lowerFormHash('petro')]), ListCategory.Surname]]));
+  const clusters = new WordClusters(new Map([[lowerFormHash('said'), (9 << 8) | 1]]));
+  const bytes = serializeNameModel(new Float32Array((1 << 8) * LABEL_COUNT), 8, LABELS, FEATURE_VERSION, 0, lists, clusters);
+  assert.equal(parseNameModel(bytes).clusters.size, 1);
+  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 3)), /word clusters/);
+  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 10)), /name lists|word clusters/);
 });

@@ -5,9 +5,19 @@
 // inference well above 200,000 tokens/s.
 
 import { WordClass, wordClassOf } from './gazetteer';
+import { MAX_PHRASE_TOKENS, NameLists, PHRASE_START, extendPhraseKey } from './name-lists';
+import { WordClusters } from './word-clusters';
+
+/** What the model knows about words beyond its weights: name lists and word clusters. */
+export interface WordResources {
+  readonly lists: NameLists;
+  readonly clusters: WordClusters;
+}
+
+export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty };
 
 /** Bumped whenever a feature changes meaning: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Labels: BIO over the four types. 0 = O, 1..4 = B-PER..B-MISC, 5..8 = I-PER..I-MISC.
@@ -54,17 +64,18 @@ const enumerate = (names: string): Record<string, number> =>
 const T = enumerate(
   'bias word lower shape short p1 p2 p3 p4 s1 s2 s3 s4 lowerM1 lowerP1 lowerM2 lowerP2 shortM1 ' +
   'shortP1 bigramM1 bigramP1 shortTri initialShort initialLower cls clsM1 clsP1 clsM1Short wordM1 ' +
-  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask',
+  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1',
 ) as Record<
   'bias' | 'word' | 'lower' | 'shape' | 'short' | 'p1' | 'p2' | 'p3' | 'p4' | 's1' | 's2' | 's3' |
   's4' | 'lowerM1' | 'lowerP1' | 'lowerM2' | 'lowerP2' | 'shortM1' | 'shortP1' | 'bigramM1' |
   'bigramP1' | 'shortTri' | 'initialShort' | 'initialLower' | 'cls' | 'clsM1' | 'clsP1' |
   'clsM1Short' | 'wordM1' | 'run' | 'doc' | 'length' | 'clsP1Short' | 'prev' | 'prev2' |
-  'prevLower' | 'prevShort' | 'hist' | 'histMask',
+  'prevLower' | 'prevShort' | 'hist' | 'histMask' | 'gazWord' | 'gazM1' | 'gazP1' | 'gazPhrase' |
+  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1',
   number
 >;
 
-export const STATIC_FEATURES = 34;
+export const STATIC_FEATURES = 42;
 export const DYNAMIC_FEATURES = 6;
 export const MAX_FEATURES = STATIC_FEATURES + DYNAMIC_FEATURES;
 
@@ -101,6 +112,17 @@ export function normaliseToken(raw: string): string {
   return out;
 }
 
+/** The hash of a lower-case word with digits folded to 0 (WordTable.lowerHash; name-list keys). */
+export function lowerFormHash(lw: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < lw.length; i++) {
+    let ch = lw.charCodeAt(i);
+    if (ch >= 0x30 && ch <= 0x39) ch = 0x30;
+    h = Math.imul(h ^ ch, FNV_PRIME);
+  }
+  return h;
+}
+
 /** Per-token hashes and flags of one sentence, computed once and read by every feature. */
 export interface PreparedSentence extends WordTable {
   readonly length: number;
@@ -110,6 +132,8 @@ export interface PreparedSentence extends WordTable {
   readonly run: Uint8Array;
   /** Lexicon id per token when prepared with a Lexicon (else empty). */
   readonly ids: Int32Array;
+  /** Per token, the name-list phrase it is part of: categories << 2 | position (1 first, 2 inside, 3 last); 0 if none. */
+  readonly phrase: Int32Array;
 }
 
 function isUpper(c: number): boolean {
@@ -140,10 +164,14 @@ interface WordTable {
   readonly affix: Int32Array;
   readonly cls: Uint8Array;
   readonly flags: Uint8Array;
+  /** Name-list categories of the word alone (name-lists.ts ListCategory bits). */
+  readonly gaz: Uint8Array;
+  /** Word clusters of the word (word-clusters.ts, packed). */
+  readonly cluster: Int32Array;
 }
 
 /** Analyses one word (already normalised) into row i of `out`: everything that depends on the word alone. */
-function analyseWord(w: string, out: WordTable, i0: number): void {
+function analyseWord(w: string, out: WordTable, i0: number, resources: WordResources): void {
   const { affix } = out;
   const lw = w.toLowerCase();
   out.lower[i0] = lw;
@@ -159,6 +187,8 @@ function analyseWord(w: string, out: WordTable, i0: number): void {
     if (i < 4) affix[base + i] = h;
   }
   out.lowerHash[i0] = h;
+  out.gaz[i0] = resources.lists.categories(extendPhraseKey(PHRASE_START, h));
+  out.cluster[i0] = resources.clusters.of(h);
   for (let i = lw.length; i < 4; i++) affix[base + i] = 0;
   let s = 0x3bd39e10;
   for (let k = 0; k < 4; k++) {
@@ -225,6 +255,8 @@ export class Lexicon implements WordTable {
   affix = new Int32Array(1024 * 8);
   cls = new Uint8Array(1024);
   flags = new Uint8Array(1024);
+  gaz = new Uint8Array(1024);
+  cluster = new Int32Array(1024);
   /** Per word, mode (3) and initial flag (2): LABEL_COUNT sums of the word features' weights (Tagger). */
   sums = new Float64Array(1024 * 6 * LABEL_COUNT);
   /**
@@ -237,13 +269,15 @@ export class Lexicon implements WordTable {
   /** Per word, bit mode * 2 + initial set if those sums are filled in. */
   summed = new Uint8Array(1024);
 
+  constructor(readonly resources: WordResources = NO_RESOURCES) {}
+
   /** The id of a word (normalised), analysing it if new. */
   idOf(w: string): number {
     let id = this.ids.get(w);
     if (id !== undefined) return id;
     id = this.ids.size;
     if (id >= this.word.length) this.grow();
-    analyseWord(w, this, id);
+    analyseWord(w, this, id, this.resources);
     this.summed[id] = 0;
     this.roles[id] = 0;
     this.ids.set(w, id);
@@ -271,6 +305,8 @@ export class Lexicon implements WordTable {
     this.affix = more(this.affix, 8);
     this.cls = more(this.cls, 1);
     this.flags = more(this.flags, 1);
+    this.gaz = more(this.gaz, 1);
+    this.cluster = more(this.cluster, 1);
     this.sums = more(this.sums, 6 * LABEL_COUNT);
     this.summed = more(this.summed, 1);
     this.roleSums = more(this.roleSums, 8 * LABEL_COUNT);
@@ -292,8 +328,8 @@ export class SentenceArena {
   private u8At = 0;
 
   constructor(tokens: number) {
-    this.i32 = new Int32Array(tokens * 13);
-    this.u8 = new Uint8Array(tokens * 4);
+    this.i32 = new Int32Array(tokens * 15);
+    this.u8 = new Uint8Array(tokens * 5);
   }
 
   int32(n: number): Int32Array {
@@ -313,7 +349,13 @@ export class SentenceArena {
  * Prepares the tokens (already normalised) of one sentence; with a lexicon, words come from
  * (and new words go into) it, and `ids` holds each token's lexicon id.
  */
-export function prepareSentence(words: readonly string[], lexicon?: Lexicon, arena?: SentenceArena): PreparedSentence {
+export function prepareSentence(
+  words: readonly string[],
+  lexicon?: Lexicon,
+  arena?: SentenceArena,
+  wordResources?: WordResources,
+): PreparedSentence {
+  const resources = lexicon?.resources ?? wordResources ?? NO_RESOURCES;
   const n = words.length;
   const lower: string[] = new Array<string>(n);
   const a = arena ?? new SentenceArena(n);
@@ -324,10 +366,13 @@ export function prepareSentence(words: readonly string[], lexicon?: Lexicon, are
   const affix = a.int32(n * 8);
   const cls = a.uint8(n);
   const flags = a.uint8(n);
+  const gaz = a.uint8(n);
   const initial = a.uint8(n);
   const run = a.uint8(n);
   const ids = a.int32(lexicon === undefined ? 0 : n);
-  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags };
+  const phrase = a.int32(n);
+  const cluster = a.int32(n);
+  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster };
   let letterTokens = 0;
   let capsTokens = 0;
   let lowerContent = 0;
@@ -335,7 +380,7 @@ export function prepareSentence(words: readonly string[], lexicon?: Lexicon, are
   for (let t = 0; t < n; t++) {
     const w = words[t]!;
     if (lexicon === undefined) {
-      analyseWord(w, table, t);
+      analyseWord(w, table, t, resources);
     } else {
       const id = lexicon.idOf(w);
       ids[t] = id;
@@ -346,6 +391,8 @@ export function prepareSentence(words: readonly string[], lexicon?: Lexicon, are
       short[t] = lexicon.short[id]!;
       cls[t] = lexicon.cls[id]!;
       flags[t] = lexicon.flags[id]!;
+      gaz[t] = lexicon.gaz[id]!;
+      cluster[t] = lexicon.cluster[id]!;
       for (let k = 0; k < 8; k++) affix[t * 8 + k] = lexicon.affix[id * 8 + k]!;
     }
     const f = flags[t]!;
@@ -384,7 +431,40 @@ export function prepareSentence(words: readonly string[], lexicon?: Lexicon, are
     }
     t = e;
   }
-  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, initial, run, ids };
+  if (resources.lists.size > 0) markPhrases(lowerHash, flags, n, resources.lists, phrase);
+  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, initial, run, ids, phrase };
+}
+
+/**
+ * Marks the name-list phrases of two or more words in a sentence: left to right, the longest
+ * phrase that starts at a capitalised word, its words coded by the phrase's categories and
+ * their position in it.
+ */
+function markPhrases(lowerHash: Int32Array, flags: Uint8Array, n: number, lists: NameLists, phrase: Int32Array): void {
+  for (let t = 0; t < n - 1; ) {
+    if ((flags[t]! & F_UPPER_START) === 0) {
+      t++;
+      continue;
+    }
+    let key = extendPhraseKey(PHRASE_START, lowerHash[t]!);
+    let bestEnd = -1;
+    let bestCategories = 0;
+    const last = Math.min(n, t + MAX_PHRASE_TOKENS);
+    for (let e = t + 1; e < last; e++) {
+      key = extendPhraseKey(key, lowerHash[e]!);
+      const c = lists.categories(key);
+      if (c !== 0) {
+        bestEnd = e;
+        bestCategories = c;
+      }
+    }
+    if (bestEnd < 0) {
+      t++;
+      continue;
+    }
+    for (let k = t; k <= bestEnd; k++) phrase[k] = (bestCategories << 2) | (k === t ? 1 : k === bestEnd ? 3 : 2);
+    t = bestEnd + 1;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,7 +531,7 @@ const MODE_TEMPLATES: readonly ModeTemplates[] = [MODE_NORMAL, MODE_TITLE, MODE_
 // The static features in groups by what they depend on, so that the run-time tagger can keep
 // the sums of the first groups (the order of the additions does not change the sums: see Tagger).
 
-/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31. */
+/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31, 34, 38, 39. */
 function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const a = i * 8;
   out[o] = T.bias;
@@ -469,6 +549,9 @@ function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array
   out[o + 12] = mix(T.s4, w.affix[a + 7]!);
   out[o + 24] = mix(mix(T.cls, w.cls[i]!), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
   out[o + 31] = mix(m.length, Math.min(w.lower[i]!.length, 12));
+  out[o + 34] = mix(mix(T.gazWord, w.gaz[i]!), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
+  out[o + 38] = mix(T.clusterFine, w.cluster[i]! >>> 8);
+  out[o + 39] = mix(mix(T.clusterCoarse, w.cluster[i]! & 0xff), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
 }
 
 /** Writes the features of the word and whether it is the sentence's first word: 22, 23. */
@@ -478,8 +561,8 @@ function initialFeatures(w: WordTable, i: number, initial: number, m: ModeTempla
   out[o + 23] = initial === 1 ? mix(T.initialLower, w.lowerHash[i]!) : mix(T.initialLower, 0);
 }
 
-/** Word features and initial features: 0..12, 22, 23, 24, 31. */
-export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31];
+/** Word features and initial features: 0..12, 22, 23, 24, 31, 34, 38, 39. */
+export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31, 34, 38, 39];
 
 // Features of few values (25, 29, 30, 33), one function each.
 const clsM1Feature = (cm1: number, c: number): number => mix(mix(T.clsM1, cm1), c);
@@ -491,15 +574,19 @@ const CLS_VALUES = 16;
 const RUN_VALUES = 20;
 const DOC_VALUES = 25;
 
-/** Writes the features of the previous word alone: 13, 17, 28. */
-function leftFeatures(lm1: number, sm1: number, wm1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the previous word alone: 13, 17, 28, 35, 40. */
+function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 35] = mix(T.gazM1, gm1);
+  out[o + 40] = mix(T.clusterM1, km1);
   out[o + 13] = mix(T.lowerM1, lm1);
   out[o + 17] = mix(m.shortM1, sm1);
   out[o + 28] = mix(T.wordM1, wm1);
 }
 
-/** Writes the features of the next word alone: 14, 18, 26. */
-function rightFeatures(lp1: number, sp1: number, cp1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the next word alone: 14, 18, 26, 36, 41. */
+function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 36] = mix(T.gazP1, gp1);
+  out[o + 41] = mix(T.clusterP1, kp1);
   out[o + 14] = mix(T.lowerP1, lp1);
   out[o + 18] = mix(m.shortP1, sp1);
   out[o + 26] = mix(T.clsP1, cp1);
@@ -509,12 +596,16 @@ function rightFeatures(lp1: number, sp1: number, cp1: number, m: ModeTemplates, 
 const left2Feature = (lm2: number, out: Int32Array, o: number): number => (out[o + 15] = mix(T.lowerM2, lm2));
 const right2Feature = (lp2: number, out: Int32Array, o: number): number => (out[o + 16] = mix(T.lowerP2, lp2));
 
-const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28];
-const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26];
+const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28, 35, 40];
+const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26, 36, 41];
+/** The fine cluster of no word (the sentence boundary as a neighbour). */
+const CLUSTER_BOUNDARY = 0x10000;
+/** The name-list categories of no word (the sentence boundary as a neighbour). */
+const GAZ_BOUNDARY = 256;
 const LEFT2_FEATURE_INDICES: readonly number[] = [15];
 const RIGHT2_FEATURE_INDICES: readonly number[] = [16];
 
-/** Writes the features of the word with a neighbour: 19, 20, 21, 27, 32. */
+/** Writes the features of the word with a neighbour (and its name-list phrase): 19, 20, 21, 27, 32, 37. */
 function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const n = s.length;
   const lw = s.lowerHash[t]!;
@@ -530,17 +621,18 @@ function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int
   out[o + 21] = mix(mix(mix(m.shortTri, sm1), sh), sp1);
   out[o + 27] = mix(mix(T.clsM1Short, cm1), sh);
   out[o + 32] = mix(mix(T.clsP1Short, cp1), sh);
+  out[o + 37] = mix(T.gazPhrase, s.phrase[t]!);
 }
 
-const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32];
+const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37];
 
 /** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
 function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const n = s.length;
-  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, m, out, o);
-  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, m, out, o);
-  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, m, out, o);
-  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, m, out, o);
+  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, s.gaz[t - 1]!, s.cluster[t - 1]! >>> 8, m, out, o);
+  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
+  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, s.gaz[t + 1]!, s.cluster[t + 1]! >>> 8, m, out, o);
+  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
   left2Feature(t > 1 ? s.lowerHash[t - 2]! : BOUNDARY, out, o);
   right2Feature(t + 2 < n ? s.lowerHash[t + 2]! : BOUNDARY_END, out, o);
   pairFeatures(s, t, m, out, o);
@@ -845,9 +937,9 @@ export class Tagger {
     // The sentence boundary as a neighbour, laid out like a word's Lexicon.roleSums.
     this.boundaries = new Float64Array(8 * LABEL_COUNT);
     MODE_TEMPLATES.forEach((m, mode) => {
-      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, m, this.all, 0);
+      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
       this.sumFeatures(LEFT_FEATURE_INDICES, this.boundaries, mode * LABEL_COUNT);
-      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, m, this.all, 0);
+      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
       this.sumFeatures(RIGHT_FEATURE_INDICES, this.boundaries, (3 + mode) * LABEL_COUNT);
     });
     left2Feature(BOUNDARY, this.all, 0);
@@ -946,9 +1038,9 @@ export class Tagger {
       const need = (1 << mode) | (8 << mode) | 0xc0;
       if ((roles & need) !== need) {
         const at = id * 8 * LABEL_COUNT;
-        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, m, all, 0);
+        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
         this.sumFeatures(LEFT_FEATURE_INDICES, lexicon.roleSums, at + mode * LABEL_COUNT);
-        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, m, all, 0);
+        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
         this.sumFeatures(RIGHT_FEATURE_INDICES, lexicon.roleSums, at + (3 + mode) * LABEL_COUNT);
         left2Feature(lexicon.lowerHash[id]!, all, 0);
         this.sumFeatures(LEFT2_FEATURE_INDICES, lexicon.roleSums, at + 6 * LABEL_COUNT);

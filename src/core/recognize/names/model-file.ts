@@ -13,17 +13,25 @@
 //         16  u32 number of rows
 //         20  label list: ASCII, labels separated by "\n"
 //          .  rows
+//          .  u32 number of name-list entries (format 2), then their phrase keys (u32 each, in
+//             increasing order), then their category masks (u8 each)
+//          .  u32 number of clustered words, then their lower-case hashes (u32 each, in
+//             increasing order), then their packed clusters (u32 each)
 
 import { popcount, type RuntimeWeights } from './features';
+import { NameLists } from './name-lists';
+import { WordClusters } from './word-clusters';
 
 export const MODEL_MAGIC = 'NLNR';
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 export interface NameModel {
   readonly featureVersion: number;
   readonly hashBits: number;
   readonly labels: readonly string[];
   readonly weights: RuntimeWeights;
+  readonly lists: NameLists;
+  readonly clusters: WordClusters;
 }
 
 /** Reads a model file; throws an Error that says what is wrong when the bytes are not one. */
@@ -81,7 +89,22 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
       p += 2;
     }
   }
-  if (p !== bytes.length) throw new Error('name model: trailing bytes after the weights');
+  if (p + 4 > bytes.length) throw new Error('name model: truncated name lists');
+  const entryCount = view.getUint32(p, true);
+  p += 4;
+  if (p + entryCount * 5 + 4 > bytes.length) throw new Error('name model: truncated name lists');
+  const entries = new Map<number, number>();
+  for (let i = 0; i < entryCount; i++) {
+    entries.set(view.getUint32(p + i * 4, true) | 0, bytes[p + entryCount * 4 + i]!);
+  }
+  p += entryCount * 5;
+  const wordCount = view.getUint32(p, true);
+  p += 4;
+  if (p + wordCount * 8 !== bytes.length) throw new Error('name model: word clusters do not fill the rest of the file');
+  const clustered = new Map<number, number>();
+  for (let i = 0; i < wordCount; i++) {
+    clustered.set(view.getUint32(p + i * 4, true) | 0, view.getUint32(p + wordCount * 4 + i * 4, true));
+  }
   for (let i = 0, before = 1; i < index.length; i += 2) {
     index[i + 1] = before;
     before += popcount(index[i]!);
@@ -89,12 +112,14 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
   return {
     featureVersion, hashBits, labels,
     weights: { mask: size - 1, index, rows, scale },
+    lists: new NameLists(entries),
+    clusters: new WordClusters(clustered),
   };
 }
 
 /**
  * Writes dense weights (2^hashBits rows of labels.length) as a model file, dropping weights
- * whose magnitude is below `prune` and quantising the rest to int16.
+ * whose magnitude is below `prune` and quantising the rest to int16, followed by the name lists.
  */
 export function serializeNameModel(
   dense: Float32Array,
@@ -102,6 +127,8 @@ export function serializeNameModel(
   labels: readonly string[],
   featureVersion: number,
   prune: number,
+  lists: NameLists = NameLists.empty,
+  clusters: WordClusters = WordClusters.empty,
 ): Uint8Array {
   const labelCount = labels.length;
   const size = 1 << hashBits;
@@ -137,7 +164,10 @@ export function serializeNameModel(
     }
     rowCount++;
   }
-  const out = new Uint8Array(20 + labelText.length + chunks.length);
+  const keys = [...lists.entries.keys()].map((k) => k >>> 0).sort((a, b) => a - b);
+  const words = [...clusters.entries.keys()].map((k) => k >>> 0).sort((a, b) => a - b);
+  const listBytes = 4 + keys.length * 5 + 4 + words.length * 8;
+  const out = new Uint8Array(20 + labelText.length + chunks.length + listBytes);
   const view = new DataView(out.buffer);
   for (let i = 0; i < 4; i++) out[i] = MODEL_MAGIC.charCodeAt(i);
   view.setUint16(4, MODEL_FORMAT_VERSION, true);
@@ -149,5 +179,19 @@ export function serializeNameModel(
   view.setUint32(16, rowCount, true);
   for (let i = 0; i < labelText.length; i++) out[20 + i] = labelText.charCodeAt(i);
   out.set(chunks, 20 + labelText.length);
+  let p = 20 + labelText.length + chunks.length;
+  view.setUint32(p, keys.length, true);
+  p += 4;
+  keys.forEach((k, i) => {
+    view.setUint32(p + i * 4, k, true);
+    out[p + keys.length * 4 + i] = lists.categories(k | 0);
+  });
+  p += keys.length * 5;
+  view.setUint32(p, words.length, true);
+  p += 4;
+  words.forEach((k, i) => {
+    view.setUint32(p + i * 4, k, true);
+    view.setUint32(p + words.length * 4 + i * 4, clusters.of(k | 0), true);
+  });
   return out;
 }
