@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client';
 import { registerAnnotations } from './annotations';
 import { registerCommands } from './commands';
+import { registerReportCommand } from './report';
 import { registerLexiconCommands } from './lexicon';
 import { registerStatusBar } from './statusBar';
 import { registerComparisonView } from './views/compare';
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsLe
     entities.disposable,
     comparison.disposable,
     registerCommands(client, log),
+    registerReportCommand(client, log),
     registerLexiconCommands(client),
     registerAnnotations(context, log),
     registerStatusBar(client, (status) => {

@@ -1,5 +1,6 @@
 // The `newslens/*` requests the client's commands and views use.
 
+import { storedAnnotations } from './articleAnnotations';
 import type { ServerContext } from './context';
 import {
   EntitiesRequest, EntityLocationsRequest, ExportRequest, SourcesRequest,
@@ -7,10 +8,14 @@ import {
 } from './protocol';
 
 export function registerRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(ExportRequest, (params: ExportParams): ExportResult | null => {
+  ctx.connection.onRequest(ExportRequest, async (params: ExportParams): Promise<ExportResult | null> => {
     const record = ctx.record(params.uri);
     if (record === undefined) return null;
-    return { markdown: ctx.engine.exportMarkdown(record.analysis), title: record.analysis.meta.title };
+    // The article's annotations become footnotes; a file that cannot be read is reported and left alone.
+    const stored = await storedAnnotations(ctx.connection, params.uri);
+    if (!stored.ok) void ctx.connection.window.showWarningMessage(`NewsLens: ${stored.message}. Exported without its annotations; the file was not changed.`);
+    const options = stored.ok && stored.annotations !== undefined ? { annotations: stored.annotations } : {};
+    return { markdown: ctx.engine.exportMarkdown(record.analysis, options), title: record.analysis.meta.title };
   });
   ctx.connection.onRequest(SourcesRequest, (_params: unknown, token): SourceItem[] =>
     ctx.index.sourceSummaries(token).map((s) => ({ ...s })));
