@@ -87,6 +87,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The tower opens in a year\'s time.', ['a year|DURATION|P1Y']],
   ['Output fell in the first half of 2024.', ['the first half of 2024|DATE|2024-H1']],
   ['Output will recover in the second half of next year.', ['the second half of next year|DATE|2026-H2']],
+  // "last <season>" is that season a year back, also once this year's is over
+  ['The reservoir ran dry last spring.', ['last spring|DATE|2024-SP']],
   // stretches "of" something, and days that recur
   ['After months of talks, the unions signed.', ['months|DURATION|PXM']],
   ['Decades of drought emptied the valley.', ['Decades|DURATION|PXY']],

@@ -161,5 +161,7 @@ export function seasonValue(season: string, shift: number, ctx: Context, startMo
     const year = ctx.future && r.month < startMonth ? r.year : shift === 0 && !ctx.future ? thisYear : r.year;
     return `${pad4(year)}-${season}`;
   }
-  return `${pad4((shift < 0 ? thisYear : r.year) + shift)}-${season}`;
+  // "last fall" is the fall of last year, as TimeBank reads it (also in April, and in October).
+  if (shift < 0) return `${pad4(r.year - 1)}-${season}`;
+  return `${pad4(r.year + shift)}-${season}`;
 }
