@@ -78,7 +78,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The car was seen in the weeks before the fire.', ['weeks|DURATION|PXW']],
   ['The lease runs for at least 20 more years.', ['at least 20 more years|DURATION|P20Y|EQUAL_OR_MORE']],
   ['Storms battered the coast over the summer.', ['the summer|DATE|2025-SU']],
-  ['Insurers have struggled in recent quarters.', ['recent quarters|DURATION|PXM']],
+  ['Insurers have struggled in recent quarters.', ['recent quarters|DURATION|PXQ']],
+  ['Profit rose after several quarters of losses.', ['several quarters|DURATION|PXQ']],
+  ['Refunds take five business days.', ['five business days|DURATION|P5D']],
   // fractions, fortnights, half-years
   ['The camp stood for 2 1/2 years.', ['2 1/2 years|DURATION|P2Y6M']],
   ['The crossing took a day and a half.', ['a day and a half|DURATION|P1DT12H']],

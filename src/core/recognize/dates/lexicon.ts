@@ -50,7 +50,7 @@ export function unitCode(word: string): UnitCode {
 }
 
 /**
- * A TimeML duration value. Decades and centuries become years and quarters become months
+ * A TimeML duration value. Decades and centuries become years, quarters stay quarters (P2Q)
  * (P20Y, not P2DE), as TimeBank annotates them ("two decades" is P20Y there); unknown counts
  * become X (PXY).
  */
@@ -78,7 +78,7 @@ export function durationValue(count: number | null, unit: UnitCode, word = ''): 
     case 'W': return `P${scaled(1)}W`;
     case 'WE': return `P${scaled(2)}D`;
     case 'M': return `P${scaled(1)}M`;
-    case 'Q': return `P${scaled(3)}M`;
+    case 'Q': return `P${scaled(1)}Q`; // TimeBank counts quarters as Q (P2Q), not months
     case 'Y': return `P${scaled(1)}Y`;
     // "decades" is years of unknown number (PXY) in TimeBank, "centuries" PXC.
     case 'DE': return count === null ? 'PXY' : `P${formatCount(count * 10)}Y`;

@@ -131,7 +131,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
@@ -144,7 +144,7 @@ const BASE_RULES: readonly Rule[] = [
       // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
       if (/^an?$/.test(count) && !m[2] && RATE_BEFORE.test(before)) return null;
       // "three-quarters of its food": a fraction.
-      if (unit === 'Q' && /^\s+of\b/i.test(after)) return null;
+      if (unit === 'Q' && /^\s+of\b/i.test(after) && (/-/.test(m[0]) || /^(?:a|one|three)$/.test(count))) return null;
       if (/^(?:some|many|numerous)$/.test(count) && !m[1] && !m[2]) return null;
       if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
       const n = parseCount(count);
