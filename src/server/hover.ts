@@ -2,13 +2,16 @@
 // escaped Markdown with links that open the other sources.
 
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import type { DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, SourceContext } from '../core';
+import type { CardFact, DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, SourceContext, Verdict } from '../core';
 import { toOffset, type ServerContext } from './context';
 import { MarkdownBuilder } from './markdown';
 import type { NewsLensSettings } from './protocol';
 
 const TYPE_NAMES = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other name' } as const;
 const RELATION_WORDS = { same: 'same', compatible: 'compatible', higher: 'higher', lower: 'lower' } as const;
+/** A verdict as a card says it, of the fact across sources and of one other source's figure. */
+const VERDICT_WORDS: Record<Verdict, string> = { agree: 'sources agree', evolving: 'evolving', conflict: 'sources conflict' };
+const PAIR_WORDS: Record<Verdict, string> = { agree: 'agrees', evolving: 'evolving', conflict: 'conflicts' };
 
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover((params: HoverParams, token): Hover | null => {
@@ -72,6 +75,7 @@ function figure(md: MarkdownBuilder, card: FigureCard, crossSource: boolean): vo
   md.text(parts.join(' · '));
   if (!crossSource || f.unit === null) return;
   md.rule();
+  if (card.fact) verdictLines(md, card.fact);
   if (card.others.length === 0) {
     md.italic(`No other source gives a figure for ${f.unit}.`);
     return;
@@ -83,8 +87,9 @@ function figure(md: MarkdownBuilder, card: FigureCard, crossSource: boolean): vo
 
 function comparison(md: MarkdownBuilder, other: FigureComparison): void {
   const value = other.valueMax === null ? formatNumber(other.value) : `${formatNumber(other.value)}–${formatNumber(other.valueMax)}`;
+  const judged = other.verdict ? PAIR_WORDS[other.verdict] : RELATION_WORDS[other.relation];
   md.bold(`${other.qualifier ? other.qualifier + ' ' : ''}${value}`)
-    .text(` (${RELATION_WORDS[other.relation]}${other.asOf ? `, as of ${other.asOf}` : ''}) — `);
+    .text(` (${judged}${other.asOf ? `, as of ${other.asOf}` : ''}) — `);
   source(md, other);
   quote(md, other);
   md.paragraph();
@@ -95,6 +100,7 @@ function date(md: MarkdownBuilder, card: DateCard, crossSource: boolean): void {
   md.text(card.iso + (card.weekday ? ` (${card.weekday})` : '') + (card.date.mod ? ` · ${card.date.mod.toLowerCase().replace(/_/g, ' ')}` : ''));
   if (!crossSource) return;
   md.rule();
+  if (card.event) verdictLines(md, card.event);
   if (card.others.length === 0) {
     md.italic('No other source names this date.');
     return;
@@ -106,6 +112,14 @@ function date(md: MarkdownBuilder, card: DateCard, crossSource: boolean): void {
     md.paragraph();
   }
   more(md, card.othersMore);
+}
+
+/** "Across 3 sources, deaths in Jamaica: sources conflict", then what this claim contradicts. */
+function verdictLines(md: MarkdownBuilder, fact: CardFact): void {
+  md.text(`Across ${plural(fact.sources, 'source')}, ${fact.label}: `).bold(VERDICT_WORDS[fact.verdict]).br();
+  for (const reason of fact.conflicts.slice(0, 3)) md.text(`⚠ ${reason}`).br();
+  if (fact.conflicts.length > 3) md.italic(`and ${plural(fact.conflicts.length - 3, 'more conflict')}`).br();
+  md.paragraph();
 }
 
 /** "Outlet · date — [Title](open)" */

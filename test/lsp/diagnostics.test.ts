@@ -76,7 +76,9 @@ function onRange(list: readonly Diagnostic[] | undefined, range: Range, code: st
 before(async () => {
   server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => statuses.push(status));
+  rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => {
+    statuses.push(status);
+  });
   rpc.onNotification('window/logMessage', () => undefined);
   rpc.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
     diagnostics.set(params.uri, params.diagnostics);

@@ -10,6 +10,7 @@ import type { Hit, IndexView } from '../sources/sourceIndex';
 import { DAT, ENT, FIG, type Kind } from '../sources/store';
 import type { CancellationToken } from '../sources/types';
 import { figureRelation } from './relation';
+import { cardFact, factAt, pairVerdict } from './verdicts';
 import type { DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, HoverOptions, SourceContext } from './model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -56,9 +57,11 @@ function dateCard(
   const others = bucket === undefined ? [] : contexts(bucket.sources, DAT, (s) => bucket.items(s), source.uri, options, token);
   if (others === null) return null;
   const otherSources = bucket === undefined ? 0 : bucket.size - (bucket.has(source) ? 1 : 0);
+  const dated = factAt(view.factsOf(source).events, source.uri, date.start, date.end);
   return {
     kind: 'date', range: source.locate(date), date, iso: date.value, weekday: weekdayOf(date.value),
     others, othersMore: Math.max(0, otherSources - others.length),
+    event: dated === null ? null : cardFact(dated.fact, dated.index, view.displayName),
   };
 }
 
@@ -77,6 +80,7 @@ function figureCard(
     }
   }
   const others: FigureComparison[] = [];
+  const claimed = factAt(view.factsOf(source).facts, source.uri, figure.start, figure.end);
   // The latest figures are the ones a reader weighs; they are listed oldest first, as a timeline.
   for (const ref of picked.reverse()) {
     if (token?.isCancellationRequested) return null;
@@ -86,9 +90,33 @@ function figureCard(
       ...context(ref.record, f, sameMeasure - 1, options.quoteChars),
       value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
       relation: figureRelation(figure, f),
+      verdict: claimed === null ? null : pairVerdict(claimed.fact, claimed.index, ref.uri, f),
     });
   }
-  return { kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length) };
+  // Claims of the same fact counted in other words ("three boats" for "three barges") are
+  // listed too, while there is room: they are what the verdict was made from.
+  if (claimed !== null) {
+    for (const claim of claimed.fact.claims) {
+      if (others.length >= options.maxSources) break;
+      if (claim.uri === source.uri || others.some((o) => o.uri === claim.uri && o.start === claim.start)) continue;
+      const record = view.sources.get(claim.uri);
+      const index = record === undefined ? -1 : record.mentionAt(FIG, claim.start);
+      if (record === undefined || index < 0) continue;
+      const f = record.store.item(FIG, index) as Figure;
+      if (f.start !== claim.start || f.end !== claim.end) continue;
+      others.push({
+        ...context(record, f, 0, options.quoteChars),
+        value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
+        relation: figureRelation(figure, f),
+        verdict: pairVerdict(claimed.fact, claimed.index, claim.uri, f),
+      });
+      total++;
+    }
+  }
+  return {
+    kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length),
+    fact: claimed === null ? null : cardFact(claimed.fact, claimed.index, view.displayName),
+  };
 }
 
 /** The first `maxSources` sources other than `ownUri`, as contexts; null if cancelled. */

@@ -2,6 +2,7 @@
 // Markdown, so nothing here is Markdown and no article text is trusted to be.
 
 import type { DateMention, EntityType, Figure, Qualifier } from '../model';
+import type { Verdict } from '../facts/types';
 import type { LocatedSpan, Quote } from '../sources/types';
 
 export interface HoverOptions {
@@ -59,6 +60,24 @@ export interface FigureComparison extends SourceContext {
   readonly asOf: string | null;
   readonly text: string;
   readonly relation: FigureRelation;
+  /**
+   * How this figure stands with the hovered one when both are claims of one fact (same
+   * measure, place and scope): 'agree', 'evolving' (a total that changed between dates) or
+   * 'conflict'; null when they are not claims about the same thing, so are not judged.
+   */
+  readonly verdict?: Verdict | null;
+}
+
+/** The fact a hovered figure or date is a claim of, across sources (src/core/facts). */
+export interface CardFact {
+  readonly id: string;
+  /** How the fact is named: "deaths in Jamaica", "Jonas Reiter ordered an independent inquiry". */
+  readonly label: string;
+  readonly verdict: Verdict;
+  /** Sources making a claim of it, this one included. */
+  readonly sources: number;
+  /** What the hovered claim contradicts, one line per other claim. */
+  readonly conflicts: readonly string[];
 }
 
 export interface FigureCard {
@@ -71,6 +90,8 @@ export interface FigureCard {
    */
   readonly others: readonly FigureComparison[];
   readonly othersMore: number;
+  /** The cross-source fact this figure is a claim of, when two or more sources report it. */
+  readonly fact?: CardFact | null;
 }
 
 export interface DateCard {
@@ -83,6 +104,8 @@ export interface DateCard {
   /** Other sources naming the same day or month, newest first. */
   readonly others: readonly SourceContext[];
   readonly othersMore: number;
+  /** The event this date is given for, when two or more sources date it ("Petro announced"). */
+  readonly event?: CardFact | null;
 }
 
 export type HoverCard = EntityCard | FigureCard | DateCard;

@@ -24,7 +24,7 @@ import { StringTable } from './strings';
 import { documentSymbolsOf, matchScore } from './symbols';
 import { FactIndex } from './facts';
 import { claimsOf } from '../facts/claims';
-import type { SourceClaims } from '../facts/types';
+import type { EventDateFact, Fact, SourceClaims } from '../facts/types';
 import { AliasResolver } from '../aliases/resolver';
 import { decodeIssuesOf, groupForms, lexiconTouches } from '../aliases/indexing';
 import { applyLexicon, type Lexicon } from '../annotations/lexicon';
@@ -46,6 +46,8 @@ export interface IndexView {
   displayName(key: string): string;
   figures(measure: string): FigureBucket | undefined;
   dates(value: string): KeyBucket | undefined;
+  /** The facts and event dates a source takes part in (src/core/sources/facts.ts). */
+  factsOf(source: Source): { facts: Fact[]; events: EventDateFact[] };
 }
 
 /** The mention under a cursor and its number in its source. */
@@ -232,6 +234,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
     displayName,
     figures: (measure) => figures.get(measure),
     dates: (value) => dates.get(value),
+    factsOf: (source) => factIndex.about(generation, source),
   };
 
   // --- Queries -----------------------------------------------------------------------------------

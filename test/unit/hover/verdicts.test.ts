@@ -1,0 +1,105 @@
+// Hover cards say what the sources make of a figure or a date: the fact's verdict across
+// sources, what the hovered claim contradicts, and each other source's figure judged against
+// it (or not judged, when it is a claim about something else).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { visit } from 'unist-util-visit';
+import { createSourceIndex, type DateCard, type FigureCard, type SourceIndex } from '../../../src/core';
+import { renderCard } from '../../../src/server/hover';
+import { DEFAULT_SETTINGS } from '../../../src/server/protocol';
+import { engine, fixturesDir, listArticles, readFixture } from '../../support/engine';
+import { parseMarkdown } from '../../support/markdown';
+
+function story(dir: string): { index: SourceIndex; uri: (name: string) => string; text: (name: string) => string } {
+  const index = createSourceIndex(engine());
+  const texts = new Map<string, string>();
+  for (const rel of listArticles(dir)) {
+    const text = readFixture(path.join(dir, rel));
+    texts.set(rel, text);
+    index.set(`file:///story/${rel}`, text);
+  }
+  return { index, uri: (name) => `file:///story/${name}`, text: (name) => texts.get(name) ?? '' };
+}
+
+function at(text: string, needle: string, occurrence = 1): number {
+  let offset = -1;
+  for (let i = 0; i < occurrence; i++) offset = text.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, needle);
+  return offset;
+}
+
+const HERALD = '2026-03-04-lindenport-herald.txt';
+const COURIER = '2026-03-04-river-courier.md';
+const bridge = story(path.join(fixturesDir, 'stories/harlow-bridge'));
+
+test('a conflicting figure: the card says the sources conflict, why, and marks the other source\'s figure', () => {
+  const card = bridge.index.hoverCard(bridge.uri(HERALD), at(bridge.text(HERALD), '40 people') + 1) as FigureCard;
+  assert.equal(card.kind, 'figure');
+  assert.equal(card.fact?.verdict, 'conflict');
+  assert.equal(card.fact?.label, 'injuries');
+  assert.equal(card.fact?.sources, 2);
+  assert.equal(card.fact?.conflicts.length, 1);
+  assert.match(card.fact?.conflicts[0] ?? '', /40 people \(The Lindenport Herald, as of 2026-03-04\) vs 55 people \(The River Courier, as of 2026-03-04\)/);
+  const other = card.others.find((o) => o.text === '55 people');
+  assert.equal(other?.verdict, 'conflict');
+  const md = renderCard(card, DEFAULT_SETTINGS);
+  assert.match(md, /Across 2 sources, injuries\\: \*\*sources conflict\*\*/);
+  assert.match(md, /\*\*55\*\* \\\(conflicts, as of 2026\\-03\\-04\\\)/);
+});
+
+test('an evolving toll and an agreeing figure are said so, and raise no conflict line', () => {
+  const deaths = bridge.index.hoverCard(bridge.uri(HERALD), at(bridge.text(HERALD), '12 people') + 1) as FigureCard;
+  assert.equal(deaths.fact?.verdict, 'evolving');
+  assert.deepEqual(deaths.fact?.conflicts, []);
+  assert.ok(deaths.others.some((o) => o.value === 15 && o.verdict === 'evolving'), 'the later 15 is an update');
+  const barges = bridge.index.hoverCard(bridge.uri(HERALD), at(bridge.text(HERALD), 'three barges') + 1) as FigureCard;
+  assert.equal(barges.fact?.verdict, 'agree');
+  assert.equal(barges.fact?.label, 'vessels');
+  const md = renderCard(barges, DEFAULT_SETTINGS);
+  assert.match(md, /Across 2 sources, vessels\\: \*\*sources agree\*\*/);
+  // "Three boats" is counted in other words, and still listed as the claim it agrees with.
+  assert.ok(barges.others.some((o) => o.text === 'Three boats' && o.verdict === 'agree'), 'boats are vessels');
+  assert.doesNotMatch(md, /⚠/);
+});
+
+test('date cards show the event-date verdict: the inquiry\'s dates conflict, the port closure\'s agree', () => {
+  const inquiry = bridge.index.hoverCard(bridge.uri(HERALD), at(bridge.text(HERALD), 'Tuesday', 2) + 1) as DateCard;
+  assert.equal(inquiry.kind, 'date');
+  assert.equal(inquiry.event?.verdict, 'conflict');
+  assert.equal(inquiry.event?.label, 'Jonas Reiter ordered an independent inquiry');
+  assert.match(renderCard(inquiry, DEFAULT_SETTINGS), /Across 2 sources, Jonas Reiter ordered an independent inquiry\\: \*\*sources conflict\*\*/);
+  const closure = bridge.index.hoverCard(bridge.uri(COURIER), at(bridge.text(COURIER), 'March 3') + 1) as DateCard;
+  assert.equal(closure.event?.verdict, 'agree');
+  const plain = bridge.index.hoverCard(bridge.uri(COURIER), at(bridge.text(COURIER), '2023') + 1) as DateCard;
+  assert.equal(plain.event ?? null, null, 'a date no other source gives for an event has no verdict');
+});
+
+test('figures about another place are listed but not judged: deaths in Haiti beside deaths in Jamaica', () => {
+  const hurricane = story(path.join(fixturesDir, 'articles/hurricane-melissa'));
+  const name = '2025-10-31-harborview-daily.md';
+  const card = hurricane.index.hoverCard(hurricane.uri(name), at(hurricane.text(name), '19 deaths') + 1) as FigureCard;
+  assert.equal(card.fact?.verdict, 'conflict');
+  assert.equal(card.fact?.label, 'deaths in Jamaica');
+  assert.ok(card.others.length > 0);
+  for (const other of card.others) {
+    if (/Haiti/.test(other.quote.before + other.quote.after) && !/Jamaica/.test(other.quote.before + other.quote.after)) {
+      assert.equal(other.verdict, null, `${other.text} in ${other.title} is about Haiti`);
+    }
+  }
+  assert.ok(card.others.some((o) => o.verdict === 'conflict'), 'the Caribbean Wire\'s 28 conflicts');
+});
+
+test('verdict lines are escaped article text: the only links are NewsLens\'s open-location command', () => {
+  const card = bridge.index.hoverCard(bridge.uri(HERALD), at(bridge.text(HERALD), '40 people') + 1) as FigureCard;
+  const hostile = { ...card, fact: { ...card.fact!, label: '[x](command:workbench.action.terminal.new) <img src=x>', conflicts: ['**bold** [y](https://evil.example)'] } };
+  const md = renderCard(hostile, DEFAULT_SETTINGS);
+  const urls: string[] = [];
+  visit(parseMarkdown(md), (node) => {
+    if (node.type === 'link' || node.type === 'image') urls.push((node as { url: string }).url);
+    if (node.type === 'html') urls.push('html');
+  });
+  assert.ok(urls.length > 0);
+  for (const url of urls) assert.match(url, /^command:newslens\.openLocation\?/);
+});
