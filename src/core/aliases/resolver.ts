@@ -57,6 +57,39 @@ export function writtenAsAcronym(form: string): boolean {
   return /^[A-Za-z0-9&.-]{2,12}$/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(form);
 }
 
+/** A name's words, and its generational suffix ("jr") apart: Donald Trump Jr. is not his father. */
+function personParts(name: string): { words: string[]; suffix: string } {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  return words.length > 2 && GENERATIONAL.has(last) ? { words: words.slice(0, -1), suffix: last } : { words, suffix: '' };
+}
+
+/** Same word, or an initial of it ("j" ~ "john"). */
+function sameGiven(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/**
+ * Whether the multi-word person name `short` can be the fuller `long`: the same surname and
+ * suffix, and its given names in order among long's ("Donald Trump" ~ "Donald J. Trump",
+ * "Gustavo Petro" ~ "Gustavo Francisco Petro"), never "Eric Trump" ~ "Donald Trump".
+ */
+export function fullerName(short: string, long: string): boolean {
+  const a = personParts(short);
+  const b = personParts(long);
+  if (a.suffix !== b.suffix || a.words.length >= b.words.length || a.words.length < 2) return false;
+  if (a.words[a.words.length - 1] !== b.words[b.words.length - 1]) return false;
+  const given = b.words.slice(0, -1);
+  if (!sameGiven(a.words[0] ?? '', given[0] ?? '')) return false; // the first name leads in both
+  let j = 0;
+  for (const word of a.words.slice(0, -1)) {
+    while (j < given.length && !sameGiven(word, given[j] ?? '')) j++;
+    if (j === given.length) return false;
+    j++;
+  }
+  return true;
+}
+
 function surnameOf(name: string): string | null {
   const words = name.split(' ');
   while (words.length > 2 && GENERATIONAL.has(words[words.length - 1] ?? '')) words.pop();
@@ -171,10 +204,31 @@ export class AliasResolver {
     let only: string | null = null;
     for (const name of names.keys()) {
       if (this.majorityType(name, 'PER') !== 'PER') continue;
-      if (only !== null) return null;
-      only = name;
+      const person = this.fullestName(name);
+      if (only !== null && person !== only) return null;
+      only = person;
     }
     return only !== null && !this.blocked(surname, only) ? only : null;
+  }
+
+  /**
+   * The fullest form of a multi-word person name in the workspace: the only longer name it can
+   * be ("Donald Trump" -> "Donald J. Trump"), or the longest of several that are all one person
+   * ("Donald J. Trump", "Donald John Trump"); itself when two different people could be meant.
+   */
+  private fullestName(name: string): string {
+    const last = surnameOf(name);
+    const names = last === null ? undefined : this.surnames.values(last);
+    if (names === undefined || names.size < 2) return name;
+    let best: string | null = null;
+    for (const other of names.keys()) {
+      const fuller = fullerName(name, other) || (sameSpelledOut(name, other) && longerOrFirst(name, other) === other);
+      if (other === name || !fuller || this.majorityType(other, 'PER') !== 'PER') continue;
+      if (best === null) best = other;
+      else if (fullerName(best, other) || sameSpelledOut(best, other)) best = longerOrFirst(best, other);
+      else if (!fullerName(other, best)) return name; // two different fuller people
+    }
+    return best !== null && !this.blocked(name, best) ? best : name;
   }
 
   /** The one expansion of an acronym-like name, else null. */
@@ -202,7 +256,10 @@ export class AliasResolver {
     const { type: tagged, name } = splitKey(key);
     const pin = this.pinned(name);
     if (pin !== null) return `${pin}:${name}`;
-    if (name.includes(' ')) return `${this.majorityType(name, tagged)}:${name}`;
+    if (name.includes(' ')) {
+      const type = this.majorityType(name, tagged);
+      return type === 'PER' ? `PER:${this.fullestName(name)}` : `${type}:${name}`;
+    }
     if (tagged === 'PER' || this.majorityType(name, tagged) === 'PER') {
       const full = this.fullName(name);
       if (full !== null) return `PER:${full}`;
@@ -228,7 +285,10 @@ export class AliasResolver {
     for (const acronym of this.definedFor.values(name)?.keys() ?? []) names.add(acronym);
     for (const i of initialsOf(name)) names.add(i);
     const last = surnameOf(name);
-    if (last !== null) names.add(last);
+    if (last !== null) {
+      names.add(last);
+      for (const other of this.surnames.values(last)?.keys() ?? []) names.add(other);
+    }
     const out: string[] = [];
     if (this.keys.has(resolved)) out.push(resolved);
     for (const n of names) {
@@ -251,4 +311,16 @@ export class AliasResolver {
     for (const key of this.keys.keys()) out.add(this.resolve(key));
     return out;
   }
+}
+
+/** Two spellings of one full name, word for word: "Donald J. Trump", "Donald John Trump". */
+function sameSpelledOut(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  return x.length === y.length && x.every((w, i) => sameGiven(w, y[i] ?? ''));
+}
+
+/** The longer name, the smaller on a tie, so that the answer never depends on the order seen. */
+function longerOrFirst(a: string, b: string): string {
+  return b.length !== a.length ? (b.length > a.length ? b : a) : (b < a ? b : a);
 }

@@ -107,8 +107,48 @@ const CASES: Case[] = [
   },
 ];
 
+const TRUMPS: Phrase[] = [
+  ['Donald Trump', 'PER'], ['Donald J. Trump', 'PER'], ['Donald John Trump', 'PER'], ['Donald Trump Jr.', 'PER'], ['Eric Trump', 'PER'], ['Trump', 'PER'],
+];
+
+CASES.push(
+  {
+    name: 'a shorter full name joins the one fuller name it can be, across sources',
+    phrases: TRUMPS,
+    texts: {
+      'a.txt': 'Donald Trump spoke on Monday.',
+      'b.txt': 'Donald J. Trump signed the order.',
+      'c.txt': 'Donald John Trump was named in the filing.',
+      'd.txt': 'Trump left early.',
+    },
+    same: [
+      [['a.txt', 'Donald Trump'], ['b.txt', 'Donald J. Trump']],
+      [['b.txt', 'Donald J. Trump'], ['c.txt', 'Donald John Trump']],
+      [['d.txt', 'Trump'], ['a.txt', 'Donald Trump']],
+    ],
+    apart: [],
+  },
+);
+
 /** Must-not-merge pairs whose names look alike. */
 const LOOKALIKES: Case[] = [
+  {
+    name: 'a son with his father\'s name, and a brother, stay apart; a bare surname then joins nobody',
+    phrases: TRUMPS,
+    texts: {
+      'a.txt': 'Donald Trump spoke on Monday.',
+      'b.txt': 'Donald Trump Jr. posted a video.',
+      'c.txt': 'Eric Trump was at the event.',
+      'd.txt': 'Trump left early.',
+    },
+    same: [],
+    apart: [
+      [['a.txt', 'Donald Trump'], ['b.txt', 'Donald Trump Jr.']],
+      [['a.txt', 'Donald Trump'], ['c.txt', 'Eric Trump']],
+      [['d.txt', 'Trump'], ['a.txt', 'Donald Trump']],
+      [['d.txt', 'Trump'], ['c.txt', 'Eric Trump']],
+    ],
+  },
   {
     name: 'an acronym two sources expand differently stays apart from both',
     phrases: [['Consumer Price Index', 'ORG'], ['Communist Party of India', 'ORG'], ['CPI', 'ORG']],
@@ -204,4 +244,21 @@ test('the index follows the workspace: a second Petro unmerges the bare surname,
   assert.ok(index.references('c.txt', 0).some((r) => r.uri === 'a.txt'));
   const summary = index.entitySummary().map((e) => e.key);
   assert.ok(summary.includes('PER:gustavo petro') && !summary.includes('PER:petro'), summary.join(', '));
+});
+
+test('the grouping does not depend on the order sources come in, and resolving twice changes nothing', () => {
+  for (const c of [...CASES, ...LOOKALIKES]) {
+    const sources = analyseAll(c.phrases, c.texts);
+    const groups = (list: typeof sources): string[] => groupWorkspaceEntities(list)
+      .map((e) => `${e.key}=${e.mentions.map((m) => `${m.uri}@${m.start}`).sort().join(',')}`).sort();
+    assert.deepEqual(groups([...sources].reverse()), groups(sources), c.name);
+
+    const index = createSourceIndex(createNewsLens({ names: phraseRecognizer(c.phrases) }));
+    for (const [uri, text] of Object.entries(c.texts).reverse()) index.set(uri, text);
+    for (const entity of index.entitySummary()) {
+      // Every entity the summary lists is its own resolution: its locations lead back to it.
+      const locations = index.entityLocations(entity.key);
+      assert.equal(locations.length, entity.mentions, `${c.name}: ${entity.key}`);
+    }
+  }
 });
