@@ -95,6 +95,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['After months of talks, the unions signed.', ['months|DURATION|PXM']],
   ['Decades of drought emptied the valley.', ['Decades|DURATION|PXY']],
   ['The library closes on Sundays.', ['Sundays|SET|XXXX-WXX-7']],
+  // year ranges, prefixed years, wire-service clock times
+  ['The junta ruled during the 1976-1983 dictatorship.', ['1976|DATE|1976', '1983|DATE|1983']],
+  ['The post-1990 reforms stalled.', ['post-1990|DATE|1990']],
+  ['Polls open at 0700 GMT.', ['0700 GMT|TIME|2025-11-14T07:00']],
+  ['The quake hit at 9:10 a.m. (0110 GMT) on Friday.', ['9:10 a.m.|TIME|2025-11-14T09:10', 'Friday|DATE|2025-11-14']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];

@@ -215,6 +215,17 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'SET', value, lead: 3 };
     },
   },
+  // "1800 GMT", "0930 UTC": wire-service clock times in four digits.
+  {
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g,
+    needs: ['gmt', 'utc'],
+    build: (m, ctx, before, after) => {
+      // "10:35 a.m. (0735 GMT)": the same time again, in another zone, in brackets.
+      if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return null;
+      const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
+      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+    },
+  },
   // "current" before a noun: the present ("current market conditions", "his current wife").
   {
     pattern: /\b(then[\s-])?current\b(?=\s+[a-z])/g,

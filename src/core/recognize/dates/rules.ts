@@ -240,21 +240,24 @@ const BASE_RULES: readonly Rule[] = [
       return d === undefined ? null : { type: 'DATE', value: `19${d}` };
     },
   },
-  // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989".
+  // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989",
+  // "post-1959", and each end of "1976-1983".
   {
-    pattern: /(?<![\d.,$€£#/:])(?<!(?<!\bmid)-)\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|-\d|\/\d|%|:\d)/gi,
+    pattern: /(?<![\d.,$€£#/:])(?:\b(pre|post)-)?(?<!(?<!\b(?:mid|pre|post)|\b(?:1[5-9]|20)\d\d)[-–])\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\/\d|%|:\d)/gi,
     needs: ['19', '20', '18', '17', '16', '15'],
     build: (m, _ctx, before, after) => {
+      const year = m[3]!;
       if (/\b(?:no|number|nos|order|flight|route|room|page|pages|item|article|section|rule|chapter|model|boeing|airbus|cve|iso|rfc|bill|resolution|code|law)\.?\s*$/i.test(before)) return null;
       if (/[$€£#]\s*$/.test(before)) return null;
+      const rangeEnd = /\b(?:1[5-9]|20)\d\d[-–]$/.test(before);
       // Years before 1900 only after a preposition that takes one ("in 1898", "since 1776").
-      if (/^1[5-8]/.test(m[2]!) && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
-      const leftOk = m[1] !== undefined || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
-      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while)\b|'s\b|-(?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
+      if (/^1[5-8]/.test(year) && !rangeEnd && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
+      const leftOk = m[1] !== undefined || m[2] !== undefined || rangeEnd || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
+      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
       if (!leftOk && !rightOk) return null;
       // "2025 people", "1990 troops": a count of something, not a year.
       if (COUNTED_NOUNS.test(after)) return null;
-      return { type: 'DATE', value: m[2]! };
+      return { type: 'DATE', value: year };
     },
   },
   // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
