@@ -1,0 +1,89 @@
+// Figures read as claims, sentence by sentence: what each measures, its scope and the place it
+// is about, with the figures that must not become claims listed as carefully as the hits.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, type Claim } from '../../../src/core';
+import { engine } from '../../support/engine';
+
+function claimsIn(body: string, date = 'November 14, 2025'): Claim[] {
+  const text = `Headline\nDate: ${date}\n\n${body}\n`;
+  return [...claimsOf('file:///t.txt', engine().analyze({ uri: 'file:///t.txt', text })).claims];
+}
+
+function claimFor(body: string, figure: string): Claim | undefined {
+  return claimsIn(body).find((c) => c.text === figure);
+}
+
+// [sentence, figure as written, measure, scope, subject]
+const HITS: [string, string, string, 'total' | 'event', string | null][] = [
+  ['So far the military has carried out 20 strikes and killed 80 people.', '80 people', 'deaths', 'total', null],
+  ['So far the military has carried out 20 strikes and killed 80 people.', '20 strikes', 'strikes', 'total', null],
+  ['Officials have counted 21 incidents since September.', '21 incidents', 'strikes', 'total', null],
+  ['The latest strike killed three people on Saturday.', 'three people', 'deaths', 'event', null],
+  ['The 20th strike, in the eastern Pacific, killed four men.', 'four men', 'deaths', 'event', null],
+  ['The death toll in Jamaica has risen to 28, the minister said.', '28', 'deaths', 'total', 'LOC:jamaica'],
+  ['In Haiti, officials said 31 people were dead.', '31 people', 'deaths', 'total', 'LOC:haiti'],
+  ['Haitian authorities said more than 11,000 people had been displaced.', 'more than 11,000 people', 'people:displaced', 'total', 'LOC:haiti'],
+  ['Forces destroyed three boats on Sunday.', 'three boats', 'vessels', 'total', null],
+  ['By Wednesday, officials said 40 people had been injured.', '40 people', 'injuries', 'total', null],
+  ['About 4,000 people remain in shelters across the island.', 'About 4,000 people', 'people:in shelters', 'total', null],
+  ['The UN has released $4 million from its emergency fund.', '$4 million', 'USD:aid', 'total', null],
+  ['The electricity company said 72% of customers were still without power.', '72%', '%:without power', 'total', null],
+];
+
+for (const [sentence, figure, measure, scope, subject] of HITS) {
+  test(`"${figure}" in "${sentence}" is a ${scope} claim on ${measure}${subject ? ` about ${subject}` : ''}`, () => {
+    const c = claimFor(sentence, figure);
+    assert.ok(c, `no claim for ${figure}; claims: ${claimsIn(sentence).map((x) => x.text).join(', ')}`);
+    assert.deepEqual([c.measure, c.scope, c.subject], [measure, scope, subject]);
+  });
+}
+
+// Figures that are not claims comparable across sources: [sentence, figure as written].
+const NOT_CLAIMS: [string, string][] = [
+  ['Forty people were injured, nine of them seriously.', 'nine'],
+  ['Divers recovered three more bodies from the river.', 'three more bodies'],
+  ['A survey found that 41% of Americans back the strikes.', '41%'],
+  ['Shelters held 20,000 people, down from over 25,000 at the peak.', 'over 25,000'],
+  ['Her house, two streets from the sea, lost its roof.', 'two streets'],
+  ['The programme will feed 50,000 people.', '50,000 people'],
+  ['Economists put the figure at $2 billion.', '$2 billion'],
+];
+
+for (const [sentence, figure] of NOT_CLAIMS) {
+  test(`"${figure}" in "${sentence}" is not a claim`, () => {
+    assert.equal(claimFor(sentence, figure), undefined);
+  });
+}
+
+test('a place merely near a figure is not its subject', () => {
+  const c = claimFor('American forces have killed 83 people in 21 strikes on boats in the Caribbean.', '83 people');
+  assert.equal(c?.subject, null);
+});
+
+test('as-of comes from the sentence, else the article date, and says which', () => {
+  const [inSentence] = claimsIn('By our count, 79 people have been killed in 20 strikes as of November 12.');
+  assert.deepEqual([inSentence?.asOf, inSentence?.asOfFrom], ['2025-11-12', 'sentence']);
+  const [fromArticle] = claimsIn('So far 80 people have been killed.');
+  assert.deepEqual([fromArticle?.asOf, fromArticle?.asOfFrom], ['2025-11-14', 'article']);
+});
+
+test('an event is named by its ordinal, else its date', () => {
+  assert.equal(claimFor('The 20th strike, in the eastern Pacific, killed four men.', 'four men')?.event, 'strike#20');
+  assert.equal(claimFor('The most recent strike, on Saturday, killed three people.', 'three people')?.event, 'on:2025-11-08');
+});
+
+test('claims carry where they are (line, character, text as written) and the sentence to quote', () => {
+  const c = claimFor('So far 80 people have been killed.', '80 people');
+  assert.deepEqual([c?.line, c?.character], [3, 7]);
+  assert.equal(c?.quote, 'So far 80 people have been killed.');
+  assert.equal(c?.published, '2025-11-14');
+});
+
+test('event dates: verb, doer and object; "said on" is no event', () => {
+  const text = 'Headline\nDate: March 4, 2026\n\nTransport Minister Jonas Reiter ordered an independent inquiry on Tuesday. Mayor Ellen Brandt said on Monday that the port would close.\n';
+  const { events } = claimsOf('file:///e.txt', engine().analyze({ uri: 'file:///e.txt', text }));
+  assert.deepEqual(events.map((e) => [e.event, e.value, e.text]), [['order|PER:jonas reiter|independent inquiry', '2026-03-03', 'Tuesday']]);
+  assert.equal(events[0]?.label, 'Jonas Reiter ordered an independent inquiry');
+});
