@@ -14,6 +14,8 @@ export const EXPORT_REPORT_COMMAND = 'newslens.exportReport';
 export interface ExportReportArgs {
   readonly folder?: vscode.Uri;
   readonly format?: ReportFormat;
+  /** Cancels the report like the notification's Cancel button does (for callers that start it from code). */
+  readonly token?: vscode.CancellationToken;
 }
 
 export function registerReportCommand(client: LanguageClient, log: vscode.LogOutputChannel): vscode.Disposable {
@@ -53,7 +55,13 @@ async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel
 
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'NewsLens: Export Annotation Report', cancellable: true },
-    async (progress, token) => {
+    async (progress, cancelButton) => {
+      // One token for the Cancel button and the caller's: either stops the server's work.
+      const cancel = new vscode.CancellationTokenSource();
+      const stops = [cancelButton.onCancellationRequested(() => cancel.cancel())];
+      if (args.token !== undefined) stops.push(args.token.onCancellationRequested(() => cancel.cancel()));
+      if (cancelButton.isCancellationRequested || args.token?.isCancellationRequested === true) cancel.cancel();
+      const token = cancel.token;
       const workDoneToken = `newslens-report-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       let reported = 0;
       const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
@@ -76,6 +84,8 @@ async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel
         throw error;
       } finally {
         listening.dispose();
+        for (const stop of stops) stop.dispose();
+        cancel.dispose();
       }
     },
   );
