@@ -100,6 +100,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The post-1990 reforms stalled.', ['post-1990|DATE|1990']],
   ['Polls open at 0700 GMT.', ['0700 GMT|TIME|2025-11-14T07:00']],
   ['The quake hit at 9:10 a.m. (0110 GMT) on Friday.', ['9:10 a.m.|TIME|2025-11-14T09:10', 'Friday|DATE|2025-11-14']],
+  // a year opening its sentence, seasons that recur, "one day" as some day
+  ['2019 was the hottest year on record.', ['2019|DATE|2019']],
+  ['Floods return every spring.', ['every spring|SET|XXXX-SP']],
+  ['Engineers hope the bridge will one day carry trains.', ['one day|DATE|FUTURE_REF']],
+  ['The crossing took one day.', ['one day|DURATION|P1D']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];

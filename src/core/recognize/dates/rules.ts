@@ -139,6 +139,8 @@ const BASE_RULES: readonly Rule[] = [
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
+      // "may one day replace": some time ahead, not a day long.
+      if (/^one$/i.test(count) && unit === 'D' && /\b(?:will|would|may|might|could|can|should|must|to|hope|hopes|hoped)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
       // "a year's salary" is not a stretch of time; "in a year's time" is.
       if (/^'s\b/.test(after) && count === 'a' && !/^'s\s+time\b/.test(after)) return null;
       // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
@@ -253,7 +255,7 @@ const BASE_RULES: readonly Rule[] = [
       // Years before 1900 only after a preposition that takes one ("in 1898", "since 1776").
       if (/^1[5-8]/.test(year) && !rangeEnd && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
       const leftOk = m[1] !== undefined || m[2] !== undefined || rangeEnd || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
-      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
+      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
       if (!leftOk && !rightOk) return null;
       // "2025 people", "1990 troops": a count of something, not a year.
       if (COUNTED_NOUNS.test(after)) return null;
@@ -262,7 +264,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
   {
-    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE})|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE}|spring|summer|fall|autumn|winter)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
     needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
     build: (m, _ctx, _before, after) => {
       if (m[5]) {
@@ -275,6 +277,8 @@ const BASE_RULES: readonly Rule[] = [
       if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
       const month = MONTHS[word];
       if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
+      const season = SEASONS[word];
+      if (season !== undefined) return { type: 'SET', value: `XXXX-${season}` };
       const n = m[3] ? parseCount(m[3]) : m[2] ? 2 : 1;
       return { type: 'SET', value: durationValue(n, unitCode(word)) };
     },
