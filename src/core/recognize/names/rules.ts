@@ -859,6 +859,13 @@ const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO
 
 /** Last words that make a name a place people go to (CoNLL-2003 types facilities as LOC). */
 const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers cathedral castle');
+/** Facility heads that are places whatever comes before them (no club is called "... Airport"). */
+const ALWAYS_PLACES = words('airport');
+
+/** Nouns after a product's name: "its Blackwell chips", "Nvidia's Blackwell graphics processors". */
+const PRODUCT_NOUNS = words('chip chips processor processors gpu gpus smartphone smartphones handset handsets');
+/** Words before a product's name that say someone owns or makes it. */
+const OWNER_WORDS = words("'s its their his her");
 
 /** Aircraft named like an organisation: "Air Force One" is not the Air Force. */
 const AIRCRAFT: readonly (readonly string[])[] = [['air', 'force', 'one'], ['air', 'force', 'two'], ['marine', 'one']];
@@ -888,6 +895,15 @@ function longestOrganisation(doc: Doc, a: number): [number, string | undefined] 
   return best;
 }
 
+/** Every span touching tokens [a, b) lies inside them. */
+function within(spans: Spans, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const s = spans.at(k);
+    if (s !== undefined && (s.a < a || s.b > b)) return false;
+  }
+  return true;
+}
+
 function currentNews(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   for (const it of spans.items) {
@@ -903,11 +919,44 @@ function currentNews(doc: Doc, spans: Spans): void {
       if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') spans.retype(it, 'ORG');
       continue;
     }
+    // "UN World Food Programme": the listed agency, and the UN it belongs to.
+    if (it.type === 'ORG' && it.b - it.a > 2 && (doc.word(it.a) === 'UN' || doc.word(it.a) === 'U.N.') && doc.adjacent(it.a, it.a + 1)
+      && longestOrganisation(doc, it.a + 1)[0] === it.b) {
+      const [a, b] = [it.a, it.b];
+      spans.put(a + 1, b, 'ORG');
+      spans.put(a, a + 1, 'ORG');
+      continue;
+    }
+    // A listed name cut in two: "Samsung" (ORG) + "Electronics" (MISC).
+    if (org !== undefined && end > it.b && !AMBIGUOUS_ORGANISATIONS.has(org) && within(spans, it.a, end)) {
+      spans.put(it.a, end, 'ORG');
+      continue;
+    }
+    const head = doc.lower(it.b - 1);
+    if (it.type === 'LOC' || !FACILITY_HEADS.has(head)) continue;
+    // "Norman Manley" (PER) + "International Airport": a facility named after a person.
+    const before = it.a > 0 && doc.adjacent(it.a - 1, it.a) ? spans.at(it.a - 1) : undefined;
+    if (before !== undefined && before.type === 'PER' && before.b === it.a && ALWAYS_PLACES.has(head)) {
+      spans.put(before.a, it.b, 'LOC');
+      continue;
+    }
     // "at Akasaka Palace" is a place; "Crystal Palace 2 Oldham 1" is a football club.
-    if (it.type !== 'LOC' && it.b - it.a > 1 && FACILITY_HEADS.has(doc.lower(it.b - 1)) && it.a > 0
-      && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at' || doc.lower(it.a - 1) === 'the')) spans.retype(it, 'LOC');
+    if (it.b - it.a > 1 && it.a > 0 && (ALWAYS_PLACES.has(head) || PLACE_CUES.has(doc.lower(it.a - 1))
+      || doc.lower(it.a - 1) === 'at' || doc.lower(it.a - 1) === 'the')) spans.retype(it, 'LOC');
   }
   spans.reindex();
+
+  // "its Blackwell chips": a product, whatever the model took it for.
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b || it.a === 0 || it.type === 'PER' && it.b - it.a > 1) continue;
+    let after = it.b;
+    if (doc.lower(after) === 'graphics' && doc.adjacent(after - 1, after)) after++;
+    if (!PRODUCT_NOUNS.has(doc.lower(after)) || !doc.adjacent(after - 1, after)) continue;
+    // The owner may stand before up to two adjectives: "Nvidia's most advanced Blackwell chips".
+    let k = it.a - 1;
+    while (k > 0 && it.a - k <= 2 && doc.isWord(k) && !doc.cap(k) && !OWNER_WORDS.has(doc.lower(k))) k--;
+    if (OWNER_WORDS.has(doc.lower(k)) && longestOrganisation(doc, it.a)[0] !== it.b) spans.retype(it, 'MISC');
+  }
 
   for (let i = 0; i < n; i++) {
     // "Air Force One".
