@@ -14,8 +14,10 @@ import { below, boundsOf, type Bounds } from '../hover/relation';
 import { isCumulative, measureLabel } from './measures';
 import type { Claim, ClaimConflict, Comparison, EventDateClaim, EventDateFact, Fact, SourceClaims, Verdict } from './types';
 
-/** Pairs compared within one as-of date of one fact, at most (the rest are compared with the first ones). */
+/** Claims of one as-of date compared with all the others, at most (the rest only with these). */
 const MAX_SAME_DATE = 200;
+/** Conflicts listed per fact, at most: enough for every diagnostic a person reads. */
+const MAX_CONFLICTS = 1000;
 
 /** The comparison over these sources' claims: facts reported by two or more sources. */
 export function compareClaims(sources: Iterable<SourceClaims>): Comparison {
@@ -62,7 +64,7 @@ function factOf(id: string, unsorted: readonly Claim[]): Fact {
   const add = (a: number, b: number, why: string): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const key = `${x},${y}`;
-    if (seen.has(key)) return;
+    if (seen.has(key) || conflicts.length >= MAX_CONFLICTS) return;
     seen.add(key);
     conflicts.push({ a: x, b: y, reason: why });
   };
@@ -72,6 +74,8 @@ function factOf(id: string, unsorted: readonly Claim[]): Fact {
   // Same as-of date (or, for one event, any date): incompatible values conflict.
   const groups = isEvent ? [claims.map((_, i) => i)] : groupIndices(claims, (c) => c.asOf);
   for (const group of groups) {
+    // Sources that all fit one value (the usual case) need no pairwise look.
+    if (allCompatible(group.map((i) => bounds[i] as Bounds))) continue;
     const n = Math.min(group.length, MAX_SAME_DATE);
     for (let x = 0; x < n; x++) {
       for (let y = x + 1; y < group.length; y++) {
