@@ -57,11 +57,24 @@ export function writtenAsAcronym(form: string): boolean {
   return /^[A-Za-z0-9&.-]{2,12}$/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]{2}/.test(form);
 }
 
+interface PersonParts {
+  readonly words: readonly string[];
+  readonly suffix: string;
+}
+
+/** Parsed names, kept because the same few are compared again and again. */
+const PARTS = new Map<string, PersonParts>();
+
 /** A name's words, and its generational suffix ("jr") apart: Donald Trump Jr. is not his father. */
-function personParts(name: string): { words: string[]; suffix: string } {
+function personParts(name: string): PersonParts {
+  let parts = PARTS.get(name);
+  if (parts !== undefined) return parts;
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
-  return words.length > 2 && GENERATIONAL.has(last) ? { words: words.slice(0, -1), suffix: last } : { words, suffix: '' };
+  parts = words.length > 2 && GENERATIONAL.has(last) ? { words: words.slice(0, -1), suffix: last } : { words, suffix: '' };
+  if (PARTS.size >= 65536) PARTS.clear();
+  PARTS.set(name, parts);
+  return parts;
 }
 
 /** Same word, or an initial of it ("j" ~ "john"). */
@@ -133,10 +146,14 @@ export class AliasResolver {
   /** One-word names written in capitals somewhere ("DEA"). */
   private readonly capitals = new Counts();
   private lex: CompiledLexicon | undefined;
+  /** Answers since the last change: queries between changes (hovers, the Entities view) repeat. */
+  private readonly memo = new Map<string, string>();
+  private readonly fullestMemo = new Map<string, string>();
 
   /** The lexicon whose entities and splits resolution obeys; undefined for none. */
   setLexicon(lexicon: Lexicon | undefined): void {
     this.lex = lexicon === undefined ? undefined : compileLexicon(lexicon);
+    this.forget();
   }
 
   add(group: EntityGroupForms): void {
@@ -151,7 +168,13 @@ export class AliasResolver {
     return this.keys.has(key);
   }
 
+  private forget(): void {
+    if (this.memo.size > 0) this.memo.clear();
+    if (this.fullestMemo.size > 0) this.fullestMemo.clear();
+  }
+
   private count(group: EntityGroupForms, by: 1 | -1): void {
+    this.forget();
     const { key } = group;
     const { type, name } = splitKey(key);
     const n = (this.keys.get(key) ?? 0) + by;
@@ -217,6 +240,15 @@ export class AliasResolver {
    * ("Donald J. Trump", "Donald John Trump"); itself when two different people could be meant.
    */
   private fullestName(name: string): string {
+    let fullest = this.fullestMemo.get(name);
+    if (fullest === undefined) {
+      if (this.fullestMemo.size >= 65536) this.fullestMemo.clear();
+      this.fullestMemo.set(name, (fullest = this.findFullestName(name)));
+    }
+    return fullest;
+  }
+
+  private findFullestName(name: string): string {
     const last = surnameOf(name);
     const names = last === null ? undefined : this.surnames.values(last);
     if (names === undefined || names.size < 2) return name;
@@ -253,6 +285,15 @@ export class AliasResolver {
 
   /** The workspace entity key a raw key is read as (see the header). */
   resolve(key: string): string {
+    let resolved = this.memo.get(key);
+    if (resolved === undefined) {
+      if (this.memo.size >= 65536) this.memo.clear();
+      this.memo.set(key, (resolved = this.resolveNow(key)));
+    }
+    return resolved;
+  }
+
+  private resolveNow(key: string): string {
     const { type: tagged, name } = splitKey(key);
     const pin = this.pinned(name);
     if (pin !== null) return `${pin}:${name}`;
@@ -315,9 +356,9 @@ export class AliasResolver {
 
 /** Two spellings of one full name, word for word: "Donald J. Trump", "Donald John Trump". */
 function sameSpelledOut(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
-  return x.length === y.length && x.every((w, i) => sameGiven(w, y[i] ?? ''));
+  const x = personParts(a);
+  const y = personParts(b);
+  return x.suffix === y.suffix && x.words.length === y.words.length && x.words.every((w, i) => sameGiven(w, y.words[i] ?? ''));
 }
 
 /** The longer name, the smaller on a tie, so that the answer never depends on the order seen. */
