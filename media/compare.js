@@ -128,13 +128,16 @@
     clear(tip);
     lines.forEach((line, i) => tip.append(el(i === 0 ? 'strong' : 'div', i === lines.length - 1 && lines.length > 2 ? 'quote' : '', line)));
     tip.hidden = false;
+    // Beside the point (right, else left), so the tip hides as little of its chart as it can.
     const box = node.getBoundingClientRect();
-    const width = Math.min(420, window.innerWidth - 16);
+    const width = Math.min(380, window.innerWidth - 16);
     tip.style.maxWidth = `${width}px`;
-    const left = Math.max(8, Math.min(box.left + box.width / 2 - width / 2, window.innerWidth - width - 8));
+    const tipWidth = Math.min(width, tip.offsetWidth);
+    const right = box.right + 12;
+    const left = right + tipWidth <= window.innerWidth - 8 ? right : Math.max(8, box.left - 12 - tipWidth);
     tip.style.left = `${left + window.scrollX}px`;
-    const below = box.bottom + 8 + window.scrollY;
-    tip.style.top = `${below}px`;
+    const top = Math.max(8, Math.min(box.top + box.height / 2 - tip.offsetHeight / 2, window.innerHeight - tip.offsetHeight - 8));
+    tip.style.top = `${top + window.scrollY}px`;
   }
 
   function hideTip() {
@@ -210,6 +213,7 @@
     if (data.truncated) app.append(el('p', 'note', 'Only the first facts and claims are shown: narrow the comparison to a folder to see all of them.'));
     if (data.facts.length === 0 && data.events.length === 0) {
       app.append(el('p', 'empty', 'No figure or event date is reported by two or more of these sources yet.'));
+      reportRendered();
       return;
     }
     if (data.timeline.length > 0) app.append(timelineSection(data));
@@ -225,6 +229,20 @@
     if (data.events.length > 0) app.append(eventsSection(data));
     window.scrollTo(0, scrollY);
     if (focusedId) document.getElementById(focusedId)?.focus();
+    reportRendered();
+  }
+
+  /** What is on screen, for the extension (its tests read it): counts, never text. */
+  function reportRendered() {
+    vscode.postMessage({
+      type: 'rendered',
+      facts: state.data.facts.length,
+      events: state.data.events.length,
+      charts: app.querySelectorAll('article.fact svg.chart').length,
+      points: app.querySelectorAll('.point[role="button"]').length,
+      rows: app.querySelectorAll('tr[role="button"]').length,
+      conflicts: app.querySelectorAll('.conflict-ring').length,
+    });
   }
 
   function legend() {
@@ -279,14 +297,14 @@
       const key = `${entry.day}|${name}`;
       const k = stacked.get(key) || 0;
       stacked.set(key, k + 1);
-      const x = scale.at(toTime(entry.day)) + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * 7;
+      const x = scale.at(toTime(entry.day)) + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * 10;
       const y = top + names.indexOf(name) * lane + lane / 2;
       const g = svg('g', { class: `point ${entry.kind}`, id: `t${n}` }, chart);
       const inConflict = entry.verdict === 'conflict' && fact.conflicts.some((c) => c.a === entry.claim || c.b === entry.claim);
       svg('circle', { cx: x, cy: y, r: 10, class: 'focus-ring' }, g);
       if (inConflict) svg('circle', { cx: x, cy: y, r: 8, class: 'conflict-ring' }, g);
       if (entry.kind === 'event') svg('path', { d: `M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`, class: `mark ${styleOf(name).colour}` }, g);
-      else marker(g, x, y, name, 4.5);
+      else marker(g, x, y, name, 5);
       const what = entry.kind === 'event' ? `${fact.label}: ${entry.value}` : `${fact.label}: ${qualified(claim)} as of ${entry.value}`;
       const verdict = VERDICT_TEXT[entry.verdict] || entry.verdict;
       opens(g, entry.kind, entry.fact, entry.claim, `${name}, ${entry.day}: ${what}. ${verdict}. Opens the quote.`,
@@ -308,12 +326,10 @@
     card.append(head);
     if (fact.conflicts.length > 0) {
       const reasons = el('ul', 'reasons');
-      for (const c of fact.conflicts.slice(0, 4)) {
-        const a = fact.claims[c.a];
-        const b = fact.claims[c.b];
-        reasons.append(el('li', '', `${outletOf(a)} vs ${outletOf(b)}: ${c.reason}`));
-      }
-      if (fact.conflicts.length > 4) reasons.append(el('li', '', `and ${fact.conflicts.length - 4} more`));
+      // One outlet may repeat its figure: each disagreement is said once.
+      const said = [...new Set(fact.conflicts.map((c) => `${outletOf(fact.claims[c.a])} vs ${outletOf(fact.claims[c.b])}: ${c.reason}`))];
+      for (const reason of said.slice(0, 4)) reasons.append(el('li', '', reason));
+      if (said.length > 4) reasons.append(el('li', '', `and ${said.length - 4} more`));
       card.append(reasons);
     }
     const dated = fact.claims.map((c, i) => ({ c, i, day: dayOfClaim(c) })).filter((p) => p.day !== null);
@@ -323,7 +339,7 @@
   }
 
   function factChart(fact, f, points) {
-    const width = Math.max(420, Math.min(app.clientWidth - 8, 960));
+    const width = Math.max(420, app.clientWidth - 40);
     const height = 190;
     const left = 64;
     const bottom = height - 26;
@@ -365,7 +381,8 @@
       conflicted.add(c.a).add(c.b);
       if (a && b) svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'conflict-link' }, chart);
     }
-    const labelled = points.length <= 14;
+    // A value is written once per day: an outlet repeating its figure adds a point, not a label.
+    const labelled = new Set();
     for (const p of points) {
       const { x, y: py } = place.get(p.i);
       const name = outletOf(p.c);
@@ -375,8 +392,12 @@
       if (p.c.qualifier === 'at least' || p.c.qualifier === 'more than') svg('path', { d: `M${x - 4} ${py - 9}L${x} ${py - 13}L${x + 4} ${py - 9}`, class: `qual ${styleOf(name).colour}` }, g);
       if (p.c.qualifier === 'at most' || p.c.qualifier === 'less than') svg('path', { d: `M${x - 4} ${py + 9}L${x} ${py + 13}L${x + 4} ${py + 9}`, class: `qual ${styleOf(name).colour}` }, g);
       if (conflicted.has(p.i)) svg('circle', { cx: x, cy: py, r: 8.5, class: 'conflict-ring' }, g);
-      marker(g, x, py, name, 5);
-      if (labelled) svg('text', { x: x + 10, y: py + 4, class: 'value' }, g).textContent = qualified(p.c);
+      marker(g, x, py, name, 5.5);
+      const labelKey = `${p.day}|${p.c.value}`;
+      if (points.length <= 24 && !labelled.has(labelKey)) {
+        labelled.add(labelKey);
+        svg('text', { x: x + 10 + 9 * ((spread.get(labelKey) || 1) - 1) / 2, y: py + 4, class: 'value' }, g).textContent = qualified(p.c);
+      }
       const asOf = p.c.asOf || `${p.c.published} (article date)`;
       const verdict = conflicted.has(p.i) ? 'In conflict' : VERDICT_TEXT[fact.verdict];
       opens(g, 'figure', f, p.i, `${name}: ${qualified(p.c)} ${fact.label} as of ${asOf}. ${verdict}. Opens the quote.`,

@@ -55,7 +55,7 @@ export function comparisonOf(index: SourceIndex, folder?: string): ComparisonRes
     const position = new Map(keep.map((i, k) => [i, k]));
     return {
       ...fact,
-      label: factLabel(fact),
+      label: factLabel(fact, fact.subject === null ? undefined : subjectName(fact.subject)),
       claims: keep.map((i) => {
         const c = fact.claims[i] as Fact['claims'][number];
         return { ...c, ...endOf(c.uri, c.end) };
@@ -107,6 +107,11 @@ function folderFilter(folder: string | undefined): ((uri: string) => boolean) | 
     const file = URI.parse(uri).fsPath;
     return file.startsWith(root + path.sep) || file.startsWith(root + '/');
   };
+}
+
+/** "LOC:jamaica" -> "Jamaica": keys are folded, a label reads better capitalised. */
+function subjectName(key: string): string {
+  return key.slice(key.indexOf(':') + 1).replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** The day a TimeML date value falls on or starts at; null for durations, sets and *_REF. */

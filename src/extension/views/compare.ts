@@ -22,8 +22,19 @@ interface Scope {
   readonly label: string;
 }
 
+/** What the webview drew, as it reports it (counts only). */
+export interface RenderedSummary {
+  readonly facts: number;
+  readonly events: number;
+  readonly charts: number;
+  readonly points: number;
+  readonly rows: number;
+  readonly conflicts: number;
+}
+
 type FromWebview =
   | { readonly type: 'ready' }
+  | ({ readonly type: 'rendered' } & RenderedSummary)
   | { readonly type: 'refresh' }
   | { readonly type: 'open'; readonly kind: 'figure' | 'event'; readonly fact: number; readonly claim: number };
 
@@ -43,7 +54,8 @@ export function registerComparisonView(client: LanguageClient, extensionUri: vsc
       panel.onDidDispose(() => (panel = undefined));
     } else panel.show(scope);
     await panel.update();
-    return panel.panel;
+    // For callers and tests: the panel, and what its webview drew once it has.
+    return { panel: panel.panel, rendered: panel.rendered.bind(panel) };
   });
   return {
     disposable: vscode.Disposable.from(command, { dispose: () => panel?.dispose() }),
@@ -87,6 +99,8 @@ class ComparisonPanel {
   private data: ComparisonResult | undefined;
   private request = 0;
   private ready = false;
+  private lastRendered: RenderedSummary | undefined;
+  private readonly renderedWaiters: ((summary: RenderedSummary) => void)[] = [];
 
   constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, private scope: Scope) {
     const media = vscode.Uri.joinPath(extensionUri, 'media');
@@ -134,7 +148,14 @@ class ComparisonPanel {
     }
   }
 
+  /** The next (or last, if it came after the current data) summary of what the webview drew. */
+  rendered(): Promise<RenderedSummary> {
+    if (this.lastRendered !== undefined) return Promise.resolve(this.lastRendered);
+    return new Promise((resolve) => this.renderedWaiters.push(resolve));
+  }
+
   private post(): void {
+    this.lastRendered = undefined;
     if (!this.ready || this.data === undefined) return;
     void this.panel.webview.postMessage({ type: 'data', scope: this.scope.label, data: this.data });
   }
@@ -148,6 +169,12 @@ class ComparisonPanel {
       case 'refresh':
         await this.update();
         return;
+      case 'rendered': {
+        const { facts, events, charts, points, rows, conflicts } = message;
+        this.lastRendered = { facts, events, charts, points, rows, conflicts };
+        for (const resolve of this.renderedWaiters.splice(0)) resolve(this.lastRendered);
+        return;
+      }
       case 'open': {
         const claim = this.claimOf(message);
         if (claim === undefined) return;
