@@ -45,8 +45,8 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
   if (PAST_VALUE.test(before) || PART_OR_INCREMENT.test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
-  const near = `${before}${figure.text}${text.slice(figure.end, Math.min(clause.end, figure.end + 60))}`;
-  const measure = measureOf(figure, near);
+  const after = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
+  const measure = measureOf(figure, `${before}${figure.text}${after}`, after);
   if (measure === null) return null;
 
   const sentenceText = text.slice(sentence.start, sentence.end);

@@ -63,6 +63,8 @@ const MONEY_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:aid|relief|appeal(?:ed)?|fund|funds|grants?|assistance|pledged?|donat\w+|repairs?)\b/i, 'aid'],
 ];
 
+const BARE_COUNT = /^\s+(?:people\s+)?(?:were|are|remain|remained|have been|had been)\s+(?:still\s+)?(?:listed as\s+)?(missing|dead|killed|injured|wounded)\b/i;
+
 /** Demonym-like unit words that count people. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'residents', 'civilians', 'men', 'women', 'children', 'families']);
 
@@ -70,8 +72,13 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individ
  * The measure a figure states, or null when it is vague (a bare "30", "two streets", a
  * percentage of nobody knows what). `near` is the text of the figure's clause around it.
  */
-export function measureOf(figure: Figure, near: string): string | null {
+export function measureOf(figure: Figure, near: string, after = ''): string | null {
   if (figure.kind === 'ordinal') return null;
+  // "about 20 were missing", "12 were killed": a bare number whose verb says what it counts.
+  if (figure.kind === 'count' && (figure.unit === null || figure.unit === '')) {
+    const said = BARE_COUNT.exec(after);
+    return said === null ? null : (SYNONYMS.get((said[1] ?? '').toLowerCase()) ?? null);
+  }
   // A percentage of something the sentence names plainly; polls and shares of GDP stay vague.
   if (figure.kind === 'percent') return /\b(?:without (?:power|electricity|supply)|no power|no electricity)\b/i.test(near) ? '%:without power' : null;
   const unit = figure.unit;

@@ -30,6 +30,7 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['About 4,000 people remain in shelters across the island.', 'About 4,000 people', 'people:in shelters', 'total', null],
   ['The UN has released $4 million from its emergency fund.', '$4 million', 'USD:aid', 'total', null],
   ['The electricity company said 72% of customers were still without power.', '72%', '%:without power', 'total', null],
+  ['In Haiti, the agency said about 20 were missing.', 'about 20', 'missing', 'total', 'LOC:haiti'],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {
@@ -49,6 +50,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['Her house, two streets from the sea, lost its roof.', 'two streets'],
   ['The programme will feed 50,000 people.', '50,000 people'],
   ['Economists put the figure at $2 billion.', '$2 billion'],
+  ['Police put the figure closer to 30.', '30'],
 ];
 
 for (const [sentence, figure] of NOT_CLAIMS) {
