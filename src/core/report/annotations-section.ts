@@ -4,7 +4,7 @@
 
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { ANNOTATION_STATUSES, type AnnotationStatus } from '../annotations/model';
-import { threadBlocks } from '../export/annotation-thread';
+import { oneLine, threadBlocks } from '../export/annotation-thread';
 import { heading, none, paragraph, quoted, sourceLink, table, text } from './blocks';
 import { notesLine, placeOf } from './sources-section';
 import type { PreparedSource, ReportAnnotation, ReportData } from './types';
@@ -16,7 +16,7 @@ function all(data: ReportData): { a: ReportAnnotation; source: PreparedSource }[
 }
 
 function item(a: ReportAnnotation, source: PreparedSource, data: ReportData): ListItem {
-  const lead: PhrasingContent[] = [text(`${quoted(a.quote, 300)} in `), sourceLink(data.linkOf(source.path), source.title)];
+  const lead: PhrasingContent[] = [...oneLine(quoted(a.quote, 300)), text(' in '), sourceLink(data.linkOf(source.path), source.title)];
   const place = placeOf(a);
   if (place !== '') lead.push(text(` (${place})`));
   return { type: 'listItem', spread: true, children: [paragraph(lead), ...threadBlocks(a.annotation)] };

@@ -5,6 +5,7 @@
 import type { Heading, Link, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { oneLine } from '../export/annotation-thread';
 
+/** Our own words only: text from an article or a person goes through oneLine, which keeps URLs from becoming links. */
 export function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
@@ -13,8 +14,9 @@ export function heading(depth: 1 | 2 | 3, children: PhrasingContent[] | string):
   return { type: 'heading', depth, children: typeof children === 'string' ? oneLine(children) : children };
 }
 
+/** A paragraph; a string is taken as text from an article or a person (link-like words as code). */
 export function paragraph(children: PhrasingContent[] | string): Paragraph {
-  return { type: 'paragraph', children: typeof children === 'string' ? [text(children)] : children };
+  return { type: 'paragraph', children: typeof children === 'string' ? oneLine(children) : children };
 }
 
 /** A table whose header and cells are phrasing content (or plain strings, written as text). */

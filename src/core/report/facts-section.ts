@@ -84,7 +84,7 @@ function side(claim: Claim | EventDateClaim, data: ReportData): RootContent[] {
   const quote: Blockquote = { type: 'blockquote', children: [paragraph(oneLine(claim.quote))] };
   const by: PhrasingContent[] = [
     text('— '), { type: 'strong', children: oneLine(claim.outlet ?? claim.title) },
-    text(`, ${claim.published ?? 'undated'}, `), sourceLink(data.linkOf(claim.uri), claim.uri),
+    text(', '), ...oneLine(claim.published ?? 'undated'), text(', '), sourceLink(data.linkOf(claim.uri), claim.uri),
     text(' (“'), ...oneLine(claim.text), text('”)'),
   ];
   return [quote, paragraph(by)];

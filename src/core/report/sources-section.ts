@@ -18,8 +18,8 @@ export function placeOf(a: ReportAnnotation): string {
 
 function sourceSection(source: PreparedSource, data: ReportData): RootContent[] {
   const about: PhrasingContent[] = [
-    { type: 'strong', children: [text('Outlet:')] }, text(` ${source.outlet ?? 'unknown'} · `),
-    { type: 'strong', children: [text('Date:')] }, text(` ${source.date ?? 'undated'} · `),
+    { type: 'strong', children: [text('Outlet:')] }, text(' '), ...oneLine(source.outlet ?? 'unknown'), text(' · '),
+    { type: 'strong', children: [text('Date:')] }, text(' '), ...oneLine(source.date ?? 'undated'), text(' · '),
     { type: 'strong', children: [text('Path:')] }, text(' '), sourceLink(data.linkOf(source.path), source.path),
   ];
   if (!source.present) about.push(text(' · the article is not in the workspace any more; its annotations are kept'));
