@@ -111,6 +111,19 @@ describe('NewsLens: Export Annotation Report', function () {
     assert.equal(shown.document.getText(), md);
   });
 
+  it('Export Annotated Markdown puts an article\'s annotations in as footnotes', async () => {
+    const article = vscode.Uri.joinPath(folder, 'articles', '2025-11-03-coastal-courier.txt');
+    const written = await vscode.commands.executeCommand('newslens.exportMarkdown', article);
+    assert.ok(written, 'the export command returns the file it wrote');
+    const md = decoder.decode(await vscode.workspace.fs.readFile(written));
+    const definitions = [...md.matchAll(/^\[\^(n\d+)\]:/gm)].map((m) => m[1]);
+    assert.deepEqual(definitions, ['n1', 'n2', 'n3']);
+    for (const label of definitions) assert.ok(md.includes(`[^${label}]`) && md.indexOf(`[^${label}]`) < md.indexOf(`[^${label}]:`), `[^${label}] is referenced in the text`);
+    assert.match(md, /\[\^n1\]: \*\*Status:\*\* disputed · \*\*Tags:\*\* #casualties #sourcing/);
+    assert.match(md, /\*\*Ben Okafor\*\*, 2025-11-05: Asked the harbour office; no answer yet\./);
+    await vscode.workspace.fs.delete(written, { useTrash: false });
+  });
+
   it('--format json: the annotations as a W3C AnnotationCollection', async () => {
     const written = await vscode.commands.executeCommand('newslens.exportReport', { folder, format: 'json' });
     assert.equal(written.toString(), targetJson.toString());
