@@ -5,7 +5,7 @@
 
 import { parseArgs } from 'node:util';
 import {
-  applyLexicon, claimsOf, compareClaims, createNewsLens, factLabel, groupWorkspaceEntities,
+  applyLexicon, claimsOf, compareClaims, createNewsLens, factLabel, groupWorkspaceEntities, sameStoryBy, topicsOf,
   type ArticleAnalysis, type Comparison, type EventDateFact, type Fact, type Lexicon, type SourceClaims, type WorkspaceEntity,
 } from '../core';
 import { findArticles, readArticle } from '../host/files';
@@ -54,6 +54,7 @@ async function compare(args: readonly string[], io: Io): Promise<number> {
   const lexicons = new Map<string, Lexicon | undefined>();
   const sources: { uri: string; analysis: ArticleAnalysis }[] = [];
   const claims: SourceClaims[] = [];
+  const topics = new Map<string, Set<string>>();
   for (const file of found.files) {
     const read = await readArticle(file);
     if (!read.ok) {
@@ -75,13 +76,16 @@ async function compare(args: readonly string[], io: Io): Promise<number> {
     const analysis = engine.analyze({ uri: file, text: read.text, decodeIssues: read.issues });
     sources.push({ uri: file, analysis });
     // Claims read the lexicon's decisions too: a place it renames is the same subject everywhere.
-    claims.push(claimsOf(file, applyLexicon(analysis, lexicon)));
+    const applied = applyLexicon(analysis, lexicon);
+    claims.push(claimsOf(file, applied));
+    topics.set(file, topicsOf(applied));
   }
   if (sources.length === 0) return 1;
 
   const [firstLexicon] = lexicons.values();
   const entities = groupWorkspaceEntities(sources, firstLexicon);
-  const comparison = compareClaims(claims);
+  // Conflicts are read only between sources telling one story (sharing named entities).
+  const comparison = compareClaims(claims, { sameStory: sameStoryBy((uri) => topics.get(uri)) });
   if (values.json) io.out(JSON.stringify(comparisonToJson(entities, comparison)));
   else for (const line of formatComparison(entities, comparison, sources.length)) io.out(line);
   return failed ? 1 : 0;

@@ -84,6 +84,18 @@ test('compare keeps deaths in Jamaica and in Haiti apart: only Jamaica\'s same-d
   assert.deepEqual(conflicts.map((f) => `${f.measure}|${f.subject ?? ''}`), ['deaths|LOC:jamaica']);
 });
 
+test('compare over several stories at once reads conflicts only within a story', () => {
+  const result = compareJson([bridge, hurricane, path.join(root, 'test/fixtures/articles/boat-strikes')]);
+  const conflicts = result.facts.filter((f) => f.verdict === 'conflict');
+  assert.deepEqual(conflicts.map((f) => `${f.measure}|${f.subject ?? ''}`).sort(), ['deaths|', 'deaths|LOC:jamaica', 'injuries|']);
+  // The campaign's 79 against 80, not the bridge's 12 or 15 against the campaign's tolls.
+  const campaign = conflicts.find((f) => f.measure === 'deaths' && f.subject === null) as JsonFact & { conflicts: { a: number; b: number }[] };
+  for (const { a, b } of campaign.conflicts) {
+    for (const i of [a, b]) assert.match(campaign.claims[i]?.file ?? '', /boat-strikes/);
+  }
+  assert.deepEqual(result.events.filter((e) => e.verdict === 'conflict').map((e) => e.label), ['Jonas Reiter ordered an independent inquiry']);
+});
+
 test('compare without --json prints a summary with conflicts first and marked, then entities with their aliases', () => {
   const { code, stdout, stderr } = run(['compare', bridge]);
   assert.equal(code, 0, stderr);

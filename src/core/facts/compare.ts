@@ -12,6 +12,7 @@
 import type { Figure } from '../model';
 import { below, boundsOf, type Bounds } from '../hover/relation';
 import { isCumulative, measureLabel } from './measures';
+import type { SameStory } from './story';
 import type { Claim, ClaimConflict, Comparison, EventDateClaim, EventDateFact, Fact, SourceClaims, Verdict } from './types';
 
 /** Claims of one as-of date compared with all the others, at most (the rest only with these). */
@@ -19,8 +20,14 @@ const MAX_SAME_DATE = 200;
 /** Conflicts listed per fact, at most: enough for every diagnostic a person reads. */
 const MAX_CONFLICTS = 1000;
 
+export interface CompareOptions {
+  /** Whether two sources tell the same story (src/core/facts/story.ts); conflicts are only read within one. Default: always. */
+  readonly sameStory?: SameStory;
+}
+
 /** The comparison over these sources' claims: facts reported by two or more sources. */
-export function compareClaims(sources: Iterable<SourceClaims>): Comparison {
+export function compareClaims(sources: Iterable<SourceClaims>, options: CompareOptions = {}): Comparison {
+  const sameStory = options.sameStory ?? (() => true);
   const byFact = new Map<string, Claim[]>();
   const byEvent = new Map<string, EventDateClaim[]>();
   for (const source of sources) {
@@ -34,12 +41,12 @@ export function compareClaims(sources: Iterable<SourceClaims>): Comparison {
   const facts: Fact[] = [];
   for (const [id, claims] of byFact) {
     if (distinctSources(claims) < 2) continue;
-    facts.push(factOf(id, claims));
+    facts.push(factOf(id, claims, sameStory));
   }
   const events: EventDateFact[] = [];
   for (const [event, claims] of byEvent) {
     if (distinctSources(claims) < 2) continue;
-    const fact = eventFactOf(event, claims);
+    const fact = eventFactOf(event, claims, sameStory);
     if (fact !== null) events.push(fact);
   }
   facts.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || b.claims.length - a.claims.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -55,7 +62,7 @@ export function factId(claim: Claim): string | null {
   return event === null ? null : `${base}|${event}`;
 }
 
-function factOf(id: string, unsorted: readonly Claim[]): Fact {
+function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): Fact {
   const claims = [...unsorted].sort(byAsOfUriStart);
   const first = claims[0] as Claim;
   const bounds = claims.map(boundsOfClaim);
@@ -83,7 +90,7 @@ function factOf(id: string, unsorted: readonly Claim[]): Fact {
         const j = group[y] as number;
         const a = claims[i] as Claim;
         const b = claims[j] as Claim;
-        if (a.uri === b.uri) continue;
+        if (a.uri === b.uri || !sameStory(a.uri, b.uri)) continue;
         if (isEvent && a.asOf !== b.asOf) continue;
         const aLow = below(bounds[i] as Bounds, bounds[j] as Bounds);
         const bLow = below(bounds[j] as Bounds, bounds[i] as Bounds);
@@ -111,6 +118,8 @@ function factOf(id: string, unsorted: readonly Claim[]): Fact {
         const earlier = best !== null && best.uri !== c.uri ? best : second;
         if (earlier === null || c.scopeFrom === 'default') continue;
         const prior = claims[earlier.index] as Claim;
+        // Only the highest earlier claim is looked at: one from another story hides no conflict worth a false one.
+        if (!sameStory(prior.uri, c.uri)) continue;
         if (!ordered(prior.asOf, c.asOf)) continue;
         if (below(bounds[i] as Bounds, bounds[earlier.index] as Bounds)) add(earlier.index, i, `${describe(c)} is lower than ${describe(prior)}, though a total only grows`);
       }
@@ -138,7 +147,7 @@ function factOf(id: string, unsorted: readonly Claim[]): Fact {
   return fact;
 }
 
-function eventFactOf(event: string, unsorted: readonly EventDateClaim[]): EventDateFact | null {
+function eventFactOf(event: string, unsorted: readonly EventDateClaim[], sameStory: SameStory): EventDateFact | null {
   const claims = [...unsorted].sort((a, b) => cmp(a.value, b.value) || cmp(a.uri, b.uri) || a.start - b.start);
   const conflicts: ClaimConflict[] = [];
   const n = Math.min(claims.length, MAX_SAME_DATE);
@@ -146,7 +155,7 @@ function eventFactOf(event: string, unsorted: readonly EventDateClaim[]): EventD
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i] as EventDateClaim;
       const b = claims[j] as EventDateClaim;
-      if (a.uri === b.uri || a.value === b.value) continue;
+      if (a.uri === b.uri || a.value === b.value || !sameStory(a.uri, b.uri)) continue;
       conflicts.push({ a: i, b: j, reason: `${a.value} (${who(a)}) vs ${b.value} (${who(b)})` });
     }
   }

@@ -5,8 +5,10 @@
 // out from its analysis once).
 
 import { compareClaims, factId } from '../facts/compare';
+import { sameStoryBy, type SameStory } from '../facts/story';
 import type { Comparison, EventDateFact, Fact, SourceClaims } from '../facts/types';
 import type { Source } from './source';
+import { ENT } from './store';
 
 export class FactIndex {
   /** Fact id -> sources with claims under it. */
@@ -18,6 +20,26 @@ export class FactIndex {
   /** Sources not filed yet (their claims are not known until asked). */
   private readonly pending = new Set<Source>();
   private cache: { generation: number; comparison: Comparison; byUri: Map<string, { facts: Fact[]; events: EventDateFact[] }> } | null = null;
+  /** Entity keys per source, to tell stories apart (src/core/facts/story.ts); dropped with the source. */
+  private readonly topics = new WeakMap<Source, Set<string>>();
+
+  /** `lookup` finds an indexed source by uri. */
+  constructor(private readonly lookup: (uri: string) => Source | undefined = () => undefined) {}
+
+  private sameStory(): SameStory {
+    return sameStoryBy((uri) => {
+      const source = this.lookup(uri);
+      if (source === undefined) return undefined;
+      let keys = this.topics.get(source);
+      if (keys === undefined) {
+        keys = new Set<string>();
+        const { store } = source;
+        for (let g = 0; g < store.groupCount(ENT); g++) keys.add(store.groupKey(ENT, g));
+        this.topics.set(source, keys);
+      }
+      return keys;
+    });
+  }
 
   add(source: Source): void {
     if (source.hasClaims) this.file(source);
@@ -38,7 +60,7 @@ export class FactIndex {
     if (filter !== undefined) {
       const kept: SourceClaims[] = [];
       for (const source of sources) if (filter(source.uri)) kept.push(source.claims);
-      return compareClaims(kept);
+      return compareClaims(kept, { sameStory: this.sameStory() });
     }
     return this.whole(generation).comparison;
   }
@@ -61,7 +83,7 @@ export class FactIndex {
     for (const key of events) for (const s of this.events.get(key) ?? []) others.add(s);
     others.add(source);
     const narrowed = [...others].map((s) => narrow(s.claims, ids, events));
-    const comparison = compareClaims(narrowed);
+    const comparison = compareClaims(narrowed, { sameStory: this.sameStory() });
     return {
       facts: comparison.facts.filter((f) => f.claims.some((c) => c.uri === source.uri)),
       events: comparison.events.filter((f) => f.claims.some((c) => c.uri === source.uri)),
@@ -83,7 +105,7 @@ export class FactIndex {
   private whole(generation: number): { comparison: Comparison; byUri: Map<string, { facts: Fact[]; events: EventDateFact[] }> } {
     if (this.cache !== null && this.cache.generation === generation) return this.cache;
     this.drain();
-    const comparison = compareClaims([...this.filed.keys()].map((s) => s.claims));
+    const comparison = compareClaims([...this.filed.keys()].map((s) => s.claims), { sameStory: this.sameStory() });
     const byUri = new Map<string, { facts: Fact[]; events: EventDateFact[] }>();
     const entry = (uri: string): { facts: Fact[]; events: EventDateFact[] } => {
       let e = byUri.get(uri);

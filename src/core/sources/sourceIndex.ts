@@ -78,7 +78,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   const surnames = new Map<string, Set<string>>();
   let generation = 0;
   /** Figures as facts: which sources claim what (src/core/sources/facts.ts). */
-  const factIndex = new FactIndex();
+  const factIndex = new FactIndex((uri) => sources.get(uri));
   /** Cross-source aliasing (src/core/aliases/resolver.ts), shared with the CLI's compare. */
   const aliases = new AliasResolver();
   let lexicon = options.lexicon;

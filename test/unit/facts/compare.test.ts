@@ -79,6 +79,16 @@ test('a fact lists its claims by as-of date and says which pairs conflict and wh
   assert.match(pair?.reason ?? '', /79 \(A, as of 2025-11-12\) vs 80 \(B, as of 2025-11-12\)/);
 });
 
+test('sources telling different stories are never read as contradicting each other', () => {
+  const claims = sources(claim('a', 79, '2025-11-12'), claim('b', 80, '2025-11-12'), claim('c', 90, '2025-11-12'));
+  const story = (x: string, y: string) => (x === 'c') === (y === 'c');
+  const { facts } = compareClaims(claims, { sameStory: story });
+  assert.equal(facts[0]?.verdict, 'conflict');
+  assert.deepEqual(facts[0]?.conflicts.map(({ a, b }) => [facts[0]?.claims[a]?.uri, facts[0]?.claims[b]?.uri]), [['a', 'b']]);
+  const apart = compareClaims(sources(claim('a', 80, '2025-11-12'), claim('c', 30, '2025-11-14')), { sameStory: () => false });
+  assert.deepEqual(apart.facts[0]?.conflicts, []);
+});
+
 test('fact ids: measure, subject and scope; an event adds its key; an unnamed event has none', () => {
   assert.equal(factId(claim('a', 1, null, { subject: 'LOC:haiti' })), 'deaths|LOC:haiti|total');
   assert.equal(factId(claim('a', 1, null, { scope: 'event', event: 'strike#1' })), 'deaths||event|strike#1');

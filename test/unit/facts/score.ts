@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { claimsOf, compareClaims, type Comparison } from '../../../src/core';
+import { claimsOf, compareClaims, sameStoryBy, topicsOf, type Comparison } from '../../../src/core';
 import { engine, fixturesDir, listArticles, readFixture } from '../../support/engine';
 
 export interface ExpectedClaim {
@@ -44,10 +44,14 @@ export interface StoryScore {
 
 /** The story's sources compared as the index compares them. */
 export function compareStory(dir: string): Comparison {
-  return compareClaims(listArticles(dir).map((rel) => {
+  const topics = new Map<string, Set<string>>();
+  const claims = listArticles(dir).map((rel) => {
     const file = path.join(dir, rel);
-    return claimsOf(rel, engine().analyze({ uri: file, text: readFixture(file) }));
-  }));
+    const analysis = engine().analyze({ uri: file, text: readFixture(file) });
+    topics.set(rel, topicsOf(analysis));
+    return claimsOf(rel, analysis);
+  });
+  return compareClaims(claims, { sameStory: sameStoryBy((uri) => topics.get(uri)) });
 }
 
 export function scoreStory(story: string, articlesDir: string): StoryScore {
