@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { ANNOTATION_STATUSES, type AnnotationStatus } from '../../core/annotations/model';
+import { placeAt } from '../../core/annotations/create';
 import { tagsOf } from '../../core/annotations/read';
 import { type AnnotationRef, type AnnotationThreads, NoteComment, STATUS_LABELS } from './comments';
 import { type AnnotationStore, isAnnotatable } from './store';
@@ -109,6 +110,21 @@ export function registerAnnotationCommands(store: AnnotationStore, threads: Anno
       const have = annotation === undefined ? [] : tagsOf(annotation);
       const chosen = typeof tag === 'string' ? tag : (await vscode.window.showQuickPick(have.map((t) => `#${t}`), { title: 'Remove a tag' }))?.slice(1);
       return chosen === undefined || chosen === '' ? false : threads.removeTag(ref, chosen);
+    }),
+    vscode.commands.registerCommand('newslens.annotations.reattach', async (arg: unknown) => {
+      const ref = need(arg);
+      if (ref === undefined) return false;
+      const uri = typeof ref.uri === 'string' ? vscode.Uri.parse(ref.uri) : ref.uri;
+      const editor = vscode.window.activeTextEditor;
+      if (editor === undefined || editor.document.uri.toString() !== uri.toString() || editor.selection.isEmpty) {
+        await vscode.window.showTextDocument(uri, { preview: true });
+        void vscode.window.showInformationMessage('NewsLens: select the text this note is about, then choose Re-attach to Selection again.');
+        return false;
+      }
+      const text = editor.document.getText();
+      const start = editor.document.offsetAt(editor.selection.start);
+      const end = editor.document.offsetAt(editor.selection.end);
+      return threads.update(ref, (a) => placeAt(a, text, start, end));
     }),
     vscode.commands.registerCommand('newslens.annotations.deleteAnnotation', async (arg: unknown, confirmed?: unknown) => {
       const ref = need(arg);

@@ -71,6 +71,8 @@ export class AnnotationStore implements vscode.Disposable {
   /** Fires with the article whose annotations or anchors changed (undefined: many). */
   readonly onDidChange = this.changed.event;
   private readonly reported = new Map<string, string>();
+  /** The latest reload of each article: an older one finishing later must not overwrite it. */
+  private readonly tickets = new Map<string, number>();
   private readonly saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Ids orphaned by an edit in the open editor, which undo or retyping may bring back. */
   private readonly editOrphans = new Map<string, Set<string>>();
@@ -105,7 +107,14 @@ export class AnnotationStore implements vscode.Disposable {
     const where = locate(uri);
     if (where === undefined) return undefined;
     const key = uri.toString();
+    const ticket = this.nextTicket(key);
     const read = await readAnnotationFile(where.root, where.rel);
+    const diskText = read.state === 'ok' && openDocument(uri) === undefined ? await this.currentText(uri) : undefined;
+    const onDisk = await existsOnDisk(uri);
+    // Reloads overlap when events come in bursts (our write, then another window's): only the
+    // one started last may set what is shown, or an older read would win over a newer one.
+    if (this.tickets.get(key) !== ticket) return this.entries.get(key);
+    // From here on nothing awaits, so no edit can slip between reading the places and keeping them.
     const previous = this.entries.get(key);
     if (read.state === 'missing') {
       if (previous !== undefined) {
@@ -118,7 +127,7 @@ export class AnnotationStore implements vscode.Disposable {
     const file = annotationPath(where.root, where.rel);
     if (read.state === 'invalid') {
       this.report(file, read.message);
-      const entry: Entry = previous ?? { uri, ...where, state: 'invalid', message: read.message, annotations: [], anchors: new Map(), articleMissing: false };
+      const entry: Entry = previous ?? { uri, ...where, state: 'invalid', message: read.message, annotations: [], anchors: new Map(), articleMissing: !onDisk };
       entry.state = 'invalid';
       entry.message = read.message;
       this.entries.set(key, entry);
@@ -126,17 +135,23 @@ export class AnnotationStore implements vscode.Disposable {
       return entry;
     }
     this.clearReport(file);
-    const text = await this.currentText(uri);
     const document = openDocument(uri);
+    const text = document !== undefined ? document.getText() : diskText;
     const anchors = new Map<string, Anchor>();
     for (const a of read.file.annotations) {
       const live = document !== undefined ? previous?.anchors.get(a.id) : undefined;
       anchors.set(a.id, live?.state === 'anchored' ? live : text === undefined ? orphanForMissing : anchorOf(text, a));
     }
-    const entry: Entry = { uri, ...where, state: 'ok', message: undefined, annotations: [...read.file.annotations], anchors, articleMissing: !(await existsOnDisk(uri)) };
+    const entry: Entry = { uri, ...where, state: 'ok', message: undefined, annotations: [...read.file.annotations], anchors, articleMissing: !onDisk };
     this.entries.set(key, entry);
     if (!options.quiet) this.changed.fire(uri);
     return entry;
+  }
+
+  private nextTicket(key: string): number {
+    const ticket = (this.tickets.get(key) ?? 0) + 1;
+    this.tickets.set(key, ticket);
+    return ticket;
   }
 
   /** Place every annotation of the article afresh in `text` (the document just opened), and save moved ones. */
@@ -274,13 +289,18 @@ export class AnnotationStore implements vscode.Disposable {
     const key = uri.toString();
     const where = locate(uri);
     if (where === undefined) return;
+    const ticket = this.nextTicket(key);
+    const diskText = openDocument(uri) === undefined ? await this.currentText(uri) : undefined;
+    const onDisk = await existsOnDisk(uri);
+    if (this.tickets.get(key) !== ticket) return;
     if (file.annotations.length === 0) {
       this.entries.delete(key);
       this.changed.fire(uri);
       return;
     }
     const previous = this.entries.get(key);
-    const text = await this.currentText(uri);
+    const document = openDocument(uri);
+    const text = document !== undefined ? document.getText() : diskText;
     const anchors = new Map<string, Anchor>();
     for (const a of file.annotations) {
       const known = previous?.anchors.get(a.id);
@@ -289,7 +309,7 @@ export class AnnotationStore implements vscode.Disposable {
       const same = previous?.annotations.find((x) => x.id === a.id)?.target.selector[1];
       anchors.set(a.id, known !== undefined && same?.start === stored.start && same.end === stored.end ? known : text === undefined ? orphanForMissing : anchorOf(text, a));
     }
-    this.entries.set(key, { uri, ...where, state: 'ok', message: undefined, annotations: [...file.annotations], anchors, articleMissing: !(await existsOnDisk(uri)) });
+    this.entries.set(key, { uri, ...where, state: 'ok', message: undefined, annotations: [...file.annotations], anchors, articleMissing: !onDisk });
     this.changed.fire(uri);
   }
 

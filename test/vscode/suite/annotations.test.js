@@ -251,6 +251,23 @@ describe('Annotations as comment threads', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('an orphan can be re-attached to a new selection', async () => {
+    const { editor } = await openArticle(renamed);
+    const theirs = 'urn:uuid:00000000-0000-4000-8000-000000000042';
+    const at = editor.document.getText().indexOf('21 vessels');
+    await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 10)), 'two dozen boats'));
+    await waitFor(async () => (await inspect(renamed))?.annotations.find((a) => a.id === theirs)?.anchor.state === 'orphan', 5000, 'the orphan');
+    const start = select(editor, 'two dozen boats');
+    assert.equal(await vscode.commands.executeCommand('newslens.annotations.reattach', { uri: uri.toString(), annotationId: theirs }), true);
+    const stored = readStored(renamed).annotations.find((a) => a.id === theirs);
+    assert.deepEqual(stored.target.selector[1], { type: 'TextPositionSelector', start, end: start + 15 });
+    assert.equal(stored.target.selector[0].exact, 'two dozen boats');
+    const state = await inspect(renamed);
+    assert.equal(state.annotations.find((a) => a.id === theirs).anchor.state, 'anchored');
+    assert.ok(state.threads.some((t) => t.annotationId === theirs));
+    await editor.document.save();
+  });
+
   it('an article moved outside VS Code is found again by its content', async () => {
     const other = `${FOLDER}/second.txt`;
     const { editor } = await openArticle(other, ARTICLE.replace('Toll from boat strikes rises again', 'A second article on the strikes'));
