@@ -126,7 +126,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // month or quarter in the year named.
   {
     pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(this|last|next)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
-    needs: ['year'],
+    needs: [...MONTH_NAMES, 'quarter'],
     build: (m, ctx) => {
       const word = (m[2] ?? m[3])!.toLowerCase();
       const year = ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX';
@@ -151,7 +151,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // "last May", "next March", "this September": the named month before, after or in the reference year.
   {
     pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
-    needs: ['last', 'next', 'this', 'past'],
+    needs: MONTH_NAMES,
     build: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
       const month = MONTH_NAMES.indexOf(m[2]!.toLowerCase()) + 1;
