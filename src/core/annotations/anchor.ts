@@ -33,6 +33,8 @@ const POSITION_WEIGHT = 2;
 const MAX_FUZZY_QUOTE = 2048;
 /** A fuzzy match of a quote shorter than this needs its context to agree. */
 const SELF_IDENTIFYING_QUOTE = 32;
+/** Searches after the best candidates were turned down for their context (see below). */
+const MAX_SEARCH_ROUNDS = 4;
 /** How much of the prefix and suffix (on average) must agree where the quote alone is not enough. */
 const MIN_CONTEXT_SCORE = 0.5;
 
@@ -69,7 +71,9 @@ export function anchor(text: string, selectors: Selectors): Anchor {
   // of the quote in other surroundings), blank them out and search again, so a slightly edited
   // original with its context intact is still found behind an exact copy elsewhere.
   let searched = text;
-  for (let round = 0; round <= budget; round++) {
+  // A few rounds are enough in real articles; each costs a pass over the text, so a long
+  // repetitive text cannot make this take seconds.
+  for (let round = 0; round <= Math.min(budget, MAX_SEARCH_ROUNDS); round++) {
     const matches = round === 0 && exactMatches.length > 0
       ? exactMatches
       : approxSearch(searched, exact, budget).map((m) => score(text, quote, position.start, m.start, m.end, m.errors));

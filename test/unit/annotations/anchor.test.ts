@@ -64,6 +64,16 @@ test('a lightly edited quote is found by fuzzy match in its old surroundings', (
   assert.ok(text.includes('83 vessels'), text);
 });
 
+test('a lightly edited original in its own surroundings wins over an exact copy in other surroundings', () => {
+  const quote = 'at least 83 people';
+  const start = ARTICLE.indexOf(quote);
+  const selectors = selectorsFor(ARTICLE, start, start + quote.length);
+  const edited = `${ARTICLE.replace('at least 83 people were', 'at least 83 pe0ple were')} A rival paper: at least 83 people.`;
+  const result = anchor(edited, selectors);
+  assert.equal(result.state === 'anchored' && result.method, 'fuzzy', JSON.stringify(result));
+  assert.equal(result.state === 'anchored' && result.start, start);
+});
+
 test('a rewritten sentence leaves an orphan with a reason', () => {
   const quote = 'the toll had risen';
   const start = ARTICLE.indexOf(quote);
