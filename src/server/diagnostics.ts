@@ -37,23 +37,28 @@ export interface DiagnosticsFeature {
 export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
   let seenGeneration = -1;
   let seenSeverity: ConflictSeverity | null = null;
+  /** While sources pour in (indexing), a comparison that took T ms waits 10·T before the next. */
+  let notBefore = 0;
   /** What was last published per uri (as JSON), so unchanged diagnostics are not sent again. */
   const published = new Map<string, string>();
 
-  const refresh = (): void => {
+  const refresh = (force = false): void => {
     const severity = ctx.settings().conflicts.severity;
     const generation = ctx.index.generation;
     if (generation === seenGeneration && severity === seenSeverity) return;
+    const started = Date.now();
+    if (!force && severity === seenSeverity && started < notBefore) return;
     seenGeneration = generation;
     seenSeverity = severity;
     const next = severity === 'off' ? new Map<string, Diagnostic[]>() : conflictDiagnostics(ctx.index, ctx.index.comparison(), SEVERITY[severity]);
     publish(ctx.connection, published, next);
+    notBefore = Date.now() + 10 * (Date.now() - started);
   };
-  const timer = setInterval(refresh, CHECK_MS);
+  const timer = setInterval(() => refresh(), CHECK_MS);
   // The check never keeps the server alive on its own.
   timer.unref();
   return {
-    refresh,
+    refresh: () => refresh(true),
     dispose: () => clearInterval(timer),
   };
 }
