@@ -36,7 +36,7 @@ export function reportToMdast(data: ReportData): Root {
   };
 }
 
-/** The report as Markdown (GFM tables). */
+/** The report as Markdown (GFM tables, not padded: a workspace's tables can be very long). */
 export function reportMarkdown(data: ReportData): string {
-  return mdastToMarkdown(reportToMdast(data));
+  return mdastToMarkdown(reportToMdast(data), { alignTables: false });
 }

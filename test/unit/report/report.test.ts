@@ -109,6 +109,21 @@ describe('report core', () => {
     assert.equal(collection.first.partOf, collection.id);
   });
 
+  it('links the first ten sources of an entity and counts the rest', () => {
+    const many: ReportSourceInput[] = Array.from({ length: 12 }, (_, i) => ({
+      path: `s/${String(i).padStart(2, '0')}.txt`,
+      analysis: buildAnalysis({ text: 'Petro spoke.', entities: [{ text: 'Petro', type: 'PER', canonical: 'Gustavo Petro' }] }),
+      annotations: [],
+    }));
+    const table = parseMarkdown(reportMarkdown(assembleReport(many.map((s) => prepareSource(s))))).children.at(-1);
+    assert.equal(table?.type, 'table');
+    const row = table.type === 'table' ? table.children[1] : undefined;
+    const cell = row?.children[3];
+    assert.ok(cell);
+    assert.equal(all(cell).filter((n) => n.type === 'link').length, 10);
+    assert.match(toString(cell), / and 2 more$/);
+  });
+
   it('an empty workspace still gives every section', () => {
     const empty = parseMarkdown(reportMarkdown(assembleReport([])));
     const h2 = empty.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
