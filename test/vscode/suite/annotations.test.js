@@ -284,4 +284,18 @@ describe('Annotations as comment threads', function () {
     assert.equal(stored.annotations[0].target.source, moved);
     assert.equal(fs.existsSync(annotationFile(other)), false);
   });
+
+  it('renaming a folder in VS Code carries the annotation files of its articles along', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const from = vscode.Uri.file(path.join(root(), FOLDER, 'renamed'));
+    const to = vscode.Uri.file(path.join(root(), FOLDER, 'filed'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    const moved = `${FOLDER}/filed/story-2025.txt`;
+    const stored = await waitFor(() => readStored(moved), 10_000, 'the annotation file in the renamed folder');
+    assert.equal(stored.annotations.length, 2);
+    assert.ok(stored.annotations.every((a) => a.target.source === moved));
+    assert.equal(fs.existsSync(annotationFile(renamed)), false);
+  });
 });
