@@ -105,6 +105,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Floods return every spring.', ['every spring|SET|XXXX-SP']],
   ['Engineers hope the bridge will one day carry trains.', ['one day|DATE|FUTURE_REF']],
   ['The crossing took one day.', ['one day|DURATION|P1D']],
+  // the current week or month named by a part of it; noon as midday
+  ['The summit closes at the end of the week.', ['the end of the week|DATE|2025-W46|END']],
+  ['Prices fell earlier in the month.', ['earlier in the month|DATE|2025-11|START']],
+  ['The judge will rule at midday.', ['midday|TIME|2025-11-14T12:00']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];

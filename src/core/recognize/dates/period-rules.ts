@@ -215,6 +215,25 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'SET', value, lead: 3 };
     },
   },
+  // "the end of the week", "earlier in the month": the current one.
+  {
+    pattern: /\b(?:(?:end|beginning|start|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)\s+(the\s+(week|month))\b/gi,
+    needs: ['week', 'month'],
+    build: (m, ctx) => {
+      const unit = m[2]!.toLowerCase();
+      const lead = m[0].length - m[1]!.length;
+      // ("later in the day" TimeBank mostly leaves untagged; "the end of the day" is an idiom.)
+      if (!ctx.ref) return { type: 'DATE', value: unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX', lead };
+      const value = unit === 'week' ? formatWeek(ctx.ref) : `${pad4(ctx.ref.year)}-${String(ctx.ref.month).padStart(2, '0')}`;
+      return { type: 'DATE', value, lead };
+    },
+  },
+  // "at midday": noon.
+  {
+    pattern: /\bmidday\b/gi,
+    needs: ['midday'],
+    build: (_m, ctx) => ({ type: 'TIME', value: `${ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX'}T12:00` }),
+  },
   // "1800 GMT", "0930 UTC": wire-service clock times in four digits.
   {
     pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g,
