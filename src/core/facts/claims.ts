@@ -4,7 +4,7 @@
 
 import type { ArticleAnalysis, DateMention, Figure, Span } from '../model';
 import { LineIndex } from '../text/lines';
-import { clauseAround, quoteOf, sentenceAround, subjectOf } from './context';
+import { clauseAround, quoteOf, sentenceAround, spansWithin, subjectOf } from './context';
 import { eventDateClaims } from './eventDates';
 import { measureOf } from './measures';
 import { ordinalEvent, scopeOf } from './scope';
@@ -83,8 +83,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
 }
 
 function datedInSentence(dates: readonly DateMention[], sentence: Span, asOf: string): boolean {
-  for (const d of dates) if (d.start >= sentence.start && d.end <= sentence.end && d.value.startsWith(asOf)) return true;
-  return false;
+  return spansWithin(dates, sentence.start, sentence.end).some((d) => d.value.startsWith(asOf));
 }
 
 /** An outlet's name; a URL in the `source` field becomes its host ("andeanobserver.com"). */

@@ -19,6 +19,26 @@ export function sentenceAround(sentences: readonly Span[], text: string, start: 
   return { start: Math.max(0, start - 200), end: Math.min(text.length, end + 200) };
 }
 
+/**
+ * The items of a list sorted by start (as analyses list entities and dates) that lie inside
+ * [from, to), found by binary search: a long article's figures must not each walk all its names.
+ */
+export function spansWithin<T extends Span>(list: readonly T[], from: number, to: number): T[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] as T).start < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: T[] = [];
+  for (let i = low; i < list.length && (list[i] as T).start < to; i++) {
+    const item = list[i] as T;
+    if (item.end <= to) out.push(item);
+  }
+  return out;
+}
+
 /** Offsets of clause breaks: , ; : ( ) and dashes; a comma between digits is a thousands mark. */
 function isBreak(text: string, i: number): boolean {
   const c = text[i];
@@ -70,8 +90,7 @@ export function subjectOf(
 ): string | null {
   let opener: string | null = null;
   let speaker: string | null = null;
-  for (const e of entities) {
-    if (e.start < sentence.start || e.end > sentence.end) continue;
+  for (const e of spansWithin(entities, sentence.start, sentence.end)) {
     const inClause = e.start >= clause.start && e.end <= clause.end;
     if (e.type === 'LOC') {
       const key = entityKey(e.type, e.canonical);

@@ -9,7 +9,7 @@ import type { ArticleAnalysis, DateMention, EntityMention } from '../model';
 import { nameKey } from '../recognize/names/aliases';
 import { entityKey } from '../sources/keys';
 import type { LineIndex } from '../text/lines';
-import { quoteOf, sentenceAround } from './context';
+import { quoteOf, sentenceAround, spansWithin } from './context';
 import type { ClaimSource, EventDateClaim } from './types';
 
 /** Inflected forms -> lemma, for verbs that name one-off events. */
@@ -80,17 +80,15 @@ function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInd
 /** The entity right before the verb (only auxiliaries and adverbs between). */
 function doerOf(text: string, entities: readonly EntityMention[], from: number, verbStart: number): EntityMention | null {
   let best: EntityMention | null = null;
-  for (const e of entities) {
-    if (e.start < from || e.end > verbStart) continue;
-    if (best === null || e.end > best.end) best = e;
-  }
+  for (const e of spansWithin(entities, from, verbStart)) if (best === null || e.end > best.end) best = e;
   if (best === null || !BETWEEN_DOER_AND_VERB.test(text.slice(best.end, verbStart))) return null;
   return best.type === 'MISC' ? null : best;
 }
 
 /** What the verb acts on, as a key: an entity's key, up to three plain words, or '' for none. */
 function objectOf(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
-  for (const e of entities) if (e.start >= verbEnd && e.end <= dateStart) return entityKey(e.type, e.canonical);
+  const [named] = spansWithin(entities, verbEnd, dateStart);
+  if (named !== undefined) return entityKey(named.type, named.canonical);
   const m = OBJECT_WORDS.exec(text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, ' '));
   const words = (m?.[1] ?? '').trim();
   if (words === '' || STOP_OBJECT.has(words.toLowerCase())) return '';
@@ -98,6 +96,7 @@ function objectOf(text: string, entities: readonly EntityMention[], verbEnd: num
 }
 
 function objectLabel(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
-  for (const e of entities) if (e.start >= verbEnd && e.end <= dateStart) return e.canonical;
+  const [named] = spansWithin(entities, verbEnd, dateStart);
+  if (named !== undefined) return named.canonical;
   return text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, '').trim().replace(/\s+/g, ' ');
 }
