@@ -103,6 +103,18 @@ export function fullerName(short: string, long: string): boolean {
   return true;
 }
 
+/**
+ * "Drug Enforcement Administration" and "DEA": the acronym starts with an initial and most of its
+ * letters are initials (as within an article, so Spanish-order "FARC" passes), so a capitalised
+ * "TIMES" in a "New York Times" cluster is no acronym of it.
+ */
+export function plausibleAcronym(acronym: string, expansion: string): boolean {
+  const initials = new Set(expansion.split(' ').map((w) => w.charAt(0)));
+  const letters = [...new Set(acronym.replace(/[^a-z]/g, ''))];
+  if (letters.length === 0 || !initials.has(acronym.charAt(0))) return false;
+  return letters.filter((l) => initials.has(l)).length * 2 >= letters.length;
+}
+
 function surnameOf(name: string): string | null {
   const words = name.split(' ');
   while (words.length > 2 && GENERATIONAL.has(words[words.length - 1] ?? '')) words.pop();
@@ -191,11 +203,11 @@ export class AliasResolver {
       for (const i of initialsOf(name)) this.initials.add(i, name, by);
       for (const form of group.forms) {
         const acronym = nameKey(form);
-        if (acronym === '' || acronym.includes(' ') || !writtenAsAcronym(form)) continue;
+        if (acronym === '' || acronym.includes(' ') || !writtenAsAcronym(form) || !plausibleAcronym(acronym, name)) continue;
         this.defined.add(acronym, name, by);
         this.definedFor.add(name, acronym, by);
       }
-    } else if (group.forms.some(writtenAsAcronym)) {
+    } else if (name.length <= 6 && group.forms.some(writtenAsAcronym)) {
       this.capitals.add(name, 'x', by);
     }
   }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createNewsLens, createSourceIndex, groupWorkspaceEntities, type EntityType } from '../../../src/core';
 import { analyseAll, phraseRecognizer } from './phrases';
+import { plausibleAcronym, writtenAsAcronym } from '../../../src/core/aliases/resolver';
 
 type Phrase = readonly [string, EntityType];
 /** A mention: source, the text as written (first occurrence, or the nth). */
@@ -260,5 +261,22 @@ test('the grouping does not depend on the order sources come in, and resolving t
       const locations = index.entityLocations(entity.key);
       assert.equal(locations.length, entity.mentions, `${c.name}: ${entity.key}`);
     }
+  }
+});
+
+test('which capitals can be an acronym of a name (a table with the false friends)', () => {
+  const table: readonly (readonly [string, string, boolean])[] = [
+    ['dea', 'drug enforcement administration', true],
+    ['us', 'united states', true],
+    ['usa', 'united states', true],
+    ['farc', 'revolutionary armed forces of colombia', true], // the Spanish order of the words
+    ['ace', 'anti corruption enforcement', true],
+    ['times', 'new york times', false],
+    ['melissa', 'hurricane melissa', false],
+    ['nyt', 'new york times', true],
+  ];
+  for (const [acronym, expansion, expected] of table) assert.equal(plausibleAcronym(acronym, expansion), expected, `${acronym} ~ ${expansion}`);
+  for (const [form, expected] of [['DEA', true], ['U.S.', true], ['DoD', true], ['Dea', false], ['dea', false], ['X', false]] as const) {
+    assert.equal(writtenAsAcronym(form), expected, form);
   }
 });
