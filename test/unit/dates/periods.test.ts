@@ -109,6 +109,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The summit closes at the end of the week.', ['the end of the week|DATE|2025-W46|END']],
   ['Prices fell earlier in the month.', ['earlier in the month|DATE|2025-11|START']],
   ['The judge will rule at midday.', ['midday|TIME|2025-11-14T12:00']],
+  // the second day of a pair takes the first one's month
+  ['The summit meets on April 24 and 25.', ['April 24|DATE|2025-04-24', '25|DATE|2025-04-25']],
+  ['Shares fell on Jan. 3 and 4 percent on the next day.', ['Jan. 3|DATE|2025-01-03', 'the next day|DATE|2025-01-04']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
 ];

@@ -6,7 +6,7 @@ import { formatDay, formatWeek, pad4 } from './calendar';
 import { anaphorValue } from './anaphora';
 import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
 import { durationValue, ORDINALS, parseCount, unitCode } from './lexicon';
-import { quarterOf } from './resolve';
+import { dayValue, quarterOf } from './resolve';
 import type { Rule } from './rules';
 import type { Context } from './resolve';
 
@@ -213,6 +213,19 @@ export const PERIOD_RULES: readonly Rule[] = [
       const day = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].indexOf(word) + 1;
       const value = day > 0 ? `XXXX-WXX-${day}` : word === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD';
       return { type: 'SET', value, lead: 3 };
+    },
+  },
+  // "April 24 and 25": the second day of the pair, in the month of the first.
+  {
+    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours|days|years))/gi,
+    needs: MONTH_NAMES.map((n) => n.slice(0, 3)),
+    build: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      const month = MONTH_NAMES.findIndex((n) => n.startsWith(m[1]!.toLowerCase().slice(0, 3))) + 1;
+      const first = Number(m[2]);
+      const day = Number(m[3]);
+      if (month < 1 || day < 1 || day > 31 || day <= first) return null;
+      return { type: 'DATE', value: dayValue(month, day, null, ctx), lead: m[0].lastIndexOf(m[3]!) };
     },
   },
   // "the end of the week", "earlier in the month": the current one.
