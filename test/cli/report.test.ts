@@ -256,6 +256,17 @@ describe('newslens report: files, errors and what is left alone', () => {
     assert.ok(collection.first.items.every((a: { target: { source: string } }) => a.target.source !== BAY));
   });
 
+  test('a malformed lexicon is reported and left as it is; the report is made without it (exit 1)', () => {
+    const dir = copyOfWorkspace();
+    const lexicon = path.join(dir, '.newslens/lexicon.json');
+    writeFileSync(lexicon, '{"version": 1, "entities": [');
+    const { code, stdout, stderr } = run(['report', '.'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /lexicon\.json: .*ignored until fixed/);
+    assert.match(stdout, /^# NewsLens annotation report/);
+    assert.equal(readFileSync(lexicon, 'utf8'), '{"version": 1, "entities": [');
+  });
+
   test('annotations whose article is gone are listed as orphans under their path', () => {
     const dir = copyOfWorkspace();
     rmSync(path.join(dir, HERALD));
