@@ -1,6 +1,6 @@
-// Annotating as a user does, in a real VS Code: select words in an article with the mouse, run
+// Annotating as a user does, in a real VS Code: select words in an article (found with Ctrl+F), run
 // "NewsLens: Add Note on Selection" from the command palette, type a note with a #tag, press
-// Add Note, reply, mark the thread disputed from its title bar; then check the annotation file
+// Add Note, reply, edit the first note, mark the thread disputed from its title bar; then check the annotation file
 // the workspace now holds and take a picture of the thread and the Annotations view.
 //
 //   node test/vscode/annotations-shot.mjs [--docs]     (--docs copies it to docs/annotations.png)
@@ -16,6 +16,7 @@ const { values: options } = parseArgs({ options: { docs: { type: 'boolean', defa
 const PHRASE = 'killing 76 people';
 const NOTE = 'The Sentinel counts 80 four days later; check the Pentagon list. #toll';
 const REPLY = 'Pentagon list has 76 on Nov 10, so both hold at their dates. #sourcing';
+// The reply is typed first, then the first note is edited (its text gains " (edited)").
 let failed = 0;
 function check(name, ok) {
   if (!ok) failed++;
@@ -53,14 +54,15 @@ async function waitForStored(probe, what, timeoutMs = 20_000) {
 try {
   await waitForExplorer(page);
   await openFromExplorer(page, ARTICLE);
-  await page.waitForTimeout(2000);
-  // Select the phrase with the mouse: press at its first letter, release after its last.
-  const box = await locateText(page, { text: PHRASE });
-  if (box === null) throw new Error(`"${PHRASE}" is not on screen`);
-  await page.mouse.move(box.x + 1, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 8 });
-  await page.mouse.up();
+  await page.waitForTimeout(1500);
+  // Select the phrase as a user would without aiming the mouse: find it (Ctrl+F), then Escape
+  // leaves the match selected. (Colours and date hints arriving later move words about.)
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(PHRASE);
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Escape');
+  await page.locator('.statusbar-item', { hasText: `(${PHRASE.length} selected)` }).first().waitFor({ timeout: 10_000 });
 
   await page.keyboard.press('F1');
   await page.keyboard.type('NewsLens: Add Note on Selection');
@@ -77,6 +79,17 @@ try {
   await typeInCommentBox(page, REPLY, 'Reply');
   await waitForStored((s) => s.annotations[0]?.body.filter((b) => b.purpose === 'commenting').length === 2, 'the reply to be stored');
   check('the reply is stored in the same thread', true);
+
+  // Edit the first note: its pencil, the text box, Save.
+  await page.locator('.review-widget .review-comment', { hasText: 'Sentinel counts 80' }).first().hover();
+  await page.locator('.review-widget .review-comment', { hasText: 'Sentinel counts 80' }).first().locator('.action-label[aria-label="Edit Note"]').click({ timeout: 20_000 });
+  const editing = page.locator('.review-widget .review-comment .edit-container .monaco-editor').filter({ visible: true }).first();
+  await editing.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (edited)', { delay: 5 });
+  await page.locator('.review-widget .review-comment .monaco-text-button', { hasText: /^Save$/ }).filter({ visible: true }).first().click({ timeout: 20_000 });
+  const edited = await waitForStored((s) => s.annotations[0]?.body.some((b) => b.purpose === 'commenting' && b.value.endsWith('(edited)')), 'the edited note to be stored');
+  check('editing a note in the thread (pencil, Save) stores the new text', edited.annotations[0].body.filter((b) => b.purpose === 'commenting').length === 2);
 
   await page.locator('.review-widget .head .action-label[aria-label="Mark Disputed"]').first().click({ timeout: 20_000 });
   await waitForStored((s) => s.annotations[0]?.body.some((b) => b.purpose === 'assessing' && b.value === 'disputed'), 'the status to be stored');
