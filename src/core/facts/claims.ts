@@ -33,18 +33,23 @@ export function claimSource(uri: string, analysis: ArticleAnalysis): ClaimSource
   };
 }
 
-/** "From 76 to 80", "down from over 25,000": a figure after "from" is a past value, not a claim about now. */
-const PAST_VALUE = /\bfrom\s+$/i;
+/**
+ * "From 76 to 80", "down from over 25,000", "earlier tallies put it at 80": a past value, not a
+ * claim about now; "including three people who died": a part of another count.
+ */
+const PAST_VALUE = /\bfrom\s+$|\b(?:including|among them|of whom|of which)\s+$/i;
+/** Anywhere before the figure in its sentence: the sentence tells an earlier count. */
+const EARLIER_COUNT = /\b(?:earlier (?:tall(?:y|ies)|counts?|figures?|reports?|estimates?)|previous(?:ly)?|initial(?:ly)?|at first|first reports?|had stood at)\b/i;
 
 /** "nine of them", "three more bodies": a part of another count, or an increment, is not a count of its own. */
-const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these)|more|additional|further|other)\b/i;
+const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these|the)|more|additional|further|other)\b/i;
 
 function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
   const { text } = analysis;
   const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
-  if (PAST_VALUE.test(before) || PART_OR_INCREMENT.test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
+  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || PART_OR_INCREMENT.test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
   const after = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
   const measure = measureOf(figure, `${before}${figure.text}${after}`, after);
   if (measure === null) return null;

@@ -4,6 +4,7 @@
 //             or a running total that only grows (deaths, strikes) is lower at a later date;
 //   evolving  values differ, but only between dates, in the direction time allows;
 //   agree     every value is compatible with every other ("at least 80" and 83).
+// Money, shares and people in shelters conflict only when tied to one place (measures.ts).
 // Claims of one source are never compared with each other, and a claim whose scope was only
 // guessed ('default') is not trusted to be the lower side of a conflict: "six men died" read
 // as a total by mistake would otherwise contradict every real toll of that day.
@@ -11,7 +12,7 @@
 
 import type { Figure } from '../model';
 import { below, boundsOf, type Bounds } from '../hover/relation';
-import { isCumulative, measureLabel } from './measures';
+import { conflictsNeedSubject, isCumulative, measureLabel } from './measures';
 import type { SameStory } from './story';
 import type { Claim, ClaimConflict, Comparison, EventDateClaim, EventDateFact, Fact, SourceClaims, Verdict } from './types';
 
@@ -77,9 +78,11 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
   };
   const cumulative = isCumulative(first.measure);
   const isEvent = first.scope === 'event';
+  // Without a place, claims on money or shelters may be about different things: never a conflict.
+  const judged = !(conflictsNeedSubject(first.measure) && first.subject === null);
 
   // Same as-of date (or, for one event, any date): incompatible values conflict.
-  const groups = isEvent ? [claims.map((_, i) => i)] : groupIndices(claims, (c) => c.asOf);
+  const groups = !judged ? [] : isEvent ? [claims.map((_, i) => i)] : groupIndices(claims, (c) => c.asOf);
   for (const group of groups) {
     // Sources that all fit one value (the usual case) need no pairwise look.
     if (allCompatible(group.map((i) => bounds[i] as Bounds))) continue;
@@ -104,7 +107,7 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
   }
 
   // Running totals that only grow: a later claim entirely below an earlier one from another source.
-  if (cumulative) {
+  if (cumulative && judged) {
     let best: { index: number; low: number; uri: string } | null = null;
     let second: { index: number; low: number; uri: string } | null = null;
     let d = 0;

@@ -35,6 +35,18 @@ export function isCumulative(measure: string): boolean {
   return CUMULATIVE.has(measure.split(':')[0] ?? measure);
 }
 
+/**
+ * Measures a story tells about one thing (its dead, its strikes, its winds) may conflict with
+ * no place named. Money, shares and people in shelters are told of many places and givers at
+ * once ("$4 million from the UN", "$10 million from the Red Cross"): they conflict only when
+ * the sentence ties both claims to the same place.
+ */
+const STORY_WIDE: ReadonlySet<string> = new Set(['deaths', 'injuries', 'strikes', 'vessels', 'missing', 'survivors', 'arrests', 'mph', 'km/h']);
+
+export function conflictsNeedSubject(measure: string): boolean {
+  return !STORY_WIDE.has(measure);
+}
+
 /** What vague people-counts are about, from words near the figure; first match wins. */
 const PEOPLE_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:injured|wounded|hurt)\b/i, 'injuries'],

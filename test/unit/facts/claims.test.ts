@@ -51,6 +51,9 @@ const NOT_CLAIMS: [string, string][] = [
   ['The programme will feed 50,000 people.', '50,000 people'],
   ['Economists put the figure at $2 billion.', '$2 billion'],
   ['Police put the figure closer to 30.', '30'],
+  ['Officials confirmed seven deaths, including three people who died before the storm.', 'three people'],
+  ['Earlier tallies, published last week, put the toll at 80 people killed.', '80 people'],
+  ['At least 12 of the dead were Colombians.', 'At least 12'],
 ];
 
 for (const [sentence, figure] of NOT_CLAIMS) {

@@ -48,6 +48,12 @@ const cases: [string, Claim[], string | undefined][] = [
   ['one event told twice with the same toll agrees', [
     claim('a', 4, '2025-11-11', { scope: 'event', event: 'strike#20' }), claim('b', 4, '2025-11-14', { scope: 'event', event: 'strike#20' }),
   ], 'agree'],
+  ['money pledged by different givers on one day is no conflict without a place', [
+    claim('a', 4e6, '2025-10-31', { measure: 'USD:aid' }), claim('b', 10e6, '2025-10-31', { measure: 'USD:aid' }),
+  ], 'evolving'],
+  ['money for one place on one day can conflict', [
+    claim('a', 4e6, '2025-10-31', { measure: 'USD:aid', subject: 'LOC:jamaica' }), claim('b', 10e6, '2025-10-31', { measure: 'USD:aid', subject: 'LOC:jamaica' }),
+  ], 'conflict'],
   ['one event on one day with two tolls conflicts', [
     claim('a', 3, '2025-11-15', { scope: 'event', event: 'on:2025-11-15' }), claim('b', 5, '2025-11-15', { scope: 'event', event: 'on:2025-11-15' }),
   ], 'conflict'],
