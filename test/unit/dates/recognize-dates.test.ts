@@ -128,7 +128,7 @@ test('leaves alone words and numbers that only look like dates', () => {
   for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
 });
 
-test('a time without a day is anchored to the day in focus of its paragraph or the one before', () => {
+test('a time without a day is anchored to the day in focus of its paragraph or the two before', () => {
   const text = 'The ferry sank on Tuesday near the port.\n\nDivers got there at 3:30 p.m. and left that evening.\n\nA new search will start at 9 a.m.';
   const paragraphs = [{ start: 0, end: 40 }, { start: 42, end: 98 }, { start: 100, end: text.length }];
   assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [

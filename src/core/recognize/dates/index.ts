@@ -54,8 +54,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
       const paragraph = paragraphAt(c.start);
       if (c.dayless && c.type === 'TIME') {
         // TimeML anchors "1 p.m." to the day in focus: the last one named in this paragraph or
-        // the one before, unless the clause looks ahead from a day already past.
-        const anchor = lastDay && lastDay.paragraph >= paragraph - 1 ? lastDay.day : null;
+        // the two before, unless the clause looks ahead from a day already past.
+        const anchor = lastDay && lastDay.paragraph >= paragraph - 2 ? lastDay.day : null;
         const backwards = anchor !== null && referenceDate !== null && ref !== null && anchor < referenceDate.slice(0, 10);
         if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
       }
