@@ -54,8 +54,8 @@ Amnesty International|Human Rights Watch|Greenpeace|Bank of Japan|Bank of Englan
 People's Bank of China|Reserve Bank of India|Bank of Korea|Nasdaq|New York Stock Exchange|NYSE|
 Dow Jones|Fox News|Fox Business|CNN|MSNBC|CBS|CBS News|NBC|NBC News|ABC News|BBC|Reuters|
 Associated Press|Bloomberg|Politico|Axios|Al Jazeera|Nikkei|Yonhap|Xinhua|Kyodo|NHK|
-The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|
-Wall Street Journal|Financial Times|The Guardian|The Economist|Le Monde|Der Spiegel|El País|El Pais`;
+New York Times|Washington Post|
+Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El País|El Pais`;
 
 /**
  * Organisations whose names are also ordinary words, places or people's names ("Target",
@@ -63,7 +63,7 @@ Wall Street Journal|Financial Times|The Guardian|The Economist|Le Monde|Der Spie
  */
 export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Congress|Senate|Treasury|Fed|Diet|Rada|
-Emirates|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
+Emirates|Guardian|Economist|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
 Democratic Party|Liberal Party|People's Party|Workers' Party|Space Force|Homeland Security`.split('|').map((s) => s.trim()));
 
@@ -92,3 +92,18 @@ export const ORGANISATION_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIS
 
 /** The longest organisation in words. */
 export const MAX_ORGANISATION_WORDS = Math.max(...[...ORGANISATIONS].map((o) => o.split(/\s+/).length));
+
+let prefixes_: ReadonlySet<string> | null = null;
+
+/**
+ * Every prefix (by characters) of an organisation as written or in capitals: a run of words
+ * that is no such prefix cannot grow into one, so a lookup may stop there.
+ */
+export function organisationPrefixes(): ReadonlySet<string> {
+  if (prefixes_ === null) {
+    const set = new Set<string>();
+    for (const key of [...ORGANISATIONS, ...ORGANISATIONS_UPPER.keys()]) for (let k = 1; k <= key.length; k++) set.add(key.slice(0, k));
+    prefixes_ = set;
+  }
+  return prefixes_;
+}

@@ -32,7 +32,7 @@
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
 import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
-import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER } from './organisations';
+import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists
@@ -289,6 +289,14 @@ class Doc {
   /** The text of tokens [a, b) as written. */
   slice(a: number, b: number): string {
     return this.text.slice(this.tokens[a]!.start, this.tokens[b - 1]!.end);
+  }
+
+  /** The token after the last one of token i's line. */
+  lineEnd(i: number): number {
+    const first = this.lineStart[i]!;
+    let k = i + 1;
+    while (k < this.tokens.length && this.lineStart[k] === first) k++;
+    return k;
   }
 
   /** A line read as a headline (all capitals or Title Case). */
@@ -868,26 +876,28 @@ const PRODUCT_NOUNS = words('chip chips processor processors gpu gpus smartphone
 const OWNER_WORDS = words("'s its their his her");
 
 /** Aircraft named like an organisation: "Air Force One" is not the Air Force. */
-const AIRCRAFT: readonly (readonly string[])[] = [['air', 'force', 'one'], ['air', 'force', 'two'], ['marine', 'one']];
+const AIRCRAFT: readonly (readonly string[])[] = [['Air', 'Force', 'One'], ['Air', 'Force', 'Two'], ['Marine', 'One']];
+const AIRCRAFT_FIRST = new Set(AIRCRAFT.map((craft) => craft[0]!));
 
 /** Heads of an "X of A and B" government body: "Ministry of Science and ICT". */
 const AND_BODIES = words('ministry department office secretariat commission committee');
 
 /** Last words of a named meeting: "APEC CEO Summit", "Munich Security Conference". */
-const MEETING_HEADS = words('summit conference');
+const MEETING_HEADS = new Set(['Summit', 'Conference']);
 
 /** Words that open a wire credit line: "(Reporting by ...; Editing by ...)". */
-const CREDIT_WORDS = words('reporting writing editing edited written compiled');
+const CREDIT_WORDS = new Set(['Reporting', 'reporting', 'Writing', 'writing', 'Editing', 'editing', 'Edited', 'Written', 'Compiled']);
 
 /** The organisation listed at tokens [a, ...): [end token, name], or [-1, undefined]. */
 function longestOrganisation(doc: Doc, a: number): [number, string | undefined] {
   if (!ORGANISATION_FIRST_WORDS.has(doc.word(a))) return [-1, undefined];
   let best: [number, string | undefined] = [-1, undefined];
   let built = doc.word(a);
+  const prefixes = organisationPrefixes();
   for (let b = a + 1; b <= doc.tokens.length && b - a <= MAX_ORGANISATION_WORDS * 3; b++) {
-    const hit = ORGANISATIONS.has(built) ? built : isAllCaps(built) ? ORGANISATIONS_UPPER.get(built) : undefined;
+    const hit = ORGANISATIONS.has(built) ? built : ORGANISATIONS_UPPER.get(built);
     if (hit !== undefined) best = [b, hit];
-    if (b >= doc.tokens.length) break;
+    if (b >= doc.tokens.length || !prefixes.has(built)) break;
     if (doc.tokens[b - 1]!.end === doc.tokens[b]!.start) built += doc.word(b);
     else if (doc.adjacent(b - 1, b)) built += ' ' + doc.word(b);
     else break;
@@ -904,12 +914,26 @@ function within(spans: Spans, a: number, b: number): boolean {
   return true;
 }
 
+/** What a word may start, for the one scan of every token in currentNews. */
+const enum Cue {
+  Aircraft = 1,
+  Meeting = 2,
+  Credit = 3,
+}
+const CUES: ReadonlyMap<string, Cue> = new Map([
+  ...[...AIRCRAFT_FIRST].map((w) => [w, Cue.Aircraft] as const),
+  ...[...MEETING_HEADS].map((w) => [w, Cue.Meeting] as const),
+  ...[...CREDIT_WORDS].map((w) => [w, Cue.Credit] as const),
+]);
+
 function currentNews(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
+  let changed = false;
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
     if (it.b - it.a === 1 && NOT_NAMES.has(doc.word(it.a))) {
       it.dropped = true;
+      changed = true;
       continue;
     }
     const [end, org] = longestOrganisation(doc, it.a);
@@ -925,26 +949,31 @@ function currentNews(doc: Doc, spans: Spans): void {
       const [a, b] = [it.a, it.b];
       spans.put(a + 1, b, 'ORG');
       spans.put(a, a + 1, 'ORG');
+      changed = true;
       continue;
     }
     // A listed name cut in two: "Samsung" (ORG) + "Electronics" (MISC).
     if (org !== undefined && end > it.b && !AMBIGUOUS_ORGANISATIONS.has(org) && within(spans, it.a, end)) {
       spans.put(it.a, end, 'ORG');
+      changed = true;
       continue;
     }
+    if (it.type === 'LOC') continue;
     const head = doc.lower(it.b - 1);
-    if (it.type === 'LOC' || !FACILITY_HEADS.has(head)) continue;
+    if (!FACILITY_HEADS.has(head)) continue;
     // "Norman Manley" (PER) + "International Airport": a facility named after a person.
     const before = it.a > 0 && doc.adjacent(it.a - 1, it.a) ? spans.at(it.a - 1) : undefined;
     if (before !== undefined && before.type === 'PER' && before.b === it.a && ALWAYS_PLACES.has(head)) {
       spans.put(before.a, it.b, 'LOC');
+      changed = true;
       continue;
     }
     // "at Akasaka Palace" is a place; "Crystal Palace 2 Oldham 1" is a football club.
     if (it.b - it.a > 1 && it.a > 0 && (ALWAYS_PLACES.has(head) || PLACE_CUES.has(doc.lower(it.a - 1))
       || doc.lower(it.a - 1) === 'at' || doc.lower(it.a - 1) === 'the')) spans.retype(it, 'LOC');
   }
-  spans.reindex();
+  if (changed) spans.reindex();
+  changed = false;
 
   // "its Blackwell chips": a product, whatever the model took it for.
   for (const it of spans.items) {
@@ -958,17 +987,37 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (OWNER_WORDS.has(doc.lower(k)) && longestOrganisation(doc, it.a)[0] !== it.b) spans.retype(it, 'MISC');
   }
 
+  // One scan of every token, comparing words as written (lower-casing them all would cost more
+  // than the rest of the pass): where the rules below may apply.
+  const meetings: number[] = [];
+  const credits: number[] = [];
+  const organisations: number[] = [];
   for (let i = 0; i < n; i++) {
-    // "Air Force One".
-    for (const craft of AIRCRAFT) {
-      if (craft.every((w, k) => doc.lower(i + k) === w && doc.cap(i + k) && (k === 0 || doc.adjacent(i + k - 1, i + k)))) {
-        spans.put(i, i + craft.length, 'MISC');
-        i += craft.length - 1;
-        break;
+    if (!doc.isWord(i)) continue;
+    const w = doc.word(i);
+    const c = w.charCodeAt(0);
+    // Most words are lower-case: only "reporting", "writing" and "editing" matter among them.
+    const upper = c >= 65 && c <= 90 || c > 127;
+    if (!upper && c !== 114 && c !== 119 && c !== 101) continue;
+    if (upper && ORGANISATION_FIRST_WORDS.has(w)) organisations.push(i);
+    const cue = CUES.get(w);
+    if (cue === undefined) continue;
+    if (cue === Cue.Meeting) meetings.push(i);
+    else if (cue === Cue.Credit) credits.push(i);
+    else {
+      // "Air Force One".
+      for (const craft of AIRCRAFT) {
+        if (craft.every((cw, k) => doc.word(i + k) === cw && (k === 0 || doc.adjacent(i + k - 1, i + k)))) {
+          spans.put(i, i + craft.length, 'MISC');
+          changed = true;
+          i += craft.length - 1;
+          break;
+        }
       }
     }
   }
-  spans.reindex();
+  if (changed) spans.reindex();
+  changed = false;
 
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
@@ -988,26 +1037,35 @@ function currentNews(doc: Doc, spans: Spans): void {
         if (other !== undefined && (other.type === 'PER' || other.a !== end)) break;
         end = other === undefined ? end + 1 : other.b;
       }
-      if (end > it.b + 1 && !(end < n && doc.adjacent(end - 1, end) && doc.cap(end))) spans.put(it.a, end, 'ORG');
+      if (end > it.b + 1 && !(end < n && doc.adjacent(end - 1, end) && doc.cap(end))) {
+        spans.put(it.a, end, 'ORG');
+        changed = true;
+      }
     }
   }
-  spans.reindex();
+  if (changed) spans.reindex();
+  changed = false;
 
   // "APEC CEO Summit": a meeting named after its organiser is an event (MISC).
-  for (let h = 1; h < n; h++) {
-    if (!MEETING_HEADS.has(doc.lower(h)) || !doc.cap(h) || doc.shouting(h)) continue;
+  for (const h of meetings) {
+    if (h === 0 || doc.shouting(h)) continue;
     let a = h;
     while (a > 0 && h - a < 4 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.initial[a - 1] !== 1
       && !NOT_NAME_WORDS.has(doc.lower(a - 1)) && wordClassOf(doc.lower(a - 1)) !== WordClass.Calendar) a--;
     const inside = spans.at(a);
+    const bare = spans.at(h);
     if (a < h && (inside === undefined || inside.a >= a)) spans.put(a, h + 1, 'MISC');
-    else if (a === h && spans.at(h)?.a === h && spans.at(h)?.b === h + 1) spans.at(h)!.dropped = true;
+    else if (a === h && bare !== undefined && bare.a === h && bare.b === h + 1) bare.dropped = true;
+    else continue;
+    changed = true;
   }
-  spans.reindex();
+  if (changed) spans.reindex();
+  changed = false;
 
   // Listed organisations nobody tagged, where they cannot be part of a longer name.
-  for (let i = 0; i < n; i++) {
-    if (!doc.cap(i) || doc.shouting(i) || spans.at(i) !== undefined) continue;
+  let last = -1;
+  for (const i of organisations) {
+    if (i <= last || !doc.cap(i) || doc.shouting(i) || spans.at(i) !== undefined) continue;
     const [end, org] = longestOrganisation(doc, i);
     if (org === undefined || AMBIGUOUS_ORGANISATIONS.has(org)) continue;
     let free = true;
@@ -1015,18 +1073,19 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (!free || end < n && doc.adjacent(end - 1, end) && doc.cap(end)) continue;
     if (i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && doc.initial[i - 1] !== 1) continue;
     spans.put(i, end, 'ORG');
-    i = end - 1;
+    changed = true;
+    last = end - 1;
   }
-  spans.reindex();
+  if (changed) spans.reindex();
 
-  creditLines(doc, spans);
+  if (credits.length > 0) creditLines(doc, spans, credits);
 }
 
 /** "(Reporting by Min-ji Park in Busan and David Holloway in Washington; Editing by Susan Greer)". */
-function creditLines(doc: Doc, spans: Spans): void {
+function creditLines(doc: Doc, spans: Spans, starts: readonly number[]): void {
   const n = doc.tokens.length;
-  for (let i = 0; i + 1 < n; i++) {
-    if (!CREDIT_WORDS.has(doc.lower(i)) || doc.lower(i + 1) !== 'by' || !doc.adjacent(i, i + 1)) continue;
+  for (const i of starts) {
+    if (i + 1 >= n || doc.word(i + 1) !== 'by' || !doc.adjacent(i, i + 1)) continue;
     let j = i + 2;
     while (j < n && doc.lineStart[j] === doc.lineStart[i]) {
       let end = j;
@@ -1054,13 +1113,14 @@ function creditLines(doc: Doc, spans: Spans): void {
  * headings ("# ...", "## ..."). All-caps headlines are left to the recogniser, which trains on
  * them (checking them against the prose lost as much as it won on CoNLL-2003 test).
  */
-function headlineTokens(doc: Doc): Uint8Array {
+function headlineTokens(doc: Doc): Uint8Array | null {
   const n = doc.tokens.length;
-  const marks = new Uint8Array(n);
-  for (let f = 0; f < n; f++) {
-    if (doc.lineStart[f] !== f || doc.style[f] !== LineStyle.Title) continue;
+  let marks: Uint8Array | null = null;
+  for (let f = 0; f < n; f = doc.lineEnd(f)) {
+    if (doc.style[f] !== LineStyle.Title) continue;
     if (f > 0 && !/(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(doc.text.slice(Math.max(0, doc.tokens[f]!.start - 12), doc.tokens[f]!.start))) continue;
-    for (let k = f; k < n && doc.lineStart[k] === f; k++) marks[k] = 1;
+    marks ??= new Uint8Array(n);
+    marks.fill(1, f, doc.lineEnd(f));
   }
   return marks;
 }
@@ -1074,11 +1134,13 @@ function headlineTokens(doc: Doc): Uint8Array {
 function confirmHeadlines(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   const headline = headlineTokens(doc);
+  if (headline === null) return;
+  let proseTokens = 0;
+  for (let i = 0; i < n; i++) if (headline[i] === 0) proseTokens++;
+  // Too little prose to vouch for anything.
+  if (proseTokens < 40) return;
   const nameType = new Map<string, EntityType>();
   const wordType = new Map<string, EntityType>();
-  let proseWords = 0;
-  for (let i = 0; i < n; i++) if (headline[i] === 0 && doc.isWord(i)) proseWords++;
-  if (proseWords < 30) return;
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b || headline[it.a] === 1 || doc.style[it.a] !== LineStyle.Prose) continue;
     const key = doc.slice(it.a, it.b).toLowerCase();
