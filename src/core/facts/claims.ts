@@ -74,7 +74,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
     character: position.character,
     measure,
     // A single event is named by its ordinal or date; the place matters for running totals.
-    subject: scope === 'total' ? subjectOf(text, sentence, clause, analysis.entities) : null,
+    subject: scope === 'total' ? subjectOf(text, sentence, clause, analysis.entities, figure) : null,
     value: figure.value,
     valueMax: figure.valueMax ?? null,
     qualifier: figure.qualifier,

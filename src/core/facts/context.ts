@@ -76,6 +76,8 @@ const AUTHORITY = String.raw`(?:[\w-]+\s+){0,3}(?:government|authorities|officia
 const SPEAKER = new RegExp(String.raw`^(?:'s|’s)?\s+${AUTHORITY}`, 'i');
 /** "toll in Jamaica", "deaths in Haiti", "killed in Jamaica". */
 const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+in\s+(?:the\s+)?$/i;
+/** Between a figure and a place: "22 people in the", "80 were killed in". */
+const FIGURE_IN = /^(?:\s+(?:people|were|was|have|has|had|been|killed|dead|died|injured|wounded|missing))*\s+in\s+(?:the\s+)?$/i;
 /** "Cuba reported", "Haiti said". */
 const PLACE_SAID = /^\s+(?:reported|said|says|confirmed|counted|recorded)\b/i;
 
@@ -86,7 +88,7 @@ const PLACE_SAID = /^\s+(?:reported|said|says|confirmed|counted|recorded)\b/i;
  * merely near the figure ("83 people in 21 strikes on boats in the Caribbean") is not its subject.
  */
 export function subjectOf(
-  text: string, sentence: Span, clause: Span, entities: readonly EntityMention[],
+  text: string, sentence: Span, clause: Span, entities: readonly EntityMention[], figure?: Span,
 ): string | null {
   let opener: string | null = null;
   let speaker: string | null = null;
@@ -95,6 +97,8 @@ export function subjectOf(
     if (e.type === 'LOC') {
       const key = entityKey(e.type, e.canonical);
       if (inClause && MEASURE_IN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) return key;
+      // "killed 22 people in the eastern Pacific": the place right after the figure.
+      if (inClause && figure !== undefined && e.start > figure.end && FIGURE_IN.test(text.slice(figure.end, e.start))) return key;
       const after = text.slice(e.end, Math.min(sentence.end, e.end + 60));
       // "Jamaica death toll climbs to 28".
       if (inClause && /^(?:'s|’s)?\s+death\s+toll\b/i.test(after)) return key;

@@ -31,6 +31,7 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['The UN has released $4 million from its emergency fund.', '$4 million', 'USD:aid', 'total', null],
   ['The electricity company said 72% of customers were still without power.', '72%', '%:without power', 'total', null],
   ['In Haiti, the agency said about 20 were missing.', 'about 20', 'missing', 'total', 'LOC:haiti'],
+  ['So far the strikes have killed 22 people in Ecuador.', '22 people', 'deaths', 'total', 'LOC:ecuador'],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {
