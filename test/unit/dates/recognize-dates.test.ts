@@ -70,7 +70,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The port is now closed.', ['now|DATE|PRESENT_REF']],
   ['The port is currently closed.', ['currently|DATE|PRESENT_REF']],
   ['The port recently reopened.', ['recently|DATE|PAST_REF']],
-  ['Prices doubled over the past week.', ['the past week|DURATION|P1W']],
+  ['Prices doubled over the past week.', ['the past week|DATE|2025-W46']],
+  ['Prices doubled over the past year.', ['the past year|DATE|2024']],
   ['Harvests were poor last fall.', ['last fall|DATE|2024-FA']],
   // times
   ['The blast came at 3 p.m. Tuesday.', ['3 p.m. Tuesday|TIME|2025-11-11T15:00']],

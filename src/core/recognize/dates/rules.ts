@@ -199,8 +199,12 @@ const BASE_RULES: readonly Rule[] = [
       if (/^This Week$/.test(m[0]) && /["“'‘]$|['’]s\s+["“]?$/.test(before)) return null;
       const word = m[2]!.toLowerCase();
       const unit = unitCode(m[3]!) as 'W' | 'WE' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
-      // "the past week", "the last month", "the coming year": a stretch of time, as TimeBank tags it.
-      if (det && /^(?:past|last|coming|next)$/.test(word)) return { type: 'DURATION', value: durationValue(1, unit) };
+      // "the past year", "the last decade", "the next year": TimeBank tags the unit before or
+      // after the reference one as a date (1988 in 1989), and "the past week" as this week.
+      if (det && /^(?:past|last|coming|next)$/.test(word)) {
+        const back = word === 'past' || word === 'last';
+        return { type: 'DATE', value: relativeUnitValue(unit, back ? (unit === 'W' ? 0 : -1) : 1, ctx) };
+      }
       const shift = SHIFT[word] ?? 0;
       return { type: 'DATE', value: relativeUnitValue(unit, shift, ctx) };
     },
