@@ -17,12 +17,16 @@ export interface Stamp {
 
 /** The quote selector for `[start, end)` of `text`: the exact text and 32 characters either side. */
 export function quoteSelectorAt(text: string, start: number, end: number): TextQuoteSelector {
-  return {
-    type: 'TextQuoteSelector',
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-    suffix: text.slice(end, end + CONTEXT_LENGTH),
-  };
+  // Context never begins or ends in the middle of an emoji (half a surrogate pair).
+  let from = Math.max(0, start - CONTEXT_LENGTH);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++;
+  let to = Math.min(text.length, end + CONTEXT_LENGTH);
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to--;
+  return { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(from, start), suffix: text.slice(end, to) };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** `#tags` written in a note: letters, digits, '-', '_' and '/', after a space or at the start. */
