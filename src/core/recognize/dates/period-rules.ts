@@ -45,13 +45,23 @@ export const PERIOD_RULES: readonly Rule[] = [
     pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
     needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago'],
     build: (m, ctx, before) => {
-      // "a year ago" is the offset rule's ("a year ago", "one year earlier").
-      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1]) return null;
+      // "a year ago" is the offset rule's ("a year ago", "one year earlier"); "a year-earlier
+      // loss" is this one's.
+      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1] && !/^year-/i.test(m[0])) return null;
       const q = m[2] ? ORDINALS[m[2].trim().toLowerCase()] ?? null : null;
       const last = lastQuarter(ctx);
       const value = q && ctx.ref ? `${ctx.ref.year - 1}-Q${q}` : m[3] && last ? `${last.year - 1}-Q${last.quarter}` : yearOf(ctx, -1);
       // TimeBank keeps "the" only when the phrase names the period ("the year-ago quarter").
       return { type: 'DATE', value, lead: m[3] ? 0 : m[1]?.length ?? 0, reportPeriod: { yearsBack: 1 } };
+    },
+  },
+  // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
+  {
+    pattern: /\bthe\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+(?:period|quarter)\b/gi,
+    needs: ['period', 'quarter'],
+    build: (_m, ctx) => {
+      const last = lastQuarter(ctx);
+      return { type: 'DATE', value: last ? `${last.year - 1}-Q${last.quarter}` : 'XXXX-QX', reportPeriod: { yearsBack: 1 } };
     },
   },
   // "the latest period", "the 1988 period", "the 1988 quarter": the quarter the report is about.
