@@ -234,15 +234,19 @@ export class AnnotationStore implements vscode.Disposable {
     if (revived) this.changed.fire(uri);
     const places = new Map<string, { start: number; end: number }>();
     for (const [id, placed] of entry.anchors) if (placed.state === 'anchored') places.set(id, placed);
-    const needed = entry.annotations.some((a) => {
+    // Only annotations that moved or whose text changed are rewritten (with fresh context):
+    // opening an article must not turn into a diff in git just because its context was shorter.
+    const moved = (a: WebAnnotation): { start: number; end: number } | undefined => {
       const at = places.get(a.id);
-      return at !== undefined && placeAt(a, text, at.start, at.end) !== a;
-    });
-    if (!needed) return;
+      if (at === undefined) return undefined;
+      const [quote, position] = a.target.selector;
+      return position.start !== at.start || position.end !== at.end || quote.exact !== text.slice(at.start, at.end) ? at : undefined;
+    };
+    if (!entry.annotations.some((a) => moved(a) !== undefined)) return;
     const result = await updateAnnotationFile(entry.root, entry.rel, (file) => ({
       source: file.source,
       annotations: file.annotations.map((a) => {
-        const at = places.get(a.id);
+        const at = moved(a);
         return at === undefined ? a : placeAt(a, text, at.start, at.end);
       }),
     }));
