@@ -7,17 +7,18 @@
 // Keys are `${type}:${nameKey(canonical)}` (case, accents, punctuation folded, so "WASHINGTON" =
 // "Washington" and "U.S." = "US" already). A key is read, in order:
 // 1. the lexicon's entities are final: their canonical keeps the lexicon's type;
-// 2. a one-word PER key joins the only multi-word PER name in the workspace ending in that word
-//    ("Petro" -> "Gustavo Petro"); with two such people ("Gustavo Petro", "Sandra Petro") it
-//    stays apart, unless the lexicon splits it off;
-// 3. otherwise the name takes the type most of its sources give it (ORG in one, LOC in three ->
-//    LOC; ties LOC > PER > ORG > MISC, as within an article);
-// 4. a one-word non-PER name is read as its expansion when exactly one expansion defines it in
-//    some article ("Drug Enforcement Administration (DEA)"), or, when no article defines it and
-//    it is written in capitals, when it is the initials of exactly one multi-word name;
-//    then rule 2 and 3 apply to the expansion (its type and, for people, nothing more).
+// 2. a multi-word name takes the type most of its sources give it (ORG in one, LOC in three ->
+//    LOC; ties LOC > PER > ORG > MISC, as within an article); a person's name joins the one fuller
+//    name it can be ("Donald Trump" -> "Donald J. Trump"; never a "Jr." or another given name);
+// 3. a one-word PER key joins the only person in the workspace with that surname ("Petro" ->
+//    "Gustavo Petro"); with two people ("Gustavo Petro", "Sandra Petro") it stays apart, and a
+//    lexicon split keeps it apart too;
+// 4. other one-word names take the majority type, and a non-PER one is read as its expansion
+//    when exactly one expansion is given for it in some article ("Drug Enforcement
+//    Administration (DEA)"), or, when no article gives one and it is written in capitals, when
+//    it is the initials of exactly one multi-word name.
 // The tables are counted per (source, entity group), updated on add/remove; a resolution is a
-// handful of map lookups, so hovers never walk the sources.
+// handful of map lookups (remembered until the next change), so hovers never walk the sources.
 
 import type { EntityType } from '../model';
 import { nameKey } from '../recognize/names/aliases';
@@ -174,10 +175,6 @@ export class AliasResolver {
 
   remove(group: EntityGroupForms): void {
     this.count(group, -1);
-  }
-
-  has(key: string): boolean {
-    return this.keys.has(key);
   }
 
   private forget(): void {
@@ -356,13 +353,6 @@ export class AliasResolver {
   /** Every filed key that is a workspace entity of its own (resolves to itself). */
   *entities(): IterableIterator<string> {
     for (const key of this.keys.keys()) if (this.resolve(key) === key) yield key;
-  }
-
-  /** Resolved keys of every filed key (each once). */
-  resolvedKeys(): Set<string> {
-    const out = new Set<string>();
-    for (const key of this.keys.keys()) out.add(this.resolve(key));
-    return out;
   }
 }
 
