@@ -58,11 +58,11 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
   const at = figure.start - sentence.start;
   const clauseInSentence = { start: clause.start - sentence.start, end: clause.end - sentence.start };
   const { scope, from: scopeFrom } = scopeOf(sentenceText, clauseInSentence, at, figure.end - sentence.start, measure, figure.text);
-  const asOfFrom = figure.asOf === null ? null : datedInSentence(analysis.dates, sentence, figure.asOf) ? 'sentence' : 'article';
+  const { asOf, asOfFrom } = asOfOf(analysis, sentence, figure);
   let event: string | null = null;
   if (scope === 'event') {
     event = ordinalEvent(sentenceText, at, figure.end - sentence.start)
-      ?? (asOfFrom === 'sentence' && figure.asOf !== null ? `on:${figure.asOf}` : null);
+      ?? (asOfFrom === 'sentence' && asOf !== null ? `on:${asOf}` : null);
   }
   const position = lines.positionAt(figure.start);
   return {
@@ -79,7 +79,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
     valueMax: figure.valueMax ?? null,
     qualifier: figure.qualifier,
     scope,
-    asOf: figure.asOf,
+    asOf,
     asOfFrom,
     quote: quoteOf(text, sentence),
     scopeFrom,
@@ -87,8 +87,29 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
   };
 }
 
-function datedInSentence(dates: readonly DateMention[], sentence: Span, asOf: string): boolean {
-  return spansWithin(dates, sentence.start, sentence.end).some((d) => d.value.startsWith(asOf));
+/**
+ * The figure's as-of date and where it came from. The recogniser's date stands, except when it
+ * names the event rather than the count ("Saturday's earthquake", "since Saturday"): then
+ * another day in the sentence, else the article's date.
+ */
+function asOfOf(analysis: ArticleAnalysis, sentence: Span, figure: Figure): { asOf: string | null; asOfFrom: Claim['asOfFrom'] } {
+  const articleDate = analysis.referenceDate ?? analysis.meta.published;
+  if (figure.asOf === null) return { asOf: null, asOfFrom: null };
+  const inSentence = spansWithin(analysis.dates, sentence.start, sentence.end);
+  const giver = inSentence.find((d) => d.value.startsWith(figure.asOf as string));
+  if (giver === undefined) return { asOf: figure.asOf, asOfFrom: 'article' };
+  if (!namesTheEvent(analysis.text, giver)) return { asOf: figure.asOf, asOfFrom: 'sentence' };
+  let best: DateMention | null = null;
+  for (const d of inSentence) {
+    if (d === giver || d.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || namesTheEvent(analysis.text, d)) continue;
+    if (best === null || Math.abs(d.start - figure.start) < Math.abs(best.start - figure.start)) best = d;
+  }
+  return best !== null ? { asOf: best.value, asOfFrom: 'sentence' } : { asOf: articleDate, asOfFrom: articleDate === null ? null : 'article' };
+}
+
+/** "Saturday's earthquake", "since Saturday": a date that dates the event, not a count. */
+function namesTheEvent(text: string, date: DateMention): boolean {
+  return /^(?:'s|’s)\b/.test(text.slice(date.end, date.end + 3)) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, date.start - 16), date.start));
 }
 
 /** An outlet's name; a URL in the `source` field becomes its host ("andeanobserver.com"). */

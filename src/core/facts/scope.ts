@@ -17,7 +17,7 @@ const TOTAL_CUES = new RegExp([
   String.raw`\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`,
 ].join('|'), 'gi');
 
-const EVENT_NOUN = String.raw`(?:strike|attack|raid|airstrike|blast|explosion|bombing|crash|collapse|shooting|ambush)`;
+const EVENT_NOUN = String.raw`(?:strike|attack|raid|airstrike|blast|explosion|bombing|crash|collapse|shooting|ambush|aftershock|tremor|landslide|mudslide|stampede)`;
 const EVENT_CUES = new RegExp([
   // "the latest strike", "a strike", "the 20th strike"; not "since the first strike", which dates a total.
   String.raw`(?<!\bsince\s(?:the\s)?)\b(?:a|the|this|that|one|latest|last|most recent|single|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?${EVENT_NOUN}\b(?!s|\s+campaign)`,

@@ -75,6 +75,14 @@ test('as-of comes from the sentence, else the article date, and says which', () 
   assert.deepEqual([fromArticle?.asOf, fromArticle?.asOfFrom], ['2025-11-14', 'article']);
 });
 
+test('a date that names the event ("Saturday\'s earthquake") does not date the count', () => {
+  const [toll] = claimsIn('At least 110 people have been killed in Saturday\'s earthquake, the minister said.');
+  assert.deepEqual([toll?.asOf, toll?.asOfFrom], ['2025-11-14', 'article']);
+  const [rose] = claimsIn('The death toll from Saturday\'s earthquake rose to 112 on Thursday.');
+  assert.deepEqual([rose?.asOf, rose?.asOfFrom], ['2025-11-13', 'sentence']);
+  assert.equal(claimFor('A second tremor on Sunday killed three people.', 'three people')?.scope, 'event');
+});
+
 test('an event is named by its ordinal, else its date', () => {
   assert.equal(claimFor('The 20th strike, in the eastern Pacific, killed four men.', 'four men')?.event, 'strike#20');
   assert.equal(claimFor('The most recent strike, on Saturday, killed three people.', 'three people')?.event, 'on:2025-11-08');

@@ -13,6 +13,8 @@ const stories = [
   { story: 'boat-strikes', dir: path.join(fixturesDir, 'articles'), atLeast: 4 },
   { story: 'hurricane-melissa', dir: path.join(fixturesDir, 'articles'), atLeast: 8 },
   { story: 'harlow-bridge', dir: path.join(fixturesDir, 'stories'), atLeast: 6 },
+  // Written to catch false conflicts: parts, earlier tallies, an aftershock, several givers.
+  { story: 'valdoria-quake', dir: path.join(fixturesDir, 'stories'), atLeast: 1 },
 ];
 
 for (const { story, dir, atLeast } of stories) {
