@@ -32,6 +32,7 @@
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
 import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
+import { AMBIGUOUS_PRODUCTS, PRODUCTS, VERSION } from './products';
 import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
@@ -958,6 +959,12 @@ function currentNews(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
+    // "Catholic" (MISC) + "Church": the church is an organisation.
+    if (it.type === 'MISC' && doc.word(it.b) === 'Church' && doc.adjacent(it.b - 1, it.b) && within(spans, it.b, it.b + 1)) {
+      spans.put(it.a, it.b + 1, 'ORG');
+      changed = true;
+      continue;
+    }
     if (it.type === 'LOC') continue;
     const head = doc.lower(it.b - 1);
     if (!FACILITY_HEADS.has(head)) continue;
@@ -992,6 +999,7 @@ function currentNews(doc: Doc, spans: Spans): void {
   const meetings: number[] = [];
   const credits: number[] = [];
   const organisations: number[] = [];
+  const products: number[] = [];
   for (let i = 0; i < n; i++) {
     if (!doc.isWord(i)) continue;
     const w = doc.word(i);
@@ -1000,6 +1008,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     const upper = c >= 65 && c <= 90 || c > 127;
     if (!upper && c !== 114 && c !== 119 && c !== 101) continue;
     if (upper && ORGANISATION_FIRST_WORDS.has(w)) organisations.push(i);
+    if (upper && PRODUCTS.has(w)) products.push(i);
     const cue = CUES.get(w);
     if (cue === undefined) continue;
     if (cue === Cue.Meeting) meetings.push(i);
@@ -1078,7 +1087,23 @@ function currentNews(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
 
+  if (products.length > 0) productNames(doc, spans, products);
   if (credits.length > 0) creditLines(doc, spans, credits);
+}
+
+/** "Gemini 3", "Claude Sonnet 4.5", "ChatGPT": products are MISC, with their version. */
+function productNames(doc: Doc, spans: Spans, starts: readonly number[]): void {
+  const n = doc.tokens.length;
+  for (const i of starts) {
+    let end = i + 1;
+    while (end < n && end - i <= 3 && doc.adjacent(end - 1, end) && VERSION.test(doc.word(end))) end++;
+    if (end === i + 1 && AMBIGUOUS_PRODUCTS.has(doc.word(i))) continue;
+    // Part of a longer name ("Gemini Observatory") or of a span reaching outside: leave it.
+    if (end < n && doc.adjacent(end - 1, end) && doc.cap(end) && spans.at(end) === undefined) continue;
+    if (!within(spans, i, end) || doc.shouting(i) && spans.at(i) === undefined) continue;
+    spans.put(i, end, 'MISC');
+  }
+  spans.reindex();
 }
 
 /** "(Reporting by Min-ji Park in Busan and David Holloway in Washington; Editing by Susan Greer)". */

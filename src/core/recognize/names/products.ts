@@ -1,0 +1,17 @@
+// Products in current news that the 1996 training data never saw: AI models and assistants,
+// chips, phones and platforms. CoNLL-2003 types products as MISC; the recogniser, having never
+// seen them, calls them companies, places or people ("Grok" a place, "Claude Sonnet" a person).
+// The rules pass (rules.ts) makes a listed product MISC with its version ("Gemini 3", "Claude
+// Sonnet 4.5"). Names that are also people's names or words ("Claude", "Gemini", "Windows")
+// count only with a version or model word after them.
+
+/** Products, one word each, as written. */
+export const PRODUCTS: ReadonlySet<string> = new Set(`ChatGPT GPT-4 GPT-4o GPT-5 Gemini Claude Llama Grok
+  Copilot Sora Midjourney DALL-E Qwen Kimi Ernie iPhone iPad MacBook Android Windows Azure Blackwell
+  Hopper Rubin H100 H200 H20 Cybertruck Starship Autopilot PlayStation Xbox`.split(/\s+/).filter((w) => w !== ''));
+
+/** Products that are also names or words: MISC only before a version ("Gemini 3", "Claude Opus"). */
+export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Gemini', 'Claude', 'Llama', 'Windows', 'Hopper', 'Rubin', 'Ernie', 'Kimi', 'Autopilot', 'Starship']);
+
+/** A version or model word after a product: "3", "4.5", "o3", "Pro", "Sonnet". */
+export const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|o\d|Pro|Ultra|Flash|Sonnet|Opus|Haiku|Max|Mini|Nano|Plus|Turbo|Air|Maverick|Scout)$/;
