@@ -73,6 +73,10 @@ try {
   const first = await waitForStored((s) => s.annotations.length === 1, 'the note to be stored');
   const annotation = first.annotations[0];
   check(`the note is stored on the selected words ("${annotation.target.selector[0].exact}")`, annotation.target.selector[0].exact === PHRASE);
+  // The article has CRLF line endings: offsets count both characters, as in the file.
+  const articleText = fs.readFileSync(path.join(run.workspace, ARTICLE), 'utf8').replace(/^\ufeff/, '');
+  const { start, end } = annotation.target.selector[1];
+  check(`the stored offsets point at the words in the file on disk (CRLF: ${articleText.includes('\r\n')})`, articleText.slice(start, end) === PHRASE);
   check('its #tag is a tagging body', annotation.body.some((b) => b.purpose === 'tagging' && b.value === 'toll'));
 
   await page.locator('.review-widget .comment-body', { hasText: 'Sentinel counts 80' }).first().waitFor({ timeout: 20_000 });
