@@ -117,6 +117,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Shares fell on Jan. 3 and 4 percent on the next day.', ['Jan. 3|DATE|2025-01-03', 'the next day|DATE|2025-01-04']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
+  ['The rules announced on October 9 were suspended for a year.', ['October 9|DATE|2025-10-09', 'a year|DURATION|P1Y']],
 ];
 
 // Text in which nothing is a date.

@@ -64,7 +64,7 @@ const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|t
 const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
 
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
-const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+[a-z]+)?\s+$/i;
+const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
 
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
