@@ -130,6 +130,15 @@ test('moving an article carries its annotations: new file written with new sourc
   assert.deepEqual(await moveAnnotationFile(root, 'nothing.txt', 'x.txt'), { state: 'nothing' });
 });
 
+test('a temporary file left by an interrupted write is not taken for an annotation file', async () => {
+  const root = await workspace();
+  await updateAnnotationFile(root, 'a.txt', (f) => upsertAnnotations(f, [note('a.txt', 0, 8)]));
+  const folder = path.join(root, '.newslens', 'annotations');
+  await fs.writeFile(path.join(folder, '.a.txt.json.4242.1700000000000.tmp'), '{"source": "a.txt", "annot');
+  assert.deepEqual(await listAnnotationSources(root), ['a.txt']);
+  assert.equal((await readAnnotationFile(root, 'a.txt')).state, 'ok');
+});
+
 test('paths cannot leave the workspace', () => {
   const root = '/tmp/ws';
   for (const bad of ['../etc/passwd', 'a/../../b.txt', '/etc/passwd', '', 'a//b.txt']) assert.throws(() => annotationPath(root, bad), /not a path inside the workspace/, bad);
