@@ -108,6 +108,14 @@ try {
   const view = page.locator('.pane', { hasText: 'Annotations' }).first();
   await view.locator('.monaco-list-row', { hasText: PHRASE }).first().waitFor({ timeout: 30_000 });
   check('the Annotations view lists the note under its article', true);
+  // The title-bar toggle groups by status: a "Disputed" group holds the note; then back.
+  await view.locator('.pane-header').hover();
+  await view.locator('.pane-header .action-label[aria-label="Group Annotations by Status"]').click({ timeout: 10_000 });
+  await view.locator('.monaco-list-row', { hasText: 'Disputed' }).first().waitFor({ timeout: 10_000 });
+  check('grouped by status, the note is under "Disputed"', await view.locator('.monaco-list-row', { hasText: PHRASE }).first().isVisible());
+  await view.locator('.pane-header').hover();
+  await view.locator('.pane-header .action-label[aria-label="Group Annotations by Article"]').click({ timeout: 10_000 });
+  await view.locator('.monaco-list-row', { hasText: ARTICLE }).first().waitFor({ timeout: 10_000 });
   // Put the cursor on the first line so the span shows its annotation background, not the selection.
   const headline = await locateText(page, { text: 'strikes', within: 'boat strikes reach' });
   if (headline !== null) await page.mouse.click(headline.x + 2, headline.y + headline.height / 2);
