@@ -50,9 +50,16 @@ export function compareClaims(sources: Iterable<SourceClaims>, options: CompareO
     const fact = eventFactOf(event, claims, sameStory);
     if (fact !== null) events.push(fact);
   }
-  facts.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || b.claims.length - a.claims.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  events.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { facts, events };
+  return { facts: orderFacts(facts), events: orderEvents(events) };
+}
+
+/** Conflicts first, then evolving, then agreeing facts; larger facts first; then by id. */
+export function orderFacts(facts: Fact[]): Fact[] {
+  return facts.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || b.claims.length - a.claims.length || cmp(a.id, b.id));
+}
+
+export function orderEvents(events: EventDateFact[]): EventDateFact[] {
+  return events.sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || cmp(a.id, b.id));
 }
 
 /** `${measure}|${subject}|${scope}`, plus `|${event}` for a single event; null for an event that cannot be named. */

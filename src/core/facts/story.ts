@@ -29,11 +29,16 @@ export function sameStoryBy(topics: (uri: string) => ReadonlySet<string> | undef
     if (answer === undefined) {
       const x = topics(a);
       const y = topics(b);
-      answer = x === undefined || y === undefined || sharedAtLeast(x, y, SHARED_FOR_STORY);
+      answer = sharesStory(x, y);
       memo.set(key, answer);
     }
     return answer;
   };
+}
+
+/** Two sources' entity keys tell one story; unknown keys are given the benefit of the doubt. */
+export function sharesStory(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean {
+  return x === undefined || y === undefined || sharedAtLeast(x, y, SHARED_FOR_STORY);
 }
 
 function sharedAtLeast(x: ReadonlySet<string>, y: ReadonlySet<string>, n: number): boolean {

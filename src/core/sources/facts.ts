@@ -1,14 +1,20 @@
 // The index's view of figures as facts: which sources make claims under each fact id and event
-// key, kept up to date on every set/delete/rename, so that a hover or a diagnostic compares only
-// the sources that speak about the same thing instead of the whole workspace. A source read back
-// from the disk cache without its claims is filed when first asked (its claims are then worked
-// out from its analysis once).
+// key, kept up to date on every set/delete/rename, and each fact's comparison cached until a
+// source filed under it changes. A keystroke in one article re-compares only the facts that
+// article takes part in; a hover or a diagnostic on another fact reads its cached verdict.
+// A source read back from the disk cache without its claims is filed when first asked (its
+// claims are then worked out from its analysis once).
 
-import { compareClaims, factId } from '../facts/compare';
-import { sameStoryBy, type SameStory } from '../facts/story';
+import { compareClaims, factId, orderEvents, orderFacts } from '../facts/compare';
+import { sharesStory, type SameStory } from '../facts/story';
 import type { Comparison, EventDateFact, Fact, SourceClaims } from '../facts/types';
 import type { Source } from './source';
 import { ENT } from './store';
+
+interface Involved {
+  facts: Fact[];
+  events: EventDateFact[];
+}
 
 export class FactIndex {
   /** Fact id -> sources with claims under it. */
@@ -19,26 +25,18 @@ export class FactIndex {
   private readonly filed = new Map<Source, { facts: string[]; events: string[] }>();
   /** Sources not filed yet (their claims are not known until asked). */
   private readonly pending = new Set<Source>();
-  private cache: { generation: number; comparison: Comparison; byUri: Map<string, { facts: Fact[]; events: EventDateFact[] }> } | null = null;
+  /** Compared facts by id (null: fewer than two sources), dropped when a source under the id changes. */
+  private readonly factCache = new Map<string, Fact | null>();
+  private readonly eventCache = new Map<string, EventDateFact | null>();
+  private whole: { generation: number; comparison: Comparison; byUri: Map<string, Involved> } | null = null;
   /** Entity keys per source, to tell stories apart (src/core/facts/story.ts); dropped with the source. */
   private readonly topics = new WeakMap<Source, Set<string>>();
+  private readonly sameStory: SameStory;
 
   /** `lookup` finds an indexed source by uri. */
-  constructor(private readonly lookup: (uri: string) => Source | undefined = () => undefined) {}
-
-  private sameStory(): SameStory {
-    return sameStoryBy((uri) => {
-      const source = this.lookup(uri);
-      if (source === undefined) return undefined;
-      let keys = this.topics.get(source);
-      if (keys === undefined) {
-        keys = new Set<string>();
-        const { store } = source;
-        for (let g = 0; g < store.groupCount(ENT); g++) keys.add(store.groupKey(ENT, g));
-        this.topics.set(source, keys);
-      }
-      return keys;
-    });
+  constructor(private readonly lookup: (uri: string) => Source | undefined = () => undefined) {
+    // Not memoised by uri: an edited source is a new object with its own keys (cached per object).
+    this.sameStory = (a, b) => a === b || sharesStory(this.topicsOf(a), this.topicsOf(b));
   }
 
   add(source: Source): void {
@@ -51,8 +49,14 @@ export class FactIndex {
     const keys = this.filed.get(source);
     if (keys === undefined) return;
     this.filed.delete(source);
-    for (const id of keys.facts) dropFrom(this.facts, id, source);
-    for (const key of keys.events) dropFrom(this.events, key, source);
+    for (const id of keys.facts) {
+      dropFrom(this.facts, id, source);
+      this.factCache.delete(id);
+    }
+    for (const key of keys.events) {
+      dropFrom(this.events, key, source);
+      this.eventCache.delete(key);
+    }
   }
 
   /** The comparison over every source (or those `filter` keeps); cached per index generation when unfiltered. */
@@ -60,34 +64,28 @@ export class FactIndex {
     if (filter !== undefined) {
       const kept: SourceClaims[] = [];
       for (const source of sources) if (filter(source.uri)) kept.push(source.claims);
-      return compareClaims(kept, { sameStory: this.sameStory() });
+      return compareClaims(kept, { sameStory: this.sameStory });
     }
-    return this.whole(generation).comparison;
+    return this.current(generation).comparison;
   }
 
-  /** The facts one source takes part in, by comparing only the sources sharing its fact ids. */
-  about(generation: number, source: Source): { facts: Fact[]; events: EventDateFact[] } {
-    // Facts of one id depend only on the claims under that id, so the whole comparison, when
-    // it is current, answers the same as comparing the neighbours.
-    if (this.cache !== null && this.cache.generation === generation) return this.cache.byUri.get(source.uri) ?? { facts: [], events: [] };
+  /** The facts one source takes part in. */
+  about(generation: number, source: Source): Involved {
+    if (this.whole !== null && this.whole.generation === generation) return this.whole.byUri.get(source.uri) ?? { facts: [], events: [] };
     this.drain();
-    const claims = source.claims;
-    const ids = new Set<string>();
-    for (const claim of claims.claims) {
-      const id = factId(claim);
-      if (id !== null) ids.add(id);
+    const keys = this.filed.get(source);
+    if (keys === undefined) return { facts: [], events: [] };
+    const facts: Fact[] = [];
+    for (const id of keys.facts) {
+      const fact = this.fact(id);
+      if (fact !== null) facts.push(fact);
     }
-    const events = new Set(claims.events.map((e) => e.event));
-    const others = new Set<Source>();
-    for (const id of ids) for (const s of this.facts.get(id) ?? []) others.add(s);
-    for (const key of events) for (const s of this.events.get(key) ?? []) others.add(s);
-    others.add(source);
-    const narrowed = [...others].map((s) => narrow(s.claims, ids, events));
-    const comparison = compareClaims(narrowed, { sameStory: this.sameStory() });
-    return {
-      facts: comparison.facts.filter((f) => f.claims.some((c) => c.uri === source.uri)),
-      events: comparison.events.filter((f) => f.claims.some((c) => c.uri === source.uri)),
-    };
+    const events: EventDateFact[] = [];
+    for (const key of keys.events) {
+      const event = this.event(key);
+      if (event !== null) events.push(event);
+    }
+    return { facts: orderFacts(facts), events: orderEvents(events) };
   }
 
   /** Uris of sources that share a fact id or event key with `source` (itself excluded). */
@@ -102,20 +100,62 @@ export class FactIndex {
     return out;
   }
 
-  private whole(generation: number): { comparison: Comparison; byUri: Map<string, { facts: Fact[]; events: EventDateFact[] }> } {
-    if (this.cache !== null && this.cache.generation === generation) return this.cache;
+  private current(generation: number): { comparison: Comparison; byUri: Map<string, Involved> } {
+    if (this.whole !== null && this.whole.generation === generation) return this.whole;
     this.drain();
-    const comparison = compareClaims([...this.filed.keys()].map((s) => s.claims), { sameStory: this.sameStory() });
-    const byUri = new Map<string, { facts: Fact[]; events: EventDateFact[] }>();
-    const entry = (uri: string): { facts: Fact[]; events: EventDateFact[] } => {
+    const facts: Fact[] = [];
+    for (const id of this.facts.keys()) {
+      const fact = this.fact(id);
+      if (fact !== null) facts.push(fact);
+    }
+    const events: EventDateFact[] = [];
+    for (const key of this.events.keys()) {
+      const event = this.event(key);
+      if (event !== null) events.push(event);
+    }
+    const comparison: Comparison = { facts: orderFacts(facts), events: orderEvents(events) };
+    const byUri = new Map<string, Involved>();
+    const entry = (uri: string): Involved => {
       let e = byUri.get(uri);
       if (e === undefined) byUri.set(uri, (e = { facts: [], events: [] }));
       return e;
     };
     for (const fact of comparison.facts) for (const uri of new Set(fact.claims.map((c) => c.uri))) entry(uri).facts.push(fact);
     for (const fact of comparison.events) for (const uri of new Set(fact.claims.map((c) => c.uri))) entry(uri).events.push(fact);
-    this.cache = { generation, comparison, byUri };
-    return this.cache;
+    this.whole = { generation, comparison, byUri };
+    return this.whole;
+  }
+
+  /** One fact, compared from the claims filed under its id (cached). */
+  private fact(id: string): Fact | null {
+    const cached = this.factCache.get(id);
+    if (cached !== undefined) return cached;
+    const sources = [...(this.facts.get(id) ?? [])].map((s) => ({ claims: s.claims.claims.filter((c) => factId(c) === id), events: [] }));
+    const fact = sources.length < 2 ? null : (compareClaims(sources, { sameStory: this.sameStory }).facts[0] ?? null);
+    this.factCache.set(id, fact);
+    return fact;
+  }
+
+  private event(key: string): EventDateFact | null {
+    const cached = this.eventCache.get(key);
+    if (cached !== undefined) return cached;
+    const sources = [...(this.events.get(key) ?? [])].map((s) => ({ claims: [], events: s.claims.events.filter((e) => e.event === key) }));
+    const event = sources.length < 2 ? null : (compareClaims(sources, { sameStory: this.sameStory }).events[0] ?? null);
+    this.eventCache.set(key, event);
+    return event;
+  }
+
+  private topicsOf(uri: string): Set<string> | undefined {
+    const source = this.lookup(uri);
+    if (source === undefined) return undefined;
+    let keys = this.topics.get(source);
+    if (keys === undefined) {
+      keys = new Set<string>();
+      const { store } = source;
+      for (let g = 0; g < store.groupCount(ENT); g++) keys.add(store.groupKey(ENT, g));
+      this.topics.set(source, keys);
+    }
+    return keys;
   }
 
   private drain(): void {
@@ -133,21 +173,16 @@ export class FactIndex {
       if (id !== null) facts.add(id);
     }
     const events = new Set(claims.events.map((e) => e.event));
-    for (const id of facts) addTo(this.facts, id, source);
-    for (const key of events) addTo(this.events, key, source);
+    for (const id of facts) {
+      addTo(this.facts, id, source);
+      this.factCache.delete(id);
+    }
+    for (const key of events) {
+      addTo(this.events, key, source);
+      this.eventCache.delete(key);
+    }
     this.filed.set(source, { facts: [...facts], events: [...events] });
   }
-}
-
-/** Only the claims under these ids and events: the rest cannot change the facts asked about. */
-function narrow(claims: SourceClaims, ids: ReadonlySet<string>, events: ReadonlySet<string>): SourceClaims {
-  return {
-    claims: claims.claims.filter((c) => {
-      const id = factId(c);
-      return id !== null && ids.has(id);
-    }),
-    events: claims.events.filter((e) => events.has(e.event)),
-  };
 }
 
 function addTo(map: Map<string, Set<Source>>, key: string, source: Source): void {
