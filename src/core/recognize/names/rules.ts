@@ -1091,6 +1091,31 @@ function currentNews(doc: Doc, spans: Spans): void {
   if (credits.length > 0) creditLines(doc, spans, credits);
 }
 
+/** Legal endings of a company's full name: "Newmont Mining Corp", "Bre-X Minerals Ltd". */
+const COMPANY_ENDINGS = words('corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings');
+
+/**
+ * Once an article has named a company in full ("Santa Fe Pacific Gold Corp"), the first words
+ * of that name standing alone ("Santa Fe") are the company, whatever the model read them as.
+ * Not a place's or a people's name ("Japan" of "Japan Tobacco Inc" stays a place).
+ */
+function companyShortForms(doc: Doc, spans: Spans): void {
+  const short = new Set<string>();
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2 || !COMPANY_ENDINGS.has(doc.lower(it.b - 1))) continue;
+    for (let k = it.a + 1; k < it.b - 1 || k === it.a + 1; k++) {
+      const form = doc.slice(it.a, k);
+      if (PLACES.has(form) || k === it.a + 1 && (wordClassOf(doc.lower(it.a)) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
+      short.add(form);
+    }
+  }
+  if (short.size === 0) return;
+  for (const it of spans.items) {
+    if (it.dropped || it.type === 'ORG' || it.a === it.b) continue;
+    if (short.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
+  }
+}
+
 /** "Gemini 3", "Claude Sonnet 4.5", "ChatGPT": products are MISC, with their version. */
 function productNames(doc: Doc, spans: Spans, starts: readonly number[]): void {
   const n = doc.tokens.length;
@@ -1236,6 +1261,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   outletMentions(doc, spans, outlets);
   fixTypes(doc, spans);
   currentNews(doc, spans);
+  companyShortForms(doc, spans);
   confirmHeadlines(doc, spans);
   return spans.result();
 }
