@@ -1,13 +1,15 @@
 // Scores recognizeDates on TimeML corpora: `node --import tsx scripts/timeml/eval-dates.ts
-// [--errors] [--json] NAME=DIR ...` (default: TBAQ's TimeBank and AQUAINT, TempEval-3 platinum
-// under /work/shared/datasets). Prints a table, then one JSON object with every corpus's scores.
-// --errors lists misses, false alarms and wrong values (to the terminal only: the corpora's
-// text must not be copied into the repository).
+// [--errors [--context=N]] [--json] NAME=DIR ...` (default: TBAQ's TimeBank and AQUAINT,
+// TempEval-3 platinum under /work/shared/datasets). Prints a table, then one JSON object with
+// every corpus's scores. --errors lists misses, false alarms and wrong values (to the terminal
+// only: the corpora's text must not be copied into the repository); --context=N shows N
+// characters either side of each, the expression in [[brackets]]. Tune on TBAQ only: list the
+// errors of TimeBank and AQUAINT by naming them, never platinum's.
+// Sentences come from the pipeline's own splitter, so the scores are those the CLI gets.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeDates } from '../../src/core/recognize/dates/index';
-// The pipeline's own splitter, so that the scores are those the CLI gets.
 import { splitSentences } from '../../src/core/text/sentences';
 import { readTimeML } from './read-timeml';
 import { countDocument, emptyCounts, scores, type Scores } from './score';
