@@ -306,7 +306,7 @@
       if (entry.kind === 'event') svg('path', { d: `M${x} ${y - 6}L${x + 6} ${y}L${x} ${y + 6}L${x - 6} ${y}Z`, class: `mark ${styleOf(name).colour}` }, g);
       else marker(g, x, y, name, 5);
       const what = entry.kind === 'event' ? `${fact.label}: ${entry.value}` : `${fact.label}: ${qualified(claim)} as of ${entry.value}`;
-      const verdict = VERDICT_TEXT[entry.verdict] || entry.verdict;
+      const verdict = inConflict ? 'In conflict' : entry.verdict === 'conflict' ? 'Not in conflict' : VERDICT_TEXT[entry.verdict] || entry.verdict;
       opens(g, entry.kind, entry.fact, entry.claim, `${name}, ${entry.day}: ${what}. ${verdict}. Opens the quote.`,
         [`${name} · ${entry.value}`, `${what} — ${verdict.toLowerCase()}`, claim.quote]);
     });
@@ -399,7 +399,7 @@
         svg('text', { x: x + 10 + 9 * ((spread.get(labelKey) || 1) - 1) / 2, y: py + 4, class: 'value' }, g).textContent = qualified(p.c);
       }
       const asOf = p.c.asOf || `${p.c.published} (article date)`;
-      const verdict = conflicted.has(p.i) ? 'In conflict' : VERDICT_TEXT[fact.verdict];
+      const verdict = conflicted.has(p.i) ? 'In conflict' : fact.verdict === 'conflict' ? 'Not in conflict' : VERDICT_TEXT[fact.verdict];
       opens(g, 'figure', f, p.i, `${name}: ${qualified(p.c)} ${fact.label} as of ${asOf}. ${verdict}. Opens the quote.`,
         [`${name} · as of ${asOf}`, `“${p.c.text}” — ${verdict.toLowerCase()}`, p.c.quote]);
     }

@@ -3,11 +3,12 @@
 // as in CI), builds nothing (`npm run build` first), then runs, in order:
 //   1. the mocha suites in the extension host (test/vscode/runTests.mjs, @vscode/test-electron)
 //   2. the hover UI test in Chromium (test/vscode/ui.mjs)
+//   2b. the Source Comparison view in Chromium (test/vscode/compare-shot.mjs)
 //   3. the VSIX: package, contents, install, hover (test/vscode/vsix.mjs)
 // and ends with one line `N passed, N failed` (tests and checks, over all steps). Exit code 1
 // when anything failed.
 //
-//   node scripts/vscode-test.mjs [--only tests|ui|vsix ...] [--docs]
+//   node scripts/vscode-test.mjs [--only tests|ui|compare|vsix ...] [--docs]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,6 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = [
   { key: 'tests', name: 'extension tests (mocha in the extension host)', script: 'test/vscode/runTests.mjs', args: [] },
   { key: 'ui', name: 'hover UI (Playwright + Chromium)', script: 'test/vscode/ui.mjs', args: [] },
+  { key: 'compare', name: 'Source Comparison view (Playwright + Chromium)', script: 'test/vscode/compare-shot.mjs', args: [] },
   { key: 'vsix', name: 'VSIX (package, contents, install, hover)', script: 'test/vscode/vsix.mjs', args: [] },
 ];
 
@@ -33,7 +35,7 @@ if (unknown.length) {
   console.error(`unknown step ${unknown.join(', ')}; steps are ${STEPS.map((s) => s.key).join(', ')}`);
   process.exit(2);
 }
-if (options.docs) STEPS.find((s) => s.key === 'ui').args.push('--docs');
+if (options.docs) for (const key of ['ui', 'compare']) STEPS.find((s) => s.key === key).args.push('--docs');
 
 const started = Date.now();
 const { harnessInstalled } = await import('../test/vscode/harness.mjs');
