@@ -76,12 +76,13 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
   const bounds = claims.map(boundsOfClaim);
   const conflicts: ClaimConflict[] = [];
   const seen = new Set<string>();
-  const add = (a: number, b: number, why: string): void => {
+  const full = (): boolean => conflicts.length >= MAX_CONFLICTS;
+  const add = (a: number, b: number, why: () => string): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const key = `${x},${y}`;
-    if (seen.has(key) || conflicts.length >= MAX_CONFLICTS) return;
+    if (seen.has(key) || full()) return;
     seen.add(key);
-    conflicts.push({ a: x, b: y, reason: why });
+    conflicts.push({ a: x, b: y, reason: why() });
   };
   const cumulative = isCumulative(first.measure);
   const isEvent = first.scope === 'event';
@@ -91,10 +92,12 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
   // Same as-of date (or, for one event, any date): incompatible values conflict.
   const groups = !judged ? [] : isEvent ? [claims.map((_, i) => i)] : groupIndices(claims, (c) => c.asOf);
   for (const group of groups) {
+    if (full()) break;
     // Sources that all fit one value (the usual case) need no pairwise look.
     if (allCompatible(group.map((i) => bounds[i] as Bounds))) continue;
     const n = Math.min(group.length, MAX_SAME_DATE);
     for (let x = 0; x < n; x++) {
+      if (full()) break;
       for (let y = x + 1; y < group.length; y++) {
         const i = group[x] as number;
         const j = group[y] as number;
@@ -108,7 +111,7 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
         // The lower side must be a trusted reading of its scope.
         const lower = aLow ? a : b;
         if (lower.scopeFrom === 'default') continue;
-        add(i, j, `${describe(a)} vs ${describe(b)}`);
+        add(i, j, () => `${describe(a)} vs ${describe(b)}`);
       }
     }
   }
@@ -131,7 +134,7 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
         // Only the highest earlier claim is looked at: one from another story hides no conflict worth a false one.
         if (!sameStory(prior.uri, c.uri)) continue;
         if (!ordered(prior.asOf, c.asOf)) continue;
-        if (below(bounds[i] as Bounds, bounds[earlier.index] as Bounds)) add(earlier.index, i, `${describe(c)} is lower than ${describe(prior)}, though a total only grows`);
+        if (below(bounds[i] as Bounds, bounds[earlier.index] as Bounds)) add(earlier.index, i, () => `${describe(c)} is lower than ${describe(prior)}, though a total only grows`);
       }
       for (let k = d; k < e; k++) {
         const { c, i } = dated[k] as { c: Claim; i: number };
