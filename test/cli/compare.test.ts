@@ -133,3 +133,11 @@ test('compare: usage errors exit 2, nothing found exits 1, with messages on stde
   assert.match(nothing.stderr, /no articles found/);
   assert.equal(nothing.stdout, '');
 });
+
+test('compare: a path that cannot be read is reported, the rest still compared, and the exit status is 1', () => {
+  const { code, stdout, stderr } = run(['compare', '--json', bridge, path.join(bridge, 'no-such-article.txt')]);
+  assert.equal(code, 1);
+  assert.match(stderr, /^newslens: .*no-such-article\.txt/m);
+  const result = JSON.parse(stdout.trim()) as JsonComparison;
+  assert.ok(result.facts.some((f) => f.measure === 'injuries' && f.verdict === 'conflict'));
+});
