@@ -3,6 +3,7 @@
 // disk as JSON beside the analysis), so nothing here keeps a reference to the analysis.
 
 import type { ArticleAnalysis, DateMention, Figure, Span } from '../model';
+import { entityKey } from '../sources/keys';
 import { LineIndex } from '../text/lines';
 import { clauseAround, quoteOf, sentenceAround, spansWithin, subjectOf } from './context';
 import { eventDateClaims } from './eventDates';
@@ -41,6 +42,8 @@ const PAST_VALUE = /\bfrom\s+$|\b(?:including|among them|of whom|of which)\s+$/i
 /** Anywhere before the figure in its sentence: the sentence tells an earlier count. */
 const EARLIER_COUNT = /\b(?:earlier (?:tall(?:y|ies)|counts?|figures?|reports?|estimates?)|previous(?:ly)?|initial(?:ly)?|at first|first reports?|had stood at)\b/i;
 
+const ANOTHER_EVENT = /\b(?:another|a separate|separate|a second|other)\s+(?:[a-z-]+\s+)?(?:strike|attack|raid|airstrike|blast|explosion|bombing|crash|shooting|aftershock|tremor)s?\b/i;
+
 /** "nine of them", "three more bodies": a part of another count, or an increment, is not a count of its own. */
 const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these|the)|more|additional|further|other)\b/i;
 
@@ -60,9 +63,13 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
   const { scope, from: scopeFrom } = scopeOf(sentenceText, clauseInSentence, at, figure.end - sentence.start, measure, figure.text);
   const { asOf, asOfFrom } = asOfOf(analysis, sentence, figure);
   let event: string | null = null;
+  let place: string | null = null;
   if (scope === 'event') {
-    event = ordinalEvent(sentenceText, at, figure.end - sentence.start)
-      ?? (asOfFrom === 'sentence' && asOf !== null ? `on:${asOf}` : null);
+    // "Another strike on Tuesday": one of several that day, so the day does not name it.
+    const dayNamesIt = asOfFrom === 'sentence' && asOf !== null && !ANOTHER_EVENT.test(sentenceText);
+    event = ordinalEvent(sentenceText, at, figure.end - sentence.start) ?? (dayNamesIt ? `on:${asOf}` : null);
+    const [where] = spansWithin(analysis.entities, clause.start, clause.end).filter((e) => e.type === 'LOC');
+    place = where === undefined ? null : entityKey(where.type, where.canonical);
   }
   const position = lines.positionAt(figure.start);
   return {
@@ -84,6 +91,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
     quote: quoteOf(text, sentence),
     scopeFrom,
     event,
+    place,
   };
 }
 

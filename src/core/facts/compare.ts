@@ -105,6 +105,8 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
         const b = claims[j] as Claim;
         if (a.uri === b.uri || !sameStory(a.uri, b.uri)) continue;
         if (isEvent && a.asOf !== b.asOf) continue;
+        // An event known only by its day may be one of several that day: both must name its place.
+        if (isEvent && (a.event ?? '').startsWith('on:') && ((a.place ?? null) === null || a.place !== b.place)) continue;
         const aLow = below(bounds[i] as Bounds, bounds[j] as Bounds);
         const bLow = below(bounds[j] as Bounds, bounds[i] as Bounds);
         if (!aLow && !bLow) continue;

@@ -48,6 +48,8 @@ export interface Claim extends ClaimSource {
   readonly scopeFrom?: 'cue' | 'default';
   /** For an event claim, which event: 'strike#20' (an ordinal in the sentence) or 'on:2025-11-15' (its sentence's date); null when the event cannot be named, and then it is not compared. */
   readonly event?: string | null;
+  /** For an event claim, the place its clause names (an entity key), else null: events known only by their day conflict only when both name the same place. */
+  readonly place?: string | null;
 }
 
 /** Two claims that cannot both be true, by index into `Fact.claims`. */

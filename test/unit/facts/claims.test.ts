@@ -83,6 +83,13 @@ test('a date that names the event ("Saturday\'s earthquake") does not date the c
   assert.equal(claimFor('A second tremor on Sunday killed three people.', 'three people')?.scope, 'event');
 });
 
+test('"another strike" that day is not named by the day; an event claim keeps the place its clause names', () => {
+  assert.equal(claimFor('Another strike on Saturday killed two people.', 'two people')?.event, null);
+  const c = claimFor('The latest strike, on Saturday, killed three people in the Caribbean.', 'three people');
+  assert.equal(c?.event, 'on:2025-11-08');
+  assert.equal(c?.place, 'LOC:caribbean');
+});
+
 test('an event is named by its ordinal, else its date', () => {
   assert.equal(claimFor('The 20th strike, in the eastern Pacific, killed four men.', 'four men')?.event, 'strike#20');
   assert.equal(claimFor('The most recent strike, on Saturday, killed three people.', 'three people')?.event, 'on:2025-11-08');

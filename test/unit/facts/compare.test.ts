@@ -54,9 +54,13 @@ const cases: [string, Claim[], string | undefined][] = [
   ['money for one place on one day can conflict', [
     claim('a', 4e6, '2025-10-31', { measure: 'USD:aid', subject: 'LOC:jamaica' }), claim('b', 10e6, '2025-10-31', { measure: 'USD:aid', subject: 'LOC:jamaica' }),
   ], 'conflict'],
-  ['one event on one day with two tolls conflicts', [
-    claim('a', 3, '2025-11-15', { scope: 'event', event: 'on:2025-11-15' }), claim('b', 5, '2025-11-15', { scope: 'event', event: 'on:2025-11-15' }),
+  ['one event on one day, in one place, with two tolls conflicts', [
+    claim('a', 3, '2025-11-15', { scope: 'event', event: 'on:2025-11-15', place: 'LOC:eastern pacific' }),
+    claim('b', 5, '2025-11-15', { scope: 'event', event: 'on:2025-11-15', place: 'LOC:eastern pacific' }),
   ], 'conflict'],
+  ['events known only by their day, with no place named, may be two events: no conflict', [
+    claim('a', 3, '2025-11-15', { scope: 'event', event: 'on:2025-11-15' }), claim('b', 5, '2025-11-15', { scope: 'event', event: 'on:2025-11-15', place: 'LOC:caribbean' }),
+  ], 'evolving'],
 ];
 
 for (const [name, claims, expected] of cases) {
