@@ -94,7 +94,7 @@ export function conflictDiagnostics(index: SourceIndex, comparison: Comparison, 
       const range = rangeOf(index, here);
       if (range === null) continue;
       const first = against[0] as Claim;
-      const message = `NewsLens: conflicting figures for ${what}: “${flat(here.text)}” here${asOfWords(here)} vs “${flat(first.text)}” in ${sourceWords(first)}${asOfWords(first)}`
+      const message = `Conflicting figures for ${what}: “${flat(here.text)}” here${asOfWords(here)} vs “${flat(first.text)}” in ${sourceWords(first)}${asOfWords(first)}`
         + `${more(against.length)}: “${cut(first.quote)}”`;
       add(here.uri, diagnostic(range, message, severity, 'figure-conflict', related(index, against, (c) => `${sourceWords(c)} says “${flat(c.text)}”${asOfWords(c)}: “${cut(c.quote)}”`)));
     }
@@ -107,7 +107,7 @@ export function conflictDiagnostics(index: SourceIndex, comparison: Comparison, 
       const range = rangeOf(index, here);
       if (range === null) continue;
       const first = against[0] as EventDateClaim;
-      const message = `NewsLens: conflicting dates for “${flat(event.label)}”: “${flat(here.text)}” (${here.value}) here vs “${flat(first.text)}” (${first.value}) in ${sourceWords(first)}`
+      const message = `Conflicting dates for “${flat(event.label)}”: “${flat(here.text)}” (${here.value}) here vs “${flat(first.text)}” (${first.value}) in ${sourceWords(first)}`
         + `${more(against.length)}: “${cut(first.quote)}”`;
       add(here.uri, diagnostic(range, message, severity, 'date-conflict', related(index, against, (c) => `${sourceWords(c)} says “${flat(c.text)}” (${c.value}): “${cut(c.quote)}”`)));
     }

@@ -124,7 +124,7 @@ test('two dates for one event conflict on both sides; the agreeing event raises 
   const courier = rangeOf(COURIER, 'March 2');
   const here = await waitFor(() => onRange(diagnostics.get(uriOf(HERALD)), herald, 'date-conflict'), 'the Herald\'s date conflict');
   const there = await waitFor(() => onRange(diagnostics.get(uriOf(COURIER)), courier, 'date-conflict'), 'the Courier\'s date conflict');
-  assert.match(here.message, /conflicting dates for “Jonas Reiter ordered an independent inquiry”: “Tuesday” \(2026-03-03\) here vs “March 2” \(2026-03-02\) in The River Courier/);
+  assert.match(here.message, /Conflicting dates for “Jonas Reiter ordered an independent inquiry”: “Tuesday” \(2026-03-03\) here vs “March 2” \(2026-03-02\) in The River Courier/);
   assert.deepEqual(there.relatedInformation.map((r) => r.location), [{ uri: uriOf(HERALD), range: herald }]);
   // The port closure: Tuesday and March 3 are one day.
   assert.equal(onRange(diagnostics.get(uriOf(HERALD)), rangeOf(HERALD, 'Tuesday', 1), 'date-conflict'), undefined);
