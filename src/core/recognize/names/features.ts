@@ -5,7 +5,7 @@
 // inference well above 200,000 tokens/s.
 
 import { WordClass, wordClassOf } from './gazetteer';
-import { MAX_PHRASE_TOKENS, NameLists, PHRASE_START, extendPhraseKey } from './name-lists';
+import { ListCategory, MAX_PHRASE_TOKENS, NameLists, PHRASE_START, extendPhraseKey } from './name-lists';
 import { WordClusters } from './word-clusters';
 
 /** What the model knows about words beyond its weights: name lists and word clusters. */
@@ -17,7 +17,7 @@ export interface WordResources {
 export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty };
 
 /** Bumped whenever a feature changes meaning: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 7;
 
 // ---------------------------------------------------------------------------------------------
 // Labels: BIO over the four types. 0 = O, 1..4 = B-PER..B-MISC, 5..8 = I-PER..I-MISC.
@@ -64,18 +64,18 @@ const enumerate = (names: string): Record<string, number> =>
 const T = enumerate(
   'bias word lower shape short p1 p2 p3 p4 s1 s2 s3 s4 lowerM1 lowerP1 lowerM2 lowerP2 shortM1 ' +
   'shortP1 bigramM1 bigramP1 shortTri initialShort initialLower cls clsM1 clsP1 clsM1Short wordM1 ' +
-  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1',
+  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1 runHead runHeadCluster docEvidence runFirst',
 ) as Record<
   'bias' | 'word' | 'lower' | 'shape' | 'short' | 'p1' | 'p2' | 'p3' | 'p4' | 's1' | 's2' | 's3' |
   's4' | 'lowerM1' | 'lowerP1' | 'lowerM2' | 'lowerP2' | 'shortM1' | 'shortP1' | 'bigramM1' |
   'bigramP1' | 'shortTri' | 'initialShort' | 'initialLower' | 'cls' | 'clsM1' | 'clsP1' |
   'clsM1Short' | 'wordM1' | 'run' | 'doc' | 'length' | 'clsP1Short' | 'prev' | 'prev2' |
   'prevLower' | 'prevShort' | 'hist' | 'histMask' | 'gazWord' | 'gazM1' | 'gazP1' | 'gazPhrase' |
-  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1',
+  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1' | 'runHead' | 'runHeadCluster' | 'docEvidence' | 'runFirst',
   number
 >;
 
-export const STATIC_FEATURES = 42;
+export const STATIC_FEATURES = 46;
 export const DYNAMIC_FEATURES = 6;
 export const MAX_FEATURES = STATIC_FEATURES + DYNAMIC_FEATURES;
 
@@ -130,6 +130,10 @@ export interface PreparedSentence extends WordTable {
   readonly initial: Uint8Array;
   /** Capitalised-run code per token: run length (1..4) * 4 + position (0 first, 1 inside, 2 last, 3 alone). */
   readonly run: Uint8Array;
+  /** Per token in a capitalised run of two or more, the index of the run's last token (its head: Committee, Open, Club); else -1. */
+  readonly head: Int32Array;
+  /** Per token in a capitalised run of two or more, the index of the run's first token; else -1. */
+  readonly first: Int32Array;
   /** Lexicon id per token when prepared with a Lexicon (else empty). */
   readonly ids: Int32Array;
   /** Per token, the name-list phrase it is part of: categories << 2 | position (1 first, 2 inside, 3 last); 0 if none. */
@@ -328,7 +332,7 @@ export class SentenceArena {
   private u8At = 0;
 
   constructor(tokens: number) {
-    this.i32 = new Int32Array(tokens * 15);
+    this.i32 = new Int32Array(tokens * 17);
     this.u8 = new Uint8Array(tokens * 5);
   }
 
@@ -372,6 +376,8 @@ export function prepareSentence(
   const ids = a.int32(lexicon === undefined ? 0 : n);
   const phrase = a.int32(n);
   const cluster = a.int32(n);
+  const head = a.int32(n).fill(-1);
+  const first = a.int32(n).fill(-1);
   const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster };
   let letterTokens = 0;
   let capsTokens = 0;
@@ -428,11 +434,15 @@ export function prepareSentence(
     for (let k = t; k < e; k++) {
       const pos = e - t === 1 ? 3 : k === t ? 0 : k === e - 1 ? 2 : 1;
       run[k] = len * 4 + pos;
+      if (e - t > 1) {
+        head[k] = e - 1;
+        first[k] = t;
+      }
     }
     t = e;
   }
   if (resources.lists.size > 0) markPhrases(lowerHash, flags, n, resources.lists, phrase);
-  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, initial, run, ids, phrase };
+  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, initial, run, head, first, ids, phrase };
 }
 
 /**
@@ -475,6 +485,42 @@ function markPhrases(lowerHash: Int32Array, flags: Uint8Array, n: number, lists:
 export interface DocumentStats {
   /** lower-case form -> count of lower-case uses (anywhere) * 1 + capitalised mid-sentence uses * 65536 */
   readonly uses: Map<string, number>;
+  /**
+   * lower-case form of a capitalised word -> what its neighbours say about it anywhere in the
+   * document (EVIDENCE_* bits): "Pirelli" is a company everywhere if one mention says
+   * "Pirelli SpA", and a person everywhere if one says "Mr Pirelli".
+   */
+  readonly evidence: Map<string, number>;
+}
+
+const EVIDENCE_ORG_HEAD = 1; // followed by Corp, Inc, Bank... or heads a run that ends in one
+const EVIDENCE_TITLE = 2; // after a title: President, Mr
+const EVIDENCE_PLACE_CUE = 4; // after in, from, near
+const EVIDENCE_IN_RUN = 8; // in a capitalised run of two or more
+const EVIDENCE_ALONE = 16; // capitalised alone, mid-sentence, in running text
+const EVIDENCE_FIRST_NAME = 32; // after a capitalised first name
+/** evidenceCode of a token that is not capitalised. */
+const EVIDENCE_NONE = 64;
+const EVIDENCE_VALUES = 65;
+
+function isOrgWord(cls: number): boolean {
+  return cls === WordClass.OrgSuffix || cls === WordClass.OrgHead;
+}
+
+/** The EVIDENCE_* bits of one capitalised token. */
+function evidenceOf(s: PreparedSentence, t: number): number {
+  let bits = 0;
+  const h = s.head[t]!;
+  if ((t + 1 < s.length && isOrgWord(s.cls[t + 1]!)) || (h > t && isOrgWord(s.cls[h]!))) bits |= EVIDENCE_ORG_HEAD;
+  if (t > 0) {
+    const before = s.cls[t - 1]!;
+    if (before === WordClass.Title) bits |= EVIDENCE_TITLE;
+    else if (before === WordClass.PlaceCue) bits |= EVIDENCE_PLACE_CUE;
+    if ((s.gaz[t - 1]! & ListCategory.FirstName) !== 0 && (s.flags[t - 1]! & F_UPPER_START) !== 0) bits |= EVIDENCE_FIRST_NAME;
+  }
+  if (h >= 0) bits |= EVIDENCE_IN_RUN;
+  else if (s.mode === MODE_NORMAL && s.initial[t] === 0) bits |= EVIDENCE_ALONE;
+  return bits;
 }
 
 const CAP_UNIT = 65536;
@@ -490,6 +536,7 @@ function useOf(s: PreparedSentence, t: number): number {
 /** Counts how each word is written across a document's sentences. */
 export function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
   const uses = new Map<string, number>();
+  const evidence = new Map<string, number>();
   for (const s of sentences) {
     for (let t = 0; t < s.length; t++) {
       const u = useOf(s, t);
@@ -497,9 +544,19 @@ export function documentStats(sentences: readonly PreparedSentence[]): DocumentS
         const key = s.lower[t]!;
         uses.set(key, (uses.get(key) ?? 0) + u);
       }
+      if ((s.flags[t]! & F_UPPER_START) !== 0) {
+        const key = s.lower[t]!;
+        evidence.set(key, (evidence.get(key) ?? 0) | evidenceOf(s, t));
+      }
     }
   }
-  return { uses };
+  return { uses, evidence };
+}
+
+/** The document's evidence about token t (EVIDENCE_NONE if it is not capitalised). */
+function evidenceCode(s: PreparedSentence, t: number, doc: DocumentStats): number {
+  if ((s.flags[t]! & F_UPPER_START) === 0) return EVIDENCE_NONE;
+  return doc.evidence.get(s.lower[t]!) ?? 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,6 +625,7 @@ export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 
 const clsM1Feature = (cm1: number, c: number): number => mix(mix(T.clsM1, cm1), c);
 const runFeature = (m: ModeTemplates, run: number): number => mix(m.run, run);
 const docFeature = (code: number): number => mix(T.doc, code);
+const evidenceFeature = (code: number): number => mix(T.docEvidence, code);
 const run2Feature = (run: number, initialCaps: number): number => mix(mix(T.run, run), initialCaps);
 /** cls values are below CLS_VALUES (15 stands for no word); run codes below 20; doc codes below 25. */
 const CLS_VALUES = 16;
@@ -605,7 +663,7 @@ const GAZ_BOUNDARY = 256;
 const LEFT2_FEATURE_INDICES: readonly number[] = [15];
 const RIGHT2_FEATURE_INDICES: readonly number[] = [16];
 
-/** Writes the features of the word with a neighbour (and its name-list phrase): 19, 20, 21, 27, 32, 37. */
+/** Writes the features of the word with its neighbours (and its name-list phrase and run): 19, 20, 21, 27, 32, 37, 42, 43, 45. */
 function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const n = s.length;
   const lw = s.lowerHash[t]!;
@@ -622,9 +680,18 @@ function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int
   out[o + 27] = mix(mix(T.clsM1Short, cm1), sh);
   out[o + 32] = mix(mix(T.clsP1Short, cp1), sh);
   out[o + 37] = mix(T.gazPhrase, s.phrase[t]!);
+  // The head of the capitalised run the word is in, and the word's place in the run: a name's
+  // last word (Committee, Championship, Club, Open) tells its type from its first word on.
+  const h = s.head[t]!;
+  const place = s.run[t]! & 3;
+  out[o + 42] = h < 0 ? mix(T.runHead, 0) : mix(mix(T.runHead, s.lowerHash[h]!), place);
+  out[o + 43] = h < 0 ? mix(T.runHeadCluster, 0) : mix(mix(T.runHeadCluster, s.cluster[h]! >>> 8), place);
+  // And the run's first word, for the words after it (President, Federal, World).
+  const f = s.first[t]!;
+  out[o + 45] = f < 0 || f === t ? mix(T.runFirst, 0) : mix(mix(T.runFirst, s.lowerHash[f]!), place);
 }
 
-const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37];
+const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37, 42, 43, 45];
 
 /** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
 function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
@@ -666,6 +733,7 @@ export function staticFeatures(s: PreparedSentence, doc: DocumentStats, out: Int
     initialFeatures(s, t, s.initial[t]!, m, out, o);
     contextFeatures(s, t, m, out, o);
     smallFeatures(smallCodes(s, t, doc), m, out, o);
+    out[o + 44] = evidenceFeature(evidenceCode(s, t, doc));
   }
 }
 
@@ -881,15 +949,16 @@ export function decodeSentence(
  * scores, so the same labels. The scores may be added up in any order and partly in advance
  * because every addition is exact: each weight is a float32 fround(q * scale) with 1 <= |q| <=
  * 32767, so a multiple of u = the float32 ulp of scale and below 2^39 u in magnitude; a token's
- * at most MAX_FEATURES (40) weights sum to below 2^46 u, and every partial sum is a multiple of u
+ * at most MAX_FEATURES (52) weights sum to below 2^46 u, and every partial sum is a multiple of u
  * below 2^53 u, which a double holds exactly. (A bucket without weights adds zeros.) So:
  * - a word's word features (word, affixes, shapes, ...) are summed once per word, mode and
  *   initial flag, and its features as a neighbour (previous word, next word, two before, two
  *   after) once per word and mode, in the Lexicon;
- * - the features of few values (class pair, run, document code) and the previous-label and
- *   history features come from tables made here;
- * - only the features of a word with its neighbour (bigrams, shape trigram, class with shape)
- *   and prevLower / prevShort are read from the weights per token.
+ * - the features of few values (class pair, run, document code, document evidence) and the
+ *   previous-label and history features come from tables made here;
+ * - only the features of a word with its neighbours (bigrams, shape trigram, class with shape,
+ *   name-list phrase, run head and first word) and prevLower / prevShort are read from the
+ *   weights per token.
  */
 export class Tagger {
   private sums = new Float64Array(64 * LABEL_COUNT);
@@ -900,6 +969,7 @@ export class Tagger {
   private readonly clsM1Rows: Float64Array;
   private readonly runRows: Float64Array;
   private readonly docRows: Float64Array;
+  private readonly evidenceRows: Float64Array;
   private readonly run2Rows: Float64Array;
   private readonly boundaries: Float64Array;
   /** Where rowStarts leaves what it read, so that the reads are not optimised away. */
@@ -925,6 +995,8 @@ export class Tagger {
     this.clsM1Rows = new Float64Array(CLS_VALUES * CLS_VALUES * LABEL_COUNT);
     this.runRows = new Float64Array(MODE_TEMPLATES.length * RUN_VALUES * LABEL_COUNT);
     this.docRows = new Float64Array(DOC_VALUES * LABEL_COUNT);
+    this.evidenceRows = new Float64Array(EVIDENCE_VALUES * LABEL_COUNT);
+    for (let code = 0; code < EVIDENCE_VALUES; code++) this.addRow(evidenceFeature(code), this.evidenceRows, code * LABEL_COUNT);
     this.run2Rows = new Float64Array(RUN_VALUES * 4 * LABEL_COUNT);
     for (let cm1 = 0; cm1 < CLS_VALUES; cm1++) {
       for (let c = 0; c < CLS_VALUES; c++) this.addRow(clsM1Feature(cm1, c), this.clsM1Rows, (c * CLS_VALUES + cm1) * LABEL_COUNT);
@@ -1061,7 +1133,7 @@ export class Tagger {
     }
     this.rowStarts(afterO, n * 2);
     this.rowStarts(features, n * C);
-    const { clsM1Rows, runRows, docRows, run2Rows, boundaries } = this;
+    const { clsM1Rows, runRows, docRows, run2Rows, evidenceRows, boundaries } = this;
     const roleSums = lexicon.roleSums;
     const runBase = mode * RUN_VALUES;
     // Rows of the neighbours' features: from the lexicon, or the sentence boundary's.
@@ -1079,6 +1151,7 @@ export class Tagger {
       const r2 = (runBase + run) * LABEL_COUNT;
       const r3 = (codes >>> 16) * LABEL_COUNT;
       const r4 = (run * 4 + ((codes >>> 13) & 3)) * LABEL_COUNT;
+      const r5 = evidenceCode(s, t, doc) * LABEL_COUNT;
       const l1 = t > 0 ? roleSums : left;
       const q1 = t > 0 ? s.ids[t - 1]! * 8 * LABEL_COUNT + bl1 : bl1;
       const l2 = t > 1 ? roleSums : left;
@@ -1089,7 +1162,7 @@ export class Tagger {
       const q4 = t + 2 < n ? s.ids[t + 2]! * 8 * LABEL_COUNT + br2 : br2;
       for (let l = 0; l < LABEL_COUNT; l++) {
         sums[a + l] = sums[a + l]! + clsM1Rows[r1 + l]! + runRows[r2 + l]! + docRows[r3 + l]! + run2Rows[r4 + l]!
-          + l1[q1 + l]! + l2[q2 + l]! + p1[q3 + l]! + p2[q4 + l]!;
+          + evidenceRows[r5 + l]! + l1[q1 + l]! + l2[q2 + l]! + p1[q3 + l]! + p2[q4 + l]!;
       }
     }
     const scores = this.scores;
