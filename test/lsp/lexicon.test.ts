@@ -177,3 +177,18 @@ test('code actions on a mention write the lexicon, and the hover follows it', as
   assert.ok(file.endsWith('}\n') && file.includes('\n  "entities": [\n'), 'pretty-printed with a final newline');
   assert.match(await hoverAt('wire-brief.txt', 'Petro'), /\*\*Gustavo Petro\*\*/);
 });
+
+test('a lexicon changed outside the editor (a git pull) changes the answers', async () => {
+  writeFileSync(lexiconPath, `${JSON.stringify({ version: 1, notEntities: ['Gustavo Petro'] }, null, 2)}\n`);
+  await rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lexiconUri, type: 2 }] });
+  // The server reloads on the watcher's event; poll the hover until it follows (at most 10 s).
+  let hover = '';
+  for (let i = 0; i < 100; i++) {
+    hover = await hoverAt('bogota-desk.txt', 'Gustavo Petro');
+    if (!/Gustavo Petro/.test(hover)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.doesNotMatch(hover, /Gustavo Petro/);
+  const actions = await actionsAt('bogota-desk.txt', 'Gustavo Petro');
+  assert.deepEqual(actions, [], 'no entity there, so no entity actions');
+});
