@@ -85,7 +85,8 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   lexicon.setFolders(folders);
-  workspace.setCache(cacheFromOptions(params.initializationOptions, log));
+  // Cached stores have the lexicon applied: another lexicon, another cache.
+  workspace.setCache(cacheFromOptions(params.initializationOptions, log, () => JSON.stringify(lexicon.lexicon ?? null)));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
