@@ -32,6 +32,10 @@ async function waitFor(probe, timeoutMs, what) {
   }
 }
 
+// Changes made on disk arrive through the file watcher (or, for open articles, a poll every
+// 2.5 s); on a machine shared by many jobs the extension host can be slow to get to them.
+const WATCH_MS = 20_000;
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function root() {
@@ -209,7 +213,7 @@ describe('Annotations as comment threads', function () {
     const state = await waitFor(async () => {
       const s = await inspect(rel);
       return s?.threads.length === 2 && s;
-    }, 10_000, 'the watcher to pick up the new annotation');
+    }, WATCH_MS, 'the watcher to pick up the new annotation');
     const thread = state.threads.find((t) => t.annotationId === theirs.id);
     assert.deepEqual(thread.comments, [{ body: 'From another window', author: 'Colleague' }]);
   });
@@ -235,7 +239,7 @@ describe('Annotations as comment threads', function () {
     const state = await waitFor(async () => {
       const s = await inspect(renamed);
       return s?.state === 'invalid' && s;
-    }, 10_000, 'the broken file to be noticed');
+    }, WATCH_MS, 'the broken file to be noticed');
     assert.match(state.message, /not valid JSON/);
     assert.ok(state.message.includes(annotationFile(renamed)), 'the message names the file');
 
@@ -247,7 +251,7 @@ describe('Annotations as comment threads', function () {
     assert.equal(fs.readFileSync(annotationFile(renamed), 'utf8'), broken, 'the broken file is byte for byte as it was');
 
     fs.writeFileSync(annotationFile(renamed), good);
-    await waitFor(async () => (await inspect(renamed))?.state === 'ok', 10_000, 'the fixed file to be read again');
+    await waitFor(async () => (await inspect(renamed))?.state === 'ok', WATCH_MS, 'the fixed file to be read again');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -297,5 +301,13 @@ describe('Annotations as comment threads', function () {
     assert.equal(stored.annotations.length, 2);
     assert.ok(stored.annotations.every((a) => a.target.source === moved));
     assert.equal(fs.existsSync(annotationFile(renamed)), false);
+  });
+
+  it('annotation files removed outside the editor (a whole folder at once) are let go', async () => {
+    fs.rmSync(path.join(root(), '.newslens', 'annotations', FOLDER), { recursive: true, force: true });
+    await waitFor(async () => {
+      const all = await vscode.commands.executeCommand('newslens.annotations.inspect');
+      return !all.some((a) => a.rel.startsWith(`${FOLDER}/`));
+    }, WATCH_MS, 'the removed annotations to leave the view');
   });
 });
