@@ -62,6 +62,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
   const clauseInSentence = { start: clause.start - sentence.start, end: clause.end - sentence.start };
   const { scope, from: scopeFrom } = scopeOf(sentenceText, clauseInSentence, at, figure.end - sentence.start, measure, figure.text);
   const { asOf, asOfFrom } = asOfOf(analysis, sentence, figure);
+  if (asOfFrom === 'sentence' && isHistorical(asOf, source.published)) return null;
   let event: string | null = null;
   let place: string | null = null;
   if (scope === 'event') {
@@ -113,6 +114,26 @@ function asOfOf(analysis: ArticleAnalysis, sentence: Span, figure: Figure): { as
     if (best === null || Math.abs(d.start - figure.start) < Math.abs(best.start - figure.start)) best = d;
   }
   return best !== null ? { asOf: best.value, asOfFrom: 'sentence' } : { asOf: articleDate, asOfFrom: articleDate === null ? null : 'article' };
+}
+
+/** Half a year before the article: a figure from history ("in 2019, floods killed 120"), not about the story. */
+const HISTORY_DAYS = 183;
+
+function isHistorical(asOf: string | null, published: string | null): boolean {
+  if (asOf === null || published === null) return false;
+  const end = periodEnd(asOf);
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  return end !== null && !Number.isNaN(pub) && pub - end > HISTORY_DAYS * 86_400_000;
+}
+
+/** The last day of '2024', '2025-08' or '2025-08-14', as a UTC time; null for weeks and the like. */
+function periodEnd(value: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return Date.UTC(year, 11, 31);
+  if (m[3] === undefined) return Date.UTC(year, Number(m[2]), 0);
+  return Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
 }
 
 /** "Saturday's earthquake", "since Saturday": a date that dates the event, not a count. */

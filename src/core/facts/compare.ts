@@ -140,6 +140,8 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
       }
       for (let k = d; k < e; k++) {
         const { c, i } = dated[k] as { c: Claim; i: number };
+        // A total only guessed to be one ("floods killed 120 in 2019") is no yardstick for later ones.
+        if (c.scopeFrom === 'default') continue;
         const low = (bounds[i] as Bounds).low;
         const entry = { index: i, low, uri: c.uri };
         if (best === null || low > best.low) {

@@ -75,9 +75,9 @@ const AUTHORITY = String.raw`(?:[\w-]+\s+){0,3}(?:government|authorities|officia
 /** "Haitian authorities", "Haiti's civil protection directorate". */
 const SPEAKER = new RegExp(String.raw`^(?:'s|’s)?\s+${AUTHORITY}`, 'i');
 /** "toll in Jamaica", "deaths in Haiti", "killed in Jamaica". */
-const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+in\s+(?:the\s+)?$/i;
+const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+(?:in|across)\s+(?:the\s+)?$/i;
 /** Between a figure and a place: "22 people in the", "80 were killed in". */
-const FIGURE_IN = /^(?:\s+(?:people|were|was|have|has|had|been|killed|dead|died|injured|wounded|missing))*\s+in\s+(?:the\s+)?$/i;
+const FIGURE_IN = /^(?:\s+(?:people|were|was|have|has|had|been|killed|dead|died|injured|wounded|missing))*\s+(?:in|across)\s+(?:the\s+)?$/i;
 /** "Cuba reported", "Haiti said". */
 const PLACE_SAID = /^\s+(?:reported|said|says|confirmed|counted|recorded)\b/i;
 

@@ -32,6 +32,7 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['The electricity company said 72% of customers were still without power.', '72%', '%:without power', 'total', null],
   ['In Haiti, the agency said about 20 were missing.', 'about 20', 'missing', 'total', 'LOC:haiti'],
   ['So far the strikes have killed 22 people in Ecuador.', '22 people', 'deaths', 'total', 'LOC:ecuador'],
+  ['The storm has killed at least 50 people across the Caribbean.', 'at least 50 people', 'deaths', 'total', 'LOC:caribbean'],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {
@@ -55,6 +56,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['Officials confirmed seven deaths, including three people who died before the storm.', 'three people'],
   ['Earlier tallies, published last week, put the toll at 80 people killed.', '80 people'],
   ['At least 12 of the dead were Colombians.', 'At least 12'],
+  ['In 2019, floods killed 120 people in the same valley.', '120 people'],
 ];
 
 for (const [sentence, figure] of NOT_CLAIMS) {

@@ -42,6 +42,9 @@ const cases: [string, Claim[], string | undefined][] = [
   ['"more than 40" after 43 agrees: it is no decrease', [claim('a', 43, '2025-11-05'), claim('b', 40, '2025-11-19', { qualifier: 'more than' })], 'agree'],
   ['a month and a day inside it are not ordered: no decrease is read', [claim('a', 80, '2025-11'), claim('b', 76, '2025-11-14')], 'evolving'],
   ['one source alone is no fact', [claim('a', 79, '2025-11-12'), claim('a', 80, '2025-11-12')], undefined],
+  ['a total only guessed to be one is no yardstick for later totals', [
+    claim('a', 120, '2025-11-01', { scopeFrom: 'default' }), claim('b', 80, '2025-11-12'),
+  ], 'evolving'],
   ['a total only guessed to be one does not make the lower side of a conflict', [
     claim('a', 80, '2025-11-12'), claim('b', 6, '2025-11-12', { scopeFrom: 'default' }),
   ], 'evolving'],
