@@ -32,6 +32,7 @@ const BETWEEN_DOER_AND_VERB = /^(?:\s+(?:has|have|had|also|formally|officially|p
 const BEFORE_DATE = /\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const OBJECT_WORDS = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}-]+\s+){0,3}?)$/u;
+const HEAD_WORD = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)(?:\s+[\p{L}-]+){3,7}\s*$/u;
 const STOP_OBJECT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'them', 'him', 'her', 'late', 'early']);
 
 /** Event-date claims of one source. */
@@ -89,8 +90,10 @@ function doerOf(text: string, entities: readonly EntityMention[], from: number, 
 function objectOf(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
   const [named] = spansWithin(entities, verbEnd, dateStart);
   if (named !== undefined) return entityKey(named.type, named.canonical);
-  const m = OBJECT_WORDS.exec(text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, ' '));
-  const words = (m?.[1] ?? '').trim();
+  const phrase = text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, ' ');
+  const m = OBJECT_WORDS.exec(phrase);
+  // A longer phrase is named by its head: "the closure of the river port" -> "closure".
+  const words = (m?.[1] ?? HEAD_WORD.exec(phrase)?.[1] ?? '').trim();
   if (words === '' || STOP_OBJECT.has(words.toLowerCase())) return '';
   return nameKey(words);
 }

@@ -110,3 +110,9 @@ test('event dates: verb, doer and object; "said on" is no event', () => {
   assert.deepEqual(events.map((e) => [e.event, e.value, e.text]), [['order|PER:jonas reiter|independent inquiry', '2026-03-03', 'Tuesday']]);
   assert.equal(events[0]?.label, 'Jonas Reiter ordered an independent inquiry');
 });
+
+test('a long object is keyed by its head and shown whole', () => {
+  const text = 'Headline\nDate: March 4, 2026\n\nMayor Ellen Brandt announced the closure of the river port on Tuesday.\n';
+  const { events } = claimsOf('file:///e.txt', engine().analyze({ uri: 'file:///e.txt', text }));
+  assert.deepEqual(events.map((e) => [e.event, e.label]), [['announce|PER:ellen brandt|closure', 'Ellen Brandt announced the closure of the river port']]);
+});
