@@ -15,6 +15,8 @@ export interface LoadedLexicon {
   readonly lexicon: Lexicon | undefined;
   /** Why the file could not be used (already phrased for a person). */
   readonly problem?: string;
+  /** Where in the file the problem is, when the JSON parser says (0-based line and character). */
+  readonly problemAt?: { readonly line: number; readonly character: number };
   readonly file: string;
 }
 
@@ -41,7 +43,14 @@ export async function loadLexicon(workspaceRoot: string): Promise<LoadedLexicon>
     return { lexicon: undefined, file, problem: `${file}: the lexicon is not valid UTF-8; it is ignored until fixed.` };
   }
   const parsed = parseLexicon(text);
-  if (!parsed.ok) return { lexicon: undefined, file, problem: `${file}: ${sentence(parsed.message)} The lexicon is ignored until fixed.` };
+  if (!parsed.ok) {
+    const problem = `${file}: ${sentence(parsed.message)} The lexicon is ignored until fixed.`;
+    const at = /at position (\d+)/.exec(parsed.message);
+    if (at === null) return { lexicon: undefined, file, problem };
+    // JSON.parse counts from after a BOM, which parseLexicon removed.
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1])).split(/\r\n|\r|\n/);
+    return { lexicon: undefined, file, problem, problemAt: { line: before.length - 1, character: (before[before.length - 1] ?? '').length } };
+  }
   return { lexicon: parsed.lexicon, file };
 }
 

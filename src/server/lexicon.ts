@@ -95,7 +95,7 @@ export class ServerLexicon {
     const usable: Lexicon[] = [];
     for (const folder of this.folders) {
       const loaded = await loadLexicon(folder);
-      this.report(loaded.file, loaded.problem);
+      this.report(loaded.file, loaded.problem, loaded.problemAt);
       if (loaded.lexicon !== undefined) usable.push(loaded.lexicon);
     }
     const next = this.combine(usable);
@@ -128,7 +128,7 @@ export class ServerLexicon {
     }
   }
 
-  private report(file: string, problem: string | undefined): void {
+  private report(file: string, problem: string | undefined, at = { line: 0, character: 0 }): void {
     const uri = URI.file(file).toString();
     if (problem === undefined) {
       if (this.problems.delete(file)) this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
@@ -141,7 +141,7 @@ export class ServerLexicon {
     this.connection.sendDiagnostics({
       uri,
       diagnostics: [{
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        range: { start: at, end: { line: at.line, character: at.character + 1 } },
         severity: DiagnosticSeverity.Error, source: 'NewsLens', message: problem,
       }],
     }).catch(ignore);

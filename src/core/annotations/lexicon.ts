@@ -114,7 +114,9 @@ export function parseLexicon(text: string): LexiconParse {
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return { ok: false, message: `The lexicon is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    // The parser quotes the file in some messages: on one line, so that it reads in a status bar.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    return { ok: false, message: `The lexicon is not valid JSON: ${reason}` };
   }
   try {
     if (!isRecord(json)) fail('The lexicon must be a JSON object with "version": 1.');
