@@ -37,6 +37,10 @@ const SELF_IDENTIFYING_QUOTE = 32;
 const MAX_SEARCH_ROUNDS = 4;
 /** How much of the prefix and suffix (on average) must agree where the quote alone is not enough. */
 const MIN_CONTEXT_SCORE = 0.5;
+/** A changed quote (fuzzy match) is trusted only with more of its context agreeing. */
+const MIN_FUZZY_CONTEXT_SCORE = 0.75;
+/** Below this length one changed character changes the meaning ("83" and "85"): no fuzzy match. */
+const MIN_FUZZY_QUOTE = 8;
 
 interface Candidate {
   readonly start: number;
@@ -55,7 +59,8 @@ export function anchor(text: string, selectors: Selectors): Anchor {
     return { state: 'anchored', start: position.start, end: position.end, method: 'position' };
   }
 
-  const accept = (c: Candidate): boolean => exact.length >= SELF_IDENTIFYING_QUOTE || c.contextScore >= MIN_CONTEXT_SCORE;
+  const accept = (c: Candidate): boolean => exact.length >= SELF_IDENTIFYING_QUOTE
+    || c.contextScore >= (c.errors === 0 ? MIN_CONTEXT_SCORE : MIN_FUZZY_CONTEXT_SCORE);
   const exactMatches = findExact(text, exact).map((start) => score(text, quote, position.start, start, start + exact.length, 0));
   const acceptedExact = exactMatches.filter(accept);
   if (acceptedExact.length > 0) {
@@ -64,7 +69,7 @@ export function anchor(text: string, selectors: Selectors): Anchor {
   }
 
   const budget = Math.min(256, Math.floor(exact.length / 4));
-  if (budget === 0 || exact.length > MAX_FUZZY_QUOTE) {
+  if (budget === 0 || exact.length < MIN_FUZZY_QUOTE || exact.length > MAX_FUZZY_QUOTE) {
     return { state: 'orphan', reason: exactMatches.length > 0 ? 'the quote is in the article, but nowhere near its old surroundings' : 'the quoted text is no longer in the article' };
   }
   // approx-string-match returns only the lowest-cost matches. When those are rejected (a copy

@@ -69,7 +69,7 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'I
 const ORG_HEADS = words(`programme program fund organization organisation agency bank council
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
-  inc inc. corp corp. ltd ltd. group command agency tribunal court`);
+  inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange`);
 
 /** Head words that a LOC may run into: "Black" + "River". */
 const GEO_HEADS = words(`river rivers island islands bay lake lakes mountains mountain valley sea
@@ -824,9 +824,10 @@ function fixTypes(doc: Doc, spans: Spans): void {
       if (cover.type !== 'PER') spans.retype(cover, 'LOC');
       continue;
     }
-    let free = true;
-    for (let k = a; k < h; k++) if (spans.at(k) !== undefined) free = false;
-    if (free) spans.put(a, h, 'LOC');
+    // Free words, or pieces the model cut the name into ("Upper"/MISC + "Ridge"/LOC), become one place.
+    let person = false;
+    for (let k = a; k < h; k++) if (spans.at(k)?.type === 'PER') person = true;
+    if (!person && within(spans, a, h)) spans.put(a, h, 'LOC');
   }
   spans.reindex();
 
@@ -1027,6 +1028,26 @@ function currentNews(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
   changed = false;
+
+  // A pronoun-like surname ("He", "Li") counts only with a given name after it.
+  const shortSurname = (i: number): boolean => i === 0 ? false
+    : wordClassOf(doc.lower(i - 1)) === WordClass.Title && doc.word(i).length <= 3 && i + 1 < n && doc.adjacent(i, i + 1)
+      && doc.cap(i + 1) && !NOT_NAME_WORDS.has(doc.lower(i + 1));
+  // "Vice Premier He Lifeng" where the model found nothing: one or two capitalised words
+  // right after a person's title, none of them a known place or a common word, are a person.
+  for (let t = 0; t + 1 < n; t++) {
+    if (wordClassOf(doc.lower(t)) !== WordClass.Title || !doc.adjacent(t, t + 1) || doc.style[t] === LineStyle.Title) continue;
+    let end = t + 1;
+    while (end < n && end - t <= 2 && doc.adjacent(end - 1, end) && doc.cap(end) && spans.at(end) === undefined
+      && doc.initial[end] !== 1 && !isAllCaps(doc.word(end)) && wordClassOf(doc.lower(end)) === WordClass.None
+      && (!NOT_NAME_WORDS.has(doc.lower(end)) || shortSurname(end)) && !PLACES.has(doc.word(end))) end++;
+    if (end - t < 2) continue;
+    // The run must end the name: "Premier He Lifeng said", not "Premier Li Qiang Visits".
+    if (end < n && doc.adjacent(end - 1, end) && doc.cap(end)) continue;
+    spans.put(t + 1, end, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
@@ -1263,5 +1284,32 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   currentNews(doc, spans);
   companyShortForms(doc, spans);
   confirmHeadlines(doc, spans);
+  joinFragments(doc, spans);
   return spans.result();
+}
+
+/**
+ * Names the model cut into pieces inside one capitalised run ("U.S." + "Southern" + "Command",
+ * "Shanghai" + "Composite Index"): pieces separated by one space, none of them a person, on a
+ * prose line, whose run ends in an organisation's head word, become one organisation. Only the
+ * model's own pieces are joined: a split some rule made ("UN" + "World Food Programme") stays.
+ */
+function joinFragments(doc: Doc, spans: Spans): void {
+  let changed = false;
+  const items = spans.items.filter((it) => !it.dropped && it.b > it.a);
+  for (let i = 0; i < items.length; i++) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1]!.a === items[j]!.b && doc.adjacent(items[j]!.b - 1, items[j + 1]!.a)
+      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && !items[j]!.changed && !items[j + 1]!.changed) j++;
+    if (j === i) continue;
+    const first = items[i]!;
+    const last = items[j]!;
+    if (doc.style[first.a] === LineStyle.Title || doc.shouting(first.a)) { i = j; continue; }
+    if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1) {
+      spans.put(first.a, last.b, 'ORG');
+      changed = true;
+    }
+    i = j;
+  }
+  if (changed) spans.reindex();
 }
