@@ -103,7 +103,7 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
         const j = group[y] as number;
         const a = claims[i] as Claim;
         const b = claims[j] as Claim;
-        if (a.uri === b.uri || !sameStory(a.uri, b.uri)) continue;
+        if (a.uri === b.uri) continue;
         if (isEvent && a.asOf !== b.asOf) continue;
         // An event known only by its day may be one of several that day: both must name its place.
         if (isEvent && (a.event ?? '').startsWith('on:') && ((a.place ?? null) === null || a.place !== b.place)) continue;
@@ -113,6 +113,8 @@ function factOf(id: string, unsorted: readonly Claim[], sameStory: SameStory): F
         // The lower side must be a trusted reading of its scope.
         const lower = aLow ? a : b;
         if (lower.scopeFrom === 'default') continue;
+        // Last, as it is the dearest test: whether the two sources tell one story.
+        if (!sameStory(a.uri, b.uri)) continue;
         add(i, j, () => `${describe(a)} vs ${describe(b)}`);
       }
     }

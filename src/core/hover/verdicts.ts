@@ -7,11 +7,52 @@ import type { Figure } from '../model';
 import { figureRelation } from './relation';
 import type { CardFact } from './model';
 
+/**
+ * Per fact, what hovers look up: a claim's index by position, the number of sources and the
+ * conflicts of each claim. Built once per fact object (facts are cached by the index until a
+ * source under them changes), so a hover costs a few map reads however many claims a fact has.
+ */
+interface Lookup {
+  readonly byPosition: Map<string, number>;
+  readonly sources: number;
+  readonly conflicts: Map<number, ClaimConflict[]>;
+}
+
+const lookups = new WeakMap<Fact | EventDateFact, Lookup>();
+
+function positionKey(uri: string, start: number, end: number): string {
+  return `${start}:${end}:${uri}`;
+}
+
+function lookupOf(fact: Fact | EventDateFact): Lookup {
+  let lookup = lookups.get(fact);
+  if (lookup !== undefined) return lookup;
+  const byPosition = new Map<string, number>();
+  const uris = new Set<string>();
+  fact.claims.forEach((c, i) => {
+    const key = positionKey(c.uri, c.start, c.end);
+    if (!byPosition.has(key)) byPosition.set(key, i);
+    uris.add(c.uri);
+  });
+  const conflicts = new Map<number, ClaimConflict[]>();
+  for (const c of fact.conflicts) {
+    for (const i of c.a === c.b ? [c.a] : [c.a, c.b]) {
+      const list = conflicts.get(i);
+      if (list === undefined) conflicts.set(i, [c]);
+      else list.push(c);
+    }
+  }
+  lookup = { byPosition, sources: uris.size, conflicts };
+  lookups.set(fact, lookup);
+  return lookup;
+}
+
 /** The fact holding the claim at [start, end) of `uri`, with the claim's index in it. */
 export function factAt<F extends Fact | EventDateFact>(facts: readonly F[], uri: string, start: number, end: number): { fact: F; index: number } | null {
+  const key = positionKey(uri, start, end);
   for (const fact of facts) {
-    const index = fact.claims.findIndex((c) => c.uri === uri && c.start === start && c.end === end);
-    if (index >= 0) return { fact, index };
+    const index = lookupOf(fact).byPosition.get(key);
+    if (index !== undefined) return { fact, index };
   }
   return null;
 }
@@ -23,13 +64,9 @@ export function cardFact(fact: Fact | EventDateFact, index: number, subjectName:
     id: fact.id,
     label,
     verdict: fact.verdict,
-    sources: new Set(fact.claims.map((c) => c.uri)).size,
-    conflicts: conflictsOf(fact.conflicts, index),
+    sources: lookupOf(fact).sources,
+    conflicts: (lookupOf(fact).conflicts.get(index) ?? []).map((c) => c.reason),
   };
-}
-
-function conflictsOf(conflicts: readonly ClaimConflict[], index: number): string[] {
-  return conflicts.filter((c) => c.a === index || c.b === index).map((c) => c.reason);
 }
 
 /**
@@ -37,9 +74,10 @@ function conflictsOf(conflicts: readonly ClaimConflict[], index: number): string
  * figure is not a claim of the fact (another measure, place or scope), else its pair verdict.
  */
 export function pairVerdict(fact: Fact, index: number, uri: string, other: Figure): Verdict | null {
-  const j = fact.claims.findIndex((c) => c.uri === uri && c.start === other.start && c.end === other.end);
-  if (j < 0 || j === index) return null;
-  if (fact.conflicts.some((c) => (c.a === index && c.b === j) || (c.a === j && c.b === index))) return 'conflict';
+  const lookup = lookupOf(fact);
+  const j = lookup.byPosition.get(positionKey(uri, other.start, other.end));
+  if (j === undefined || j === index) return null;
+  if ((lookup.conflicts.get(index) ?? []).some((c) => (c.a === index && c.b === j) || (c.a === j && c.b === index))) return 'conflict';
   const here = fact.claims[index];
   const there = fact.claims[j];
   if (here === undefined || there === undefined) return null;
