@@ -12,35 +12,21 @@ import { findArticles, readArticle } from '../host/files';
 import { loadLexicon } from '../host/lexicon';
 import { loadNameRecognizer } from '../host/models';
 import { workspaceRootFor } from '../host/workspaceRoot';
+import { UsageError } from './usage';
 
 interface Io {
   out(line: string): void;
   err(line: string): void;
 }
 
-class CompareUsageError extends Error {}
-
+/** Runs the command; returns the exit code (usage errors are thrown, for main() to report). */
 export async function compareCommand(args: readonly string[], io: Io): Promise<number> {
-  try {
-    return await compare(args, io);
-  } catch (error) {
-    const code = (error as { code?: unknown } | undefined)?.code;
-    if (error instanceof CompareUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`newslens: ${(error as Error).message}`);
-      io.err(`Run 'newslens --help' for usage.`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-async function compare(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false } },
   });
-  if (positionals.length === 0) throw new CompareUsageError('compare needs at least one file or folder');
+  if (positionals.length === 0) throw new UsageError('compare needs at least one file or folder');
 
   const found = await findArticles(positionals);
   let failed = found.errors.length > 0;

@@ -11,6 +11,7 @@ import { analysisToJson, formatAnalysisTable } from './format';
 import { articleAnnotations } from './article-annotations';
 import { reportCommand } from './report';
 import { compareCommand } from './compare';
+import { isParseArgsError, UsageError } from './usage';
 import { version } from '../../package.json';
 
 const USAGE = `NewsLens ${version}: entities, figures and dates in news articles.
@@ -34,8 +35,6 @@ Usage:
   newslens --help | --version
 
 Exit status: 0 when every article was processed, 1 when any could not be, 2 for a usage error.`;
-
-class UsageError extends Error {}
 
 interface Io {
   out(line: string): void;
@@ -182,11 +181,6 @@ function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(value + 'T00:00:00Z');
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: string } | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
 main(process.argv.slice(2), stdio).then(

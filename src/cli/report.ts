@@ -20,42 +20,27 @@ import { describeFsError, findArticles, readArticle, writeFileAtomic } from '../
 import { loadLexicon } from '../host/lexicon';
 import { loadNameRecognizer } from '../host/models';
 import { isInside, workspaceRelative, workspaceRootFor } from '../host/workspaceRoot';
+import { UsageError } from './usage';
 
 interface Io {
   out(line: string): void;
   err(line: string): void;
 }
 
-class ReportUsageError extends Error {}
-
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Runs the command; returns the exit code (0 all read, 1 something could not be, 2 usage). */
+/** Runs the command; returns the exit code (0 all read, 1 something could not be, 2 usage: thrown, for main() to report). */
 export async function reportCommand(args: readonly string[], io: Io): Promise<number> {
-  try {
-    return await report(args, io);
-  } catch (error) {
-    const code = (error as { code?: unknown } | undefined)?.code;
-    if (error instanceof ReportUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`newslens: ${(error as Error).message}`);
-      io.err(`Run 'newslens --help' for usage.`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-async function report(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { out: { type: 'string' }, format: { type: 'string', default: 'md' } },
   });
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new ReportUsageError(`--format must be md or json, got '${values.format}'`);
-  if (positionals.length === 0) throw new ReportUsageError('report needs at least one file or folder');
-  if (values.out === '') throw new ReportUsageError('--out needs a file name');
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be md or json, got '${values.format}'`);
+  if (positionals.length === 0) throw new UsageError('report needs at least one file or folder');
+  if (values.out === '') throw new UsageError('--out needs a file name');
   const outFile = values.out === undefined ? undefined : path.resolve(values.out);
 
   if (outFile !== undefined && (await isFolder(outFile))) {
@@ -71,7 +56,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (outFile !== undefined) {
     const index = found.files.findIndex((f) => path.resolve(f) === outFile);
     if (index >= 0) {
-      if (!(await isEarlierReport(outFile))) throw new ReportUsageError(`--out ${values.out} is one of the articles the report reads; choose another file`);
+      if (!(await isEarlierReport(outFile))) throw new UsageError(`--out ${values.out} is one of the articles the report reads; choose another file`);
       found.files.splice(index, 1);
     }
   }
