@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { countArticles, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'newslens-cache-'));
@@ -21,21 +22,6 @@ const articleCount = countArticles(workspace);
 const MERIDIAN = 'boat-strikes/2025-11-12-meridian-wire.txt';
 
 after(() => rmSync(scratch, { recursive: true, force: true }));
-
-function countArticles(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) =>
-    n + (e.isDirectory() ? countArticles(path.join(dir, e.name)) : /\.(txt|md|news)$/.test(e.name) ? 1 : 0), 0);
-}
-
-async function waitFor<T>(check: () => T | undefined, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function packs(): string[] {
   try {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-diagnostics-'));
@@ -57,16 +58,6 @@ function rangeOf(rel: string, needle: string, occurrence = 1): Range {
     return { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
   };
   return { start: pos(at), end: pos(at + needle.length) };
-}
-
-async function waitFor<T>(check: () => T | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function onRange(list: readonly Diagnostic[] | undefined, range: Range, code: string): Diagnostic | undefined {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-lexicon-'));
@@ -52,16 +53,6 @@ function positionOf(rel: string, needle: string, nth = 0): { line: number; chara
   assert.ok(at >= 0, `${needle} in ${rel}`);
   const lines = text.slice(0, at + 1).split('\n');
   return { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
-}
-
-async function waitFor<T>(check: () => T | undefined, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 interface Action { title: string; command?: { command: string; arguments?: unknown[] } }

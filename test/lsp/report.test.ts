@@ -14,6 +14,7 @@ import {
 } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { parseMarkdown } from '../support/markdown';
+import { waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-lsp-report-')), 'ferry-report');
@@ -24,16 +25,6 @@ let rpc: MessageConnection;
 const progress: { token: string; value: { kind: string; message?: string; percentage?: number } }[] = [];
 
 const uriOf = (rel: string): string => URI.file(path.join(workspace, rel)).toString();
-
-async function waitFor<T>(check: () => T | undefined, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 before(async () => {
   server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });

@@ -4,12 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { parseMarkdown } from '../support/markdown';
+import { countArticles, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-'));
@@ -19,11 +20,6 @@ const articleCount = countArticles(workspace);
 let server: ChildProcess;
 let rpc: MessageConnection;
 const statuses: { sources: number; indexing: unknown }[] = [];
-
-function countArticles(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) =>
-    n + (e.isDirectory() ? countArticles(path.join(dir, e.name)) : /\.(txt|md|news)$/.test(e.name) ? 1 : 0), 0);
-}
 
 function uriOf(rel: string): string {
   return URI.file(path.join(workspace, rel)).toString();
@@ -38,16 +34,6 @@ function positionOf(rel: string, needle: string, into = 1, occurrence = 1): { li
   const before = text.slice(0, at + into);
   const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
-}
-
-async function waitFor<T>(check: () => T | undefined, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const HARBOR = 'boat-strikes/2025-11-10-harbor-ledger.txt';
