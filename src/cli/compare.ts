@@ -5,19 +5,13 @@
 
 import { parseArgs } from 'node:util';
 import {
-  applyLexicon, claimsOf, compareClaims, createNewsLens, factLabel, groupWorkspaceEntities, sameStoryBy, topicsOf,
-  type ArticleAnalysis, type Comparison, type EventDateFact, type Fact, type Lexicon, type SourceClaims, type WorkspaceEntity,
+  applyLexicon, claimsOf, compareClaims, factLabel, groupWorkspaceEntities, sameStoryBy, topicsOf,
+  type ArticleAnalysis, type Comparison, type EventDateFact, type Fact, type SourceClaims, type WorkspaceEntity,
 } from '../core';
-import { findArticles, readArticle } from '../host/files';
-import { loadLexicon } from '../host/lexicon';
-import { loadNameRecognizer } from '../host/models';
-import { workspaceRootFor } from '../host/workspaceRoot';
+import { createEngine, findForCli, readEach, type Io } from './articles';
+import { cliLexicons } from './lexicons';
 import { UsageError } from './usage';
 
-interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 /** Runs the command; returns the exit code (usage errors are thrown, for main() to report). */
 export async function compareCommand(args: readonly string[], io: Io): Promise<number> {
@@ -28,48 +22,27 @@ export async function compareCommand(args: readonly string[], io: Io): Promise<n
   });
   if (positionals.length === 0) throw new UsageError('compare needs at least one file or folder');
 
-  const found = await findArticles(positionals);
-  let failed = found.errors.length > 0;
-  for (const message of found.errors) io.err(`newslens: ${message}`);
-  if (found.files.length === 0) {
-    io.err('newslens: nothing to do: no articles found');
-    return 1;
-  }
+  const found = await findForCli(positionals, [], io);
+  if (found.files.length === 0) return 1;
 
-  const engine = createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
-  const lexicons = new Map<string, Lexicon | undefined>();
+  const engine = createEngine();
+  const lexicons = cliLexicons(positionals, io.err);
   const sources: { uri: string; analysis: ArticleAnalysis }[] = [];
   const claims: SourceClaims[] = [];
   const topics = new Map<string, Set<string>>();
-  for (const file of found.files) {
-    const read = await readArticle(file);
-    if (!read.ok) {
-      io.err(`newslens: ${read.message}`);
-      failed = true;
-      continue;
-    }
-    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
-    const root = workspaceRootFor(file, positionals);
-    if (!lexicons.has(root)) {
-      const loaded = await loadLexicon(root);
-      if (loaded.problem !== undefined) {
-        io.err(`newslens: ${loaded.problem}`);
-        failed = true;
-      }
-      lexicons.set(root, loaded.lexicon);
-    }
-    const lexicon = lexicons.get(root);
-    const analysis = engine.analyze({ uri: file, text: read.text, decodeIssues: read.issues });
+  const unread = await readEach(found.files, io, async (file, text, issues) => {
+    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues });
     sources.push({ uri: file, analysis });
     // Claims read the lexicon's decisions too: a place it renames is the same subject everywhere.
-    const applied = applyLexicon(analysis, lexicon);
+    const applied = applyLexicon(analysis, await lexicons.forFile(file));
     claims.push(claimsOf(file, applied));
     topics.set(file, topicsOf(applied));
-  }
+  });
+  const failed = found.failed || unread || lexicons.failed;
   if (sources.length === 0) return 1;
 
-  const [firstLexicon] = lexicons.values();
-  const entities = groupWorkspaceEntities(sources, firstLexicon);
+  // One grouping over all sources: the lexicon of the first article's workspace decides it.
+  const entities = groupWorkspaceEntities(sources, await lexicons.forFile(sources[0]!.uri));
   // Conflicts are read only between sources telling one story (sharing named entities).
   const comparison = compareClaims(claims, { sameStory: sameStoryBy((uri) => topics.get(uri)) });
   if (values.json) io.out(JSON.stringify(comparisonToJson(entities, comparison)));

@@ -3,10 +3,10 @@
 
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { applyLexicon, createNewsLens, type NewsLens } from '../core';
+import { applyLexicon, type InputIssue } from '../core';
+import { createEngine, findForCli, readEach, type Io } from './articles';
 import { cliLexicons } from './lexicons';
-import { loadNameRecognizer } from '../host/models';
-import { findArticles, readArticle, writeFileAtomic } from '../host/files';
+import { writeFileAtomic } from '../host/files';
 import { analysisToJson, formatAnalysisTable } from './format';
 import { articleAnnotations } from './article-annotations';
 import { reportCommand } from './report';
@@ -35,11 +35,6 @@ Usage:
   newslens --help | --version
 
 Exit status: 0 when every article was processed, 1 when any could not be, 2 for a usage error.`;
-
-interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const stdio: Io = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -132,26 +127,11 @@ async function forEachArticle(
   paths: readonly string[],
   skip: readonly string[],
   io: Io,
-  each: (file: string, text: string, issues: readonly import('../core').InputIssue[]) => Promise<void>,
+  each: (file: string, text: string, issues: readonly InputIssue[]) => Promise<void>,
 ): Promise<boolean> {
-  const found = await findArticles(paths, skip);
-  let failed = found.errors.length > 0;
-  for (const message of found.errors) io.err(`newslens: ${message}`);
-  if (found.files.length === 0) {
-    io.err('newslens: nothing to do: no articles found');
-    return true;
-  }
-  for (const file of found.files) {
-    const read = await readArticle(file);
-    if (!read.ok) {
-      io.err(`newslens: ${read.message}`);
-      failed = true;
-      continue;
-    }
-    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
-    await each(file, read.text, read.issues);
-  }
-  return failed;
+  const found = await findForCli(paths, skip, io);
+  const unread = await readEach(found.files, io, each);
+  return found.failed || unread;
 }
 
 /**
@@ -171,10 +151,6 @@ function exportPath(file: string, roots: readonly string[], outDir: string | und
   }
   const plain = `${base}.annotated.md`;
   return taken.has(plain) ? `${base}${ext}.annotated.md` : plain;
-}
-
-function createEngine(): NewsLens {
-  return createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
 }
 
 function isIsoDate(value: string): boolean {

@@ -9,23 +9,16 @@
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { existsSync, promises as fs } from 'node:fs';
-import { createNewsLens } from '../core';
-import type { Lexicon } from '../core/annotations/lexicon';
 import type { WebAnnotation } from '../core/annotations/model';
 import {
   annotationCollectionJson, assembleReport, DEFAULT_TITLE, prepareSource, reportMarkdown, type PreparedSource,
 } from '../core/report';
 import { listAnnotationSources, readAnnotationFile } from '../host/annotations';
-import { describeFsError, findArticles, readArticle, writeFileAtomic } from '../host/files';
-import { loadLexicon } from '../host/lexicon';
-import { loadNameRecognizer } from '../host/models';
+import { describeFsError, findArticles, writeFileAtomic } from '../host/files';
+import { createEngine, readEach, type Io } from './articles';
+import { cliLexicons } from './lexicons';
 import { isInside, workspaceRelative, workspaceRootFor } from '../host/workspaceRoot';
 import { UsageError } from './usage';
-
-interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const FORMATS = ['md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,6 +41,7 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
     return 1;
   }
 
+  // Not findForCli: a folder whose articles were all deleted still has annotations to report.
   const found = await findArticles(positionals);
   let failed = found.errors.length > 0;
   for (const message of found.errors) io.err(`newslens: ${message}`);
@@ -61,19 +55,8 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
     }
   }
 
-  const engine = createNewsLens({ names: loadNameRecognizer(), today: () => new Date().toISOString().slice(0, 10) });
-  const lexicons = new Map<string, Lexicon | undefined>();
-  const lexiconOf = async (root: string): Promise<Lexicon | undefined> => {
-    if (!lexicons.has(root)) {
-      const loaded = await loadLexicon(root);
-      if (loaded.problem !== undefined) {
-        io.err(`newslens: ${loaded.problem}`);
-        failed = true;
-      }
-      lexicons.set(root, loaded.lexicon);
-    }
-    return lexicons.get(root);
-  };
+  const engine = createEngine();
+  const lexicons = cliLexicons(positionals, io.err);
   const annotationsOf = async (root: string, rel: string): Promise<readonly WebAnnotation[]> => {
     if (rel.startsWith('../') || path.isAbsolute(rel)) return [];
     const state = await readAnnotationFile(root, rel);
@@ -89,21 +72,16 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
   const prepared: PreparedSource[] = [];
   const absoluteOf = new Map<string, string>();
   const roots = new Set<string>();
-  for (const file of found.files) {
-    const read = await readArticle(file);
-    if (!read.ok) {
-      io.err(`newslens: ${read.message}`);
-      failed = true;
-      continue;
-    }
-    for (const issue of read.issues) io.err(`newslens: warning: ${file}: ${issue.message}`);
+  let firstFile: string | undefined;
+  if (await readEach(found.files, io, async (file, text, issues) => {
+    firstFile ??= file;
     const root = workspaceRootFor(file, positionals);
     roots.add(root);
     const rel = workspaceRelative(root, file);
     absoluteOf.set(rel, path.resolve(file));
-    const analysis = engine.analyze({ uri: file, text: read.text, decodeIssues: read.issues });
-    prepared.push(prepareSource({ path: rel, analysis, annotations: await annotationsOf(root, rel) }, await lexiconOf(root)));
-  }
+    const analysis = engine.analyze({ uri: file, text, decodeIssues: issues });
+    prepared.push(prepareSource({ path: rel, analysis, annotations: await annotationsOf(root, rel) }, await lexicons.forFile(file)));
+  })) failed = true;
 
   // Annotations whose article is gone (deleted, or moved where we cannot find it) are still
   // the team's work: they are listed as orphans under the path they were made on.
@@ -125,8 +103,8 @@ export async function reportCommand(args: readonly string[], io: Io): Promise<nu
   const from = outFile === undefined ? process.cwd() : path.dirname(outFile);
   const linkOf = (rel: string): string =>
     path.relative(from, absoluteOf.get(rel) ?? rel).split(path.sep).map(encodeURIComponent).join('/');
-  const [firstRoot] = roots;
-  const data = assembleReport(prepared, { lexicon: firstRoot === undefined ? undefined : lexicons.get(firstRoot), linkOf });
+  if (lexicons.failed) failed = true;
+  const data = assembleReport(prepared, { lexicon: firstFile === undefined ? undefined : await lexicons.forFile(firstFile), linkOf });
   const output = format === 'json' ? annotationCollectionJson(data) : reportMarkdown(data);
 
   if (outFile === undefined) {

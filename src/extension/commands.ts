@@ -8,6 +8,7 @@ import {
   type ExportParams, type ExportResult, type OpenLocationArgs,
 } from '../server/protocol';
 import { readClientConfig } from './config';
+import { writeAtomically } from './files';
 
 export function registerCommands(client: LanguageClient, log: vscode.LogOutputChannel): vscode.Disposable {
   return vscode.Disposable.from(
@@ -56,20 +57,6 @@ export function exportTarget(article: vscode.Uri): vscode.Uri | undefined {
   if (exportFolder.startsWith('/') || /^[a-z]:/i.test(exportFolder) || parts.includes('..')) return undefined;
   const relative = vscode.workspace.asRelativePath(article, false);
   return vscode.Uri.joinPath(folder.uri, ...parts, stem(relative));
-}
-
-/** Write a temporary file beside the target, then rename it over the target. */
-async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
-  const folder = vscode.Uri.joinPath(target, '..');
-  await vscode.workspace.fs.createDirectory(folder);
-  const temp = vscode.Uri.joinPath(folder, `.${target.path.split('/').pop() ?? 'export'}.${Date.now()}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw error;
-  }
 }
 
 async function openLocation(target: OpenLocationArgs): Promise<void> {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { ReportRequest, type ReportFormat, type ReportParams, type ReportResult } from '../server/reportProtocol';
 import { readClientConfig } from './config';
+import { writeAtomically } from './files';
 
 export const EXPORT_REPORT_COMMAND = 'newslens.exportReport';
 
@@ -103,16 +104,3 @@ async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel
   return target;
 }
 
-/** Write a temporary file beside the target, then rename it over the target. */
-async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
-  const folder = vscode.Uri.joinPath(target, '..');
-  await vscode.workspace.fs.createDirectory(folder);
-  const temp = vscode.Uri.joinPath(folder, `.${target.path.split('/').pop() ?? 'report'}.${Date.now()}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw error;
-  }
-}
