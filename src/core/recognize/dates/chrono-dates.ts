@@ -8,7 +8,11 @@ import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, typ
 import { pad2, pad4 } from './calendar';
 import type { Tense } from './tense';
 
-const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|from|since|until|till|of|during|for|before|after|within|around)\s+)+/i;
+// Punctuation chrono takes in where the text before is not a \w word (", on Tuesday" after
+// Arabic or Greek), then prepositions: neither belongs to a TimeML extent.
+const LEADING_PREPOSITION = /^[\s,;:(（]*(?:(?:on|in|at|by|from|since|until|till|of|during|for|before|after|within|around)\s+)*/i;
+/** Words that may follow a date range's bare end ("Nov 4-15 in Paris"); any other word makes it a count ("Nov 4 - 15 people"). */
+const AFTER_RANGE = /^\s+(?:in|at|on|and|or|to|of|for|the|when|with|as|while|after|before|during|this|that|last|next|was|were|is|are|will|had|has|have)\b/i;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
@@ -210,7 +214,11 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
       const sep = RANGE_SEPARATOR.exec(r.text);
       if (!sep) continue;
       const second = sep.index + sep[0].length;
-      parts = [[r.index, r.text.slice(0, sep.index), r.start], [r.index + second, r.text.slice(second), r.end]];
+      const end = r.text.slice(second);
+      const after = sentence.slice(r.index + r.text.length);
+      // "KINGSTON, Nov 4 - 15 people died": a dateline, then a count, not the range Nov 4-15.
+      if (/^\d{1,2}$/.test(end) && /^\s+\p{L}/u.test(after) && !AFTER_RANGE.test(after)) parts = [[r.index, r.text.slice(0, sep.index), r.start]];
+      else parts = [[r.index, r.text.slice(0, sep.index), r.start], [r.index + second, end, r.end]];
     }
     for (const [index, rawText, components] of parts) {
       let offset = index;
