@@ -116,7 +116,10 @@ function date(md: MarkdownBuilder, card: DateCard, crossSource: boolean): void {
 
 /** "Across 3 sources, deaths in Jamaica: sources conflict", then what this claim contradicts. */
 function verdictLines(md: MarkdownBuilder, fact: CardFact): void {
-  md.text(`Across ${plural(fact.sources, 'source')}, ${fact.label}: `).bold(VERDICT_WORDS[fact.verdict]).br();
+  md.text(`Across ${plural(fact.sources, 'source')}, ${fact.label}: `).bold(VERDICT_WORDS[fact.verdict]);
+  // The fact's verdict is about all its claims; say so when this one is not part of the quarrel.
+  if (fact.verdict === 'conflict' && fact.conflicts.length === 0) md.text(', though not over this one');
+  md.br();
   for (const reason of fact.conflicts.slice(0, 3)) md.text(`⚠ ${reason}`).br();
   if (fact.conflicts.length > 3) md.italic(`and ${plural(fact.conflicts.length - 3, 'more conflict')}`).br();
   md.paragraph();

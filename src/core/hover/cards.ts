@@ -3,6 +3,7 @@
 // quoted only for the capped list, so a card costs the same with 10 sources or 10,000.
 
 import type { DateMention, EntityMention, Figure, Span } from '../model';
+import type { Claim, Fact, Verdict } from '../facts/types';
 import { type FigureRef, itemsIn, type KeyBucket, mergeNewestFirst } from '../sources/buckets';
 import { dateKey, entityKey, figureMeasure } from '../sources/keys';
 import type { Source } from '../sources/source';
@@ -10,7 +11,7 @@ import type { Hit, IndexView } from '../sources/sourceIndex';
 import { DAT, ENT, FIG, type Kind } from '../sources/store';
 import type { CancellationToken } from '../sources/types';
 import { figureRelation } from './relation';
-import { cardFact, factAt, pairVerdict } from './verdicts';
+import { cardFact, claimsIn, factAt, pairVerdict } from './verdicts';
 import type { DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, HoverOptions, SourceContext } from './model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -68,6 +69,10 @@ function dateCard(
 function figureCard(
   view: IndexView, source: Source, figure: Figure, options: HoverOptions, token?: CancellationToken,
 ): FigureCard | null {
+  const claimed = factAt(view.factsOf(source).facts, source.uri, figure.start, figure.end);
+  if (claimed !== null) return factCard(view, source, figure, claimed, options, token);
+  // Not a claim of any fact (no other source says it, or it is about something unknown): the
+  // other sources' figures on the same measure, without verdicts.
   const measure = figureMeasure(figure);
   const bucket = measure === null ? undefined : view.figures(measure);
   const picked: FigureRef[] = [];
@@ -80,42 +85,54 @@ function figureCard(
     }
   }
   const others: FigureComparison[] = [];
-  const claimed = factAt(view.factsOf(source).facts, source.uri, figure.start, figure.end);
   // The latest figures are the ones a reader weighs; they are listed oldest first, as a timeline.
   for (const ref of picked.reverse()) {
     if (token?.isCancellationRequested) return null;
     const f = ref.record.store.item(FIG, ref.index) as Figure;
     const sameMeasure = bucket?.countIn(ref.record) ?? 1;
-    others.push({
-      ...context(ref.record, f, sameMeasure - 1, options.quoteChars),
-      value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
-      relation: figureRelation(figure, f),
-      verdict: claimed === null ? null : pairVerdict(claimed.fact, claimed.index, ref.uri, f),
-    });
+    others.push(comparison(ref.record, figure, f, sameMeasure - 1, options, null));
   }
-  // Claims of the same fact counted in other words ("three boats" for "three barges") are
-  // listed too, while there is room: they are what the verdict was made from.
-  if (claimed !== null) {
-    for (const claim of claimed.fact.claims) {
-      if (others.length >= options.maxSources) break;
-      if (claim.uri === source.uri || others.some((o) => o.uri === claim.uri && o.start === claim.start)) continue;
-      const record = view.sources.get(claim.uri);
-      const index = record === undefined ? -1 : record.mentionAt(FIG, claim.start);
-      if (record === undefined || index < 0) continue;
-      const f = record.store.item(FIG, index) as Figure;
-      if (f.start !== claim.start || f.end !== claim.end) continue;
-      others.push({
-        ...context(record, f, 0, options.quoteChars),
-        value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
-        relation: figureRelation(figure, f),
-        verdict: pairVerdict(claimed.fact, claimed.index, claim.uri, f),
-      });
-      total++;
-    }
+  return { kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length), fact: null };
+}
+
+/**
+ * A figure that is a claim of a fact: the other sources' claims of that same fact (same
+ * measure, scope and subject), the latest `maxSources` by as-of date, each judged against it.
+ * A single strike's toll is not listed beside running totals: it is another fact.
+ */
+function factCard(
+  view: IndexView, source: Source, figure: Figure, claimed: { fact: Fact; index: number }, options: HoverOptions, token?: CancellationToken,
+): FigureCard | null {
+  const { fact, index } = claimed;
+  const picked: Claim[] = [];
+  // Claims are in as-of order: walk back from the latest, then list them oldest first.
+  for (let k = fact.claims.length - 1; k >= 0 && picked.length < options.maxSources; k--) {
+    const claim = fact.claims[k] as Claim;
+    if (claim.uri !== source.uri) picked.push(claim);
   }
+  const others: FigureComparison[] = [];
+  for (const claim of picked.reverse()) {
+    if (token?.isCancellationRequested) return null;
+    const record = view.sources.get(claim.uri);
+    const at = record === undefined ? -1 : record.mentionAt(FIG, claim.start);
+    if (record === undefined || at < 0) continue;
+    const f = record.store.item(FIG, at) as Figure;
+    if (f.start !== claim.start || f.end !== claim.end) continue;
+    others.push(comparison(record, figure, f, claimsIn(fact, claim.uri) - 1, options, pairVerdict(fact, index, claim.uri, f)));
+  }
+  const theirs = fact.claims.length - claimsIn(fact, source.uri);
   return {
-    kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length),
-    fact: claimed === null ? null : cardFact(claimed.fact, claimed.index, view.displayName),
+    kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, theirs - others.length),
+    fact: cardFact(fact, index, view.displayName),
+  };
+}
+
+function comparison(record: Source, here: Figure, f: Figure, moreInSource: number, options: HoverOptions, verdict: Verdict | null): FigureComparison {
+  return {
+    ...context(record, f, moreInSource, options.quoteChars),
+    value: f.value, valueMax: f.valueMax ?? null, qualifier: f.qualifier, asOf: f.asOf, text: f.text,
+    relation: figureRelation(here, f),
+    verdict,
   };
 }
 

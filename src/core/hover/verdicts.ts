@@ -15,6 +15,8 @@ import type { CardFact } from './model';
 interface Lookup {
   readonly byPosition: Map<string, number>;
   readonly sources: number;
+  /** Claims per source. */
+  readonly perUri: Map<string, number>;
   readonly conflicts: Map<number, ClaimConflict[]>;
 }
 
@@ -28,11 +30,11 @@ function lookupOf(fact: Fact | EventDateFact): Lookup {
   let lookup = lookups.get(fact);
   if (lookup !== undefined) return lookup;
   const byPosition = new Map<string, number>();
-  const uris = new Set<string>();
+  const perUri = new Map<string, number>();
   fact.claims.forEach((c, i) => {
     const key = positionKey(c.uri, c.start, c.end);
     if (!byPosition.has(key)) byPosition.set(key, i);
-    uris.add(c.uri);
+    perUri.set(c.uri, (perUri.get(c.uri) ?? 0) + 1);
   });
   const conflicts = new Map<number, ClaimConflict[]>();
   for (const c of fact.conflicts) {
@@ -42,7 +44,7 @@ function lookupOf(fact: Fact | EventDateFact): Lookup {
       else list.push(c);
     }
   }
-  lookup = { byPosition, sources: uris.size, conflicts };
+  lookup = { byPosition, sources: perUri.size, perUri, conflicts };
   lookups.set(fact, lookup);
   return lookup;
 }
@@ -55,6 +57,11 @@ export function factAt<F extends Fact | EventDateFact>(facts: readonly F[], uri:
     if (index !== undefined) return { fact, index };
   }
   return null;
+}
+
+/** How many claims of `fact` come from `uri`. */
+export function claimsIn(fact: Fact | EventDateFact, uri: string): number {
+  return lookupOf(fact).perUri.get(uri) ?? 0;
 }
 
 /** The card's view of a fact, from the side of claim `index`. */

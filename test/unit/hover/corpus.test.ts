@@ -62,12 +62,25 @@ test('entity hovers in a corpus agree with a scan over all sources', () => {
   }
 });
 
-test('figure hovers in a corpus list the latest figures of the same measure', () => {
+test('figure hovers in a corpus list the latest claims of the same fact, else of the same measure', () => {
   const index = corpus();
+  let claims = 0;
+  let plain = 0;
   for (let i = 0; i < N; i += 23) {
     const uri = `file:///corpus/${String(i).padStart(3, '0')}.txt`;
     const figure = index.get(uri)!.analysis.figures[0]!;
     const card = index.hoverCard(uri, figure.start) as FigureCard;
+    const fact = index.factsAbout(uri).find((f) => f.claims.some((c) => c.uri === uri && c.start === figure.start));
+    if (fact !== undefined) {
+      // A claim of a fact: the other sources' claims of that fact, the latest five, oldest first.
+      const theirs = fact.claims.filter((c) => c.uri !== uri);
+      assert.ok(card.fact !== null && card.fact.id === fact.id);
+      assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), theirs.slice(-5).map((c) => `${c.uri}@${c.start}`));
+      assert.equal(card.othersMore, theirs.length - card.others.length);
+      claims++;
+      continue;
+    }
+    plain++;
     const measure = figureMeasure(figure);
     const all = [...index.records()].filter((r) => r.uri !== uri)
       .flatMap((r) => r.analysis.figures.filter((f) => figureMeasure(f) === measure).map((f) => ({ uri: r.uri, f })))
@@ -76,4 +89,6 @@ test('figure hovers in a corpus list the latest figures of the same measure', ()
     assert.equal(card.othersMore, all.length - card.others.length);
     for (let k = 1; k < card.others.length; k++) assert.ok((card.others[k - 1]!.asOf ?? '') <= (card.others[k]!.asOf ?? ''));
   }
+  console.log(`# ${claims} figures hovered as claims of a fact, ${plain} as plain figures`);
+  assert.ok(claims > 0, 'no hovered figure was a claim of a fact: the fact branch went untested');
 });

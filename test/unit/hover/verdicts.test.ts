@@ -103,3 +103,16 @@ test('verdict lines are escaped article text: the only links are NewsLens\'s ope
   assert.ok(urls.length > 0);
   for (const url of urls) assert.match(url, /^command:newslens\.openLocation\?/);
 });
+
+test('a figure in a fact other sources quarrel over: the card says it is not this one, and lists only that fact\'s claims', () => {
+  const strikes = story(path.join(fixturesDir, 'articles/boat-strikes'));
+  const LEDGER = '2025-11-10-harbor-ledger.txt';
+  const card = strikes.index.hoverCard(strikes.uri(LEDGER), at(strikes.text(LEDGER), '76 people') + 1) as FigureCard;
+  assert.equal(card.fact?.verdict, 'conflict');
+  assert.deepEqual(card.fact?.conflicts, []);
+  assert.match(renderCard(card, DEFAULT_SETTINGS), /\*\*sources conflict\*\*, though not over this one/);
+  // A single strike's toll ("killed three people") is another fact, not a lower running total.
+  assert.ok(card.others.length > 0);
+  assert.ok(card.others.every((o) => o.verdict !== null), JSON.stringify(card.others.map((o) => [o.text, o.verdict])));
+  assert.ok(!card.others.some((o) => o.value === 3), 'a single strike listed beside running totals');
+});
