@@ -5,13 +5,11 @@
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
-import { countArticles, waitFor } from './support';
+import { countArticles, spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'newslens-cache-'));
@@ -41,8 +39,7 @@ interface Run {
 /** One server over the workspace with the cache: index, ask, wait for the cache to be written, shut down. */
 async function serve(): Promise<Run> {
   const before = new Set(packs().map((n) => `${n}:${statSync(path.join(cacheDir, n)).mtimeMs}`));
-  const server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const { server, rpc } = spawnServer();
   const logs: string[] = [];
   const statuses: { sources: number; indexing: unknown }[] = [];
   rpc.onNotification('window/logMessage', (m: { message: string }) => {

@@ -4,15 +4,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
-import { waitFor } from './support';
+import { spawnServer, waitFor } from './support';
 
-const root = path.resolve(__dirname, '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-lexicon-'));
 const lexiconPath = path.join(workspace, '.newslens/lexicon.json');
 const lexiconUri = URI.file(lexiconPath).toString();
@@ -78,8 +77,7 @@ before(async () => {
   for (const [rel, text] of Object.entries(ARTICLES)) writeFileSync(path.join(workspace, rel), text);
   mkdirSync(path.dirname(lexiconPath));
   writeFileSync(lexiconPath, BROKEN);
-  server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  ({ server, rpc } = spawnServer());
   rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => {
     statuses.push(status);
   });

@@ -5,16 +5,16 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
-  CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+  CancellationTokenSource, ResponseError, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { parseMarkdown } from '../support/markdown';
-import { waitFor } from './support';
+import { spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-lsp-report-')), 'ferry-report');
@@ -27,8 +27,7 @@ const progress: { token: string; value: { kind: string; message?: string; percen
 const uriOf = (rel: string): string => URI.file(path.join(workspace, rel)).toString();
 
 before(async () => {
-  server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  ({ server, rpc } = spawnServer());
   const statuses: { sources: number; indexing: unknown }[] = [];
   rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => {
     statuses.push(status);

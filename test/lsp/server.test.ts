@@ -3,14 +3,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { parseMarkdown } from '../support/markdown';
-import { countArticles, waitFor } from './support';
+import { countArticles, spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-'));
@@ -40,8 +40,7 @@ const HARBOR = 'boat-strikes/2025-11-10-harbor-ledger.txt';
 const MERIDIAN = 'boat-strikes/2025-11-12-meridian-wire.txt';
 
 before(async () => {
-  server = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  ({ server, rpc } = spawnServer());
   rpc.onNotification('newslens/status', (status: { sources: number; indexing: unknown }) => {
     statuses.push(status);
   });

@@ -74,7 +74,7 @@ test('figure hovers in a corpus list the latest claims of the same fact, else of
     if (fact !== undefined) {
       // A claim of a fact: the other sources' claims of that fact, the latest five, oldest first.
       const theirs = fact.claims.filter((c) => c.uri !== uri);
-      assert.ok(card.fact !== null && card.fact.id === fact.id);
+      assert.equal(card.fact?.id, fact.id);
       assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), theirs.slice(-5).map((c) => `${c.uri}@${c.start}`));
       assert.equal(card.othersMore, theirs.length - card.others.length);
       claims++;
