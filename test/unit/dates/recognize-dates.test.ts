@@ -101,6 +101,17 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['KINGSTON, Nov 4 - 15 people died in the storm.', ['Nov 4|DATE|2025-11-04']],
   // chrono takes in the comma after a word that is not \w (Arabic here): not part of the extent
   ['The toll rose, قال المسؤولون, on Tuesday.', ['Tuesday|DATE|2025-11-11']],
+  // the day a statement was made is past, whatever the statement plans
+  ['The utility said Monday it would shut the mill by the end of next year.', ['Monday|DATE|2025-11-10', 'the end of next year|DATE|2026|END']],
+  ['The envoy announced on Sunday that talks will resume.', ['Sunday|DATE|2025-11-09']],
+  // halves, bare small units, "straight", "this past", "last" the verb
+  ['The embargo lasted half a century.', ['half a century|DURATION|P50Y']],
+  ['The hearing took half an hour.', ['half an hour|DURATION|PT30M']],
+  ['Firefighters arrived within minutes.', ['minutes|DURATION|PTXM']],
+  ['The bank has posted losses for three straight quarters.', ['three straight quarters|DURATION|P3Q']],
+  ['Crowds gathered this past weekend.', ['this past weekend|DATE|2025-W45-WE']],
+  ['The inquiry is expected to last several weeks.', ['several weeks|DURATION|PXW']],
+  ['Rain fell for the last several weeks.', ['the last several weeks|DATE|PAST_REF']],
 ];
 
 // Sentences in which nothing is a date.

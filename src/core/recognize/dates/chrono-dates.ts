@@ -18,6 +18,8 @@ const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|bef
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
 const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
+/** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
+const REPORTED_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|declared|stated|revealed|disclosed|denied|warned|admitted|insisted|acknowledged|conceded|noted|testified|wrote|agreed|decided|voted|ruled|unveiled|approved|rejected|filed|met|arrived|died|resigned)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
 
 const PART_OF_DAY: ReadonlyArray<readonly [RegExp, string]> = [
@@ -257,6 +259,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   // Not a spread: that would read the lazy tense (see findByChrono) when nothing needs it. (The
   // default for no tense is resolve's own: the tense from `future`.)
   if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
+  // "The company said Monday it would ...": the day of a reported act is past whatever the
+  // clause goes on to plan.
+  else if (REPORTED_BEFORE.test(before) && !c.isCertain('day') && !c.isCertain('month')) ctx = { ref: context.ref, future: false, tense: 'past' };
   const relative = tags.has('result/relativeDate');
   // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
   if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;

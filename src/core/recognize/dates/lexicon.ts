@@ -6,12 +6,12 @@ const SMALL: Readonly<Record<string, number>> = {
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'a couple of': 2,
   'couple of': 2, 'a couple': 2, hundred: 100, 'a hundred': 100, 'one hundred': 100,
-  thousand: 1000, 'a thousand': 1000,
+  thousand: 1000, 'a thousand': 1000, 'half a': 0.5, 'half an': 0.5, 'a half': 0.5,
 };
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
-const WORD = 'a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|a\\s+thousand|one\\s+hundred|a\\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + TENS + '|dozen|hundred|thousand|several|few|many|some|numerous';
+const WORD = 'half\\s+an?|a\\s+half|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|a\\s+thousand|one\\s+hundred|a\\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + TENS + '|dozen|hundred|thousand|several|few|many|some|numerous';
 
 /** A count written in figures or words: "24", "1.5", "5 1/2", "twenty-four", "a", "several". */
 export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${UNITS_WORDS})|(?:${WORD})(?:\\s+and\\s+a\\s+half)?)`;

@@ -66,6 +66,9 @@ const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
 const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
 
+/** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
+const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
+
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
@@ -94,10 +97,11 @@ const BASE_RULES: readonly Rule[] = [
   },
   // "the weekend", "this weekend", "last weekend", "over the weekend".
   {
-    pattern: /\b(the|this|last|next|past)\s+weekend\b/gi,
+    pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
     needs: ['weekend'],
     build: (m, ctx) => {
-      const word = m[1]!.toLowerCase();
+      // "this past weekend" is the last one.
+      const word = /^this\s+past$/i.test(m[1]!) ? 'past' : m[1]!.toLowerCase();
       const r = ctx.ref;
       if (!r) return { type: 'DATE', value: 'XXXX-WXX-WE' };
       const wd = weekday(r);
@@ -131,38 +135,44 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
+      // "is expected to last several weeks": the verb, then the duration.
+      const verb = m[2] !== undefined && !m[1] && /^last$/i.test(m[2]) && LAST_AS_VERB.test(before);
+      const lead = verb ? m[2]!.length + /^\s*/.exec(m[0].slice(m[2]!.length))![0].length : 0;
+      const det = verb ? undefined : m[1];
+      const qualifier = verb ? undefined : m[2];
+      if (verb) before += m[0].slice(0, lead);
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
       // "may one day replace": some time ahead, not a day long.
-      if (/^one$/i.test(count) && unit === 'D' && /\b(?:will|would|may|might|could|can|should|must|to|hope|hopes|hoped)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
+      if (/^one$/i.test(count) && unit === 'D' && /\b(?:will|would|may|might|could|can|should|must|to|hope|hopes|hoped)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF', lead };
       // "a year's salary" is not a stretch of time; "in a year's time" is.
       if (/^'s\b/.test(after) && count === 'a' && !/^'s\s+time\b/.test(after)) return null;
       // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
-      if (/^an?$/.test(count) && !m[2] && RATE_BEFORE.test(before)) return null;
+      if (/^an?$/.test(count) && !qualifier && RATE_BEFORE.test(before)) return null;
       // "three-quarters of its food": a fraction.
       if (unit === 'Q' && /^\s+of\b/i.test(after) && (/-/.test(m[0]) || /^(?:a|one|three)$/.test(count))) return null;
-      if (/^(?:some|many|numerous)$/.test(count) && !m[1] && !m[2]) return null;
+      if (/^(?:some|many|numerous)$/.test(count) && !det && !qualifier) return null;
       if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
       const n = parseCount(count);
       if (n === null && !/^(?:several|few|a few|many|some|numerous)$/.test(count)) return null;
       // "the 1988 quarter", "2024 season": a year naming the period, not a count of them.
       if (/^(?:1[89]|20)\d\d$/.test(count) && !/s$/i.test(m[4]!)) return null;
       // "the past several quarters", "the last few months": the past at large, as TimeBank reads it.
-      if (n === null && m[2] && /^(?:past|last|recent)$/i.test(m[2])) return { type: 'DATE', value: 'PAST_REF' };
+      if (n === null && qualifier && /^(?:past|last|recent)$/i.test(qualifier)) return { type: 'DATE', value: 'PAST_REF', lead };
       // "the first day", "the next month": ordinal positions, not lengths, unless a count follows.
-      return { type: 'DURATION', value: durationValue(n === null ? null : n + (m[6] ? 0.5 : 0), unit, m[4]!) };
+      return { type: 'DURATION', value: durationValue(n === null ? null : n + (m[6] ? 0.5 : 0), unit, m[4]!), lead };
     },
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
-    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
-    needs: ['hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
+    needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
       // "in the weeks before the vote": a stretch TimeBank tags without its article ("over the
       // years" is period-rules.ts's, with it).
@@ -184,7 +194,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
-    pattern: /\b(the\s+)?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
     build: (m, ctx, before, _after) => {
       const det = m[1];
