@@ -158,8 +158,24 @@ function rewriteChildren(parent: Parents, ctx: BodyContext, insideLink: boolean)
         children.push(child);
     }
   }
+  keepShortcutReferences(children);
   (parent as { children: Nodes[] }).children = children;
   return deferred;
+}
+
+/**
+ * `[x]` is a shortcut reference only when no link label follows it, so a mark written right
+ * after one (`[x][83](#entity-…)`) would turn it back into text. Such references are written
+ * collapsed (`[x][]`), which reads the same.
+ */
+function keepShortcutReferences(children: Nodes[]): void {
+  children.forEach((child, i) => {
+    const next = children[i + 1];
+    if ((child.type === 'linkReference' || child.type === 'imageReference') && child.referenceType === 'shortcut'
+      && next !== undefined && next.type !== 'text') {
+      child.referenceType = 'collapsed';
+    }
+  });
 }
 
 /** The article's blocks with the placed marks and annotation references rendered (the parsed tree is rewritten). */

@@ -267,3 +267,12 @@ it('a mention cut inside a bare URL of a Markdown article reads back unchanged (
   };
   assert.equal(markdownToPlainText(exportAnnotatedMarkdown(analysis)), markdownToPlainText(text));
 });
+
+it('a reference link written just before a mark stays a link (found by fast-check in CI)', () => {
+  // `[x]` followed by a link label is not a shortcut reference: the export writes it `[x][]`.
+  const text = '\r[x]: y\n\nΩ😀\r[x]: y中文';
+  const mention = { start: 0, end: 17, text: text.slice(0, 17), type: 'PER' as const, canonical: 'Gustavo Petro', entityId: 'PER:Gustavo Petro' };
+  const analysis: ArticleAnalysis = { ...buildAnalysis({ text, format: 'markdown' }), entities: [mention], entityClusters: clustersOf([mention]) };
+  assert.equal(markdownToPlainText(exportAnnotatedMarkdown(analysis)), markdownToPlainText(text));
+  assert.match(markdownToPlainText(text), /Ω😀\rx: y中文/);
+});
