@@ -1,7 +1,7 @@
 // Node-side file access for the hosts (CLI now, the language server later): finding articles,
 // reading and decoding them, and writing results atomically.
 
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { decodeArticle } from '../core/text/decode';
 import type { InputIssue } from '../core/model';
@@ -17,20 +17,53 @@ export type ReadResult =
 
 /** Read and decode one article; never throws for a bad file, it says what is wrong. */
 export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  let bytes: Uint8Array;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { ok: false, message: `${file}: is a folder, not an article` };
-    if (stat.size > maxBytes) {
-      return { ok: false, message: `${file}: ${formatBytes(stat.size)} is larger than the ${formatBytes(maxBytes)} limit for one article; skipped` };
-    }
-    bytes = await fs.readFile(file);
+    const refused = refusal(file, stat, maxBytes);
+    return refused ?? decoded(file, await fs.readFile(file));
   } catch (error) {
     return { ok: false, message: `${file}: ${describeFsError(error)}` };
   }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return { ok: false, message: `${file}: ${decoded.message}` };
-  return { ok: true, text: decoded.text, issues: decoded.issues };
+}
+
+/**
+ * readArticle without the promise round trips (one open, fstat, read, close): for reading
+ * thousands of small articles in a row, where the thread pool hops cost more than the reads.
+ */
+export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    const refused = refusal(file, stat, maxBytes);
+    if (refused !== undefined) return refused;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break; // shrank while read: what is there is the article
+      length += n;
+    }
+    return decoded(file, bytes.subarray(0, length));
+  } catch (error) {
+    return { ok: false, message: `${file}: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function refusal(file: string, stat: Stats, maxBytes: number): ReadResult | undefined {
+  if (stat.isDirectory()) return { ok: false, message: `${file}: is a folder, not an article` };
+  if (stat.size > maxBytes) {
+    return { ok: false, message: `${file}: ${formatBytes(stat.size)} is larger than the ${formatBytes(maxBytes)} limit for one article; skipped` };
+  }
+  return undefined;
+}
+
+function decoded(file: string, bytes: Uint8Array): ReadResult {
+  const result = decodeArticle(bytes);
+  if (!result.ok) return { ok: false, message: `${file}: ${result.message}` };
+  return { ok: true, text: result.text, issues: result.issues };
 }
 
 export interface FoundArticles {

@@ -25,6 +25,9 @@ const MAGIC: readonly { readonly bytes: readonly number[]; readonly name: string
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Microsoft Office document' },
 ];
 
+// ignoreBOM: the BOM is cut off before decoding; a second one would be content.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decode an article file's bytes to text (UTF-8 or BOM-marked UTF-16), or refuse binary data. */
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: true, text: '', issues: [] };
@@ -46,9 +49,8 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   const controls = countControlBytes(sample);
   if (controls > sample.length * MAX_CONTROL_SHARE) return binary(`${controls} control characters in its first ${sample.length} bytes`);
 
-  // ignoreBOM: the BOM is already cut off above; a second one would be content.
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), issues: [] };
+    return { ok: true, text: STRICT_UTF8.decode(body), issues: [] };
   } catch {
     // Fall through: decode leniently and say where and how often the bytes were bad.
   }
@@ -74,7 +76,8 @@ function binary(reason: string): DecodeResult {
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return; and DEL. */
 function countControlBytes(sample: Uint8Array): number {
   let n = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if ((b < 0x20 && (b < 0x09 || b > 0x0d)) || b === 0x7f) n++;
   }
   return n;
@@ -86,7 +89,8 @@ function countControlBytes(sample: Uint8Array): number {
  */
 function sniffUnmarkedUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-  if (n < 4) return null;
+  // Unmarked UTF-16 of any script has zero bytes; most files have none (a fast scan).
+  if (n < 4 || bytes.subarray(0, n).indexOf(0) < 0) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < n; i += 2) {
