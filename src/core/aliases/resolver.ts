@@ -122,6 +122,18 @@ function surnameOf(name: string): string | null {
   return words.length < 2 ? null : (words[words.length - 1] ?? null);
 }
 
+interface KeyParts {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly multiWord: boolean;
+  /** Of a multi-word PER name. */
+  readonly surname: string | null;
+  /** Of a multi-word name of another type. */
+  readonly initials: readonly string[];
+  /** Form -> the acronym it defines for the name, null when none. */
+  readonly acronyms: Map<string, string | null>;
+}
+
 /** A multiset of strings under keys. */
 class Counts {
   private readonly map = new Map<string, Map<string, number>>();
@@ -146,6 +158,8 @@ class Counts {
 export class AliasResolver {
   /** Raw key -> number of groups filed under it. */
   private readonly keys = new Map<string, number>();
+  /** Raw key -> what count() needs of it (kept while the key is in `keys`). */
+  private readonly parts = new Map<string, KeyParts>();
   /** Name -> type -> groups. */
   private readonly types = new Counts();
   /** Surname -> multi-word PER names. */
@@ -185,28 +199,52 @@ export class AliasResolver {
   private count(group: EntityGroupForms, by: 1 | -1): void {
     this.forget();
     const { key } = group;
-    const { type, name } = splitKey(key);
+    const parts = this.partsOf(key);
+    const { type, name } = parts;
     const n = (this.keys.get(key) ?? 0) + by;
     if (n > 0) this.keys.set(key, n);
-    else this.keys.delete(key);
+    else {
+      this.keys.delete(key);
+      this.parts.delete(key);
+    }
     this.types.add(name, type, by);
-    const multiWord = name.includes(' ');
     if (type === 'PER') {
-      const last = surnameOf(name);
-      if (last !== null) this.surnames.add(last, name, by);
+      if (parts.surname !== null) this.surnames.add(parts.surname, name, by);
       return;
     }
-    if (multiWord) {
-      for (const i of initialsOf(name)) this.initials.add(i, name, by);
+    if (parts.multiWord) {
+      for (const i of parts.initials) this.initials.add(i, name, by);
       for (const form of group.forms) {
-        const acronym = nameKey(form);
-        if (acronym === '' || acronym.includes(' ') || !writtenAsAcronym(form) || !plausibleAcronym(acronym, name)) continue;
+        let acronym = parts.acronyms.get(form);
+        if (acronym === undefined) {
+          const k = nameKey(form);
+          acronym = k === '' || k.includes(' ') || !writtenAsAcronym(form) || !plausibleAcronym(k, name) ? null : k;
+          parts.acronyms.set(form, acronym);
+        }
+        if (acronym === null) continue;
         this.defined.add(acronym, name, by);
         this.definedFor.add(name, acronym, by);
       }
     } else if (name.length <= 6 && group.forms.some(writtenAsAcronym)) {
       this.capitals.add(name, 'x', by);
     }
+  }
+
+  /** What count() reads off a key, worked out once while some group files under it. */
+  private partsOf(key: string): KeyParts {
+    let parts = this.parts.get(key);
+    if (parts === undefined) {
+      const { type, name } = splitKey(key);
+      const multiWord = name.includes(' ');
+      parts = {
+        type, name, multiWord,
+        surname: type === 'PER' ? surnameOf(name) : null,
+        initials: type !== 'PER' && multiWord ? initialsOf(name) : [],
+        acronyms: new Map(),
+      };
+      this.parts.set(key, parts);
+    }
+    return parts;
   }
 
   /** The type most groups give a name; `fallback` when none. */

@@ -1,7 +1,7 @@
 // The sorted lists behind the cross-source maps. Each key (an entity, a figure measure, a date
-// value) keeps its sources in the order queries read them, updated by binary search and one
-// splice on every set/delete, so a hover takes the first few entries instead of sorting
-// thousands: the cost moves to indexing (a memmove per key per source), where it is cheap.
+// value) keeps its sources in the order queries read them, so a hover takes the first few
+// entries instead of sorting thousands. Lists are sorted when read (SortedOnRead): indexing
+// thousands of sources at once appends to each list and sorts it once.
 // A bucket holds the sources themselves, nothing per mention: which mentions a source files
 // under a key is in the source's own store (its group for that key).
 
@@ -41,10 +41,6 @@ export function lowerBound<T, P>(list: readonly T[], probe: P, compare: (a: T, b
   return low;
 }
 
-export function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-  list.splice(lowerBound(list, item, compare), 0, item);
-}
-
 /** Removes the element equal to `item` under `compare`; false when there is none. */
 export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): boolean {
   const i = lowerBound(list, item, compare);
@@ -56,105 +52,71 @@ export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => num
 }
 
 /**
- * A list kept in newest-first date order, stored as one small list per date (ordered by
- * `compare`) under a sorted array of the distinct dates. Inserting costs a binary search and a
- * splice into one date's list, not into the whole list: with 10,000 sources under one key a
- * flat array made every re-analysis move megabytes.
+ * A list sorted when it is read: adding appends, and the first read after that sorts. Indexing
+ * thousands of sources adds to the same few lists over and over and reads them once; a sort of a
+ * list that is sorted but for a few appended items is about linear (V8 sorts with TimSort), so a
+ * re-analysed source costs what a binary-search insert did.
  */
-export class DatedList<T> {
-  /** Distinct dates, newest first; undated items live under null, after all of them. */
-  private readonly dates: string[] = [];
-  private readonly groups = new Map<string | null, T[]>();
-  length = 0;
+export class SortedOnRead<T> {
+  private readonly items: T[] = [];
+  private sorted = true;
 
-  constructor(private readonly dateOf: (item: T) => string | null, private readonly compare: (a: T, b: T) => number) {}
+  constructor(private readonly compare: (a: T, b: T) => number) {}
 
-  insert(item: T): void {
-    const date = this.dateOf(item);
-    let group = this.groups.get(date);
-    if (group === undefined) {
-      group = [];
-      this.groups.set(date, group);
-      if (date !== null) this.dates.splice(lowerBound(this.dates, date, newerDate), 0, date);
-    }
-    insertSorted(group, item, this.compare);
-    this.length++;
+  get length(): number {
+    return this.items.length;
   }
-
-  remove(item: T): boolean {
-    const date = this.dateOf(item);
-    const group = this.groups.get(date);
-    if (group === undefined || !removeSorted(group, item, this.compare)) return false;
-    this.length--;
-    if (group.length === 0) {
-      this.groups.delete(date);
-      if (date !== null) removeSorted(this.dates, date, newerDate);
-    }
-    return true;
-  }
-
-  *[Symbol.iterator](): Generator<T> {
-    for (const date of this.dates) yield* this.groups.get(date) as T[];
-    const undated = this.groups.get(null);
-    if (undated !== undefined) yield* undated;
-  }
-
-  /** The first item of the oldest date; of the undated ones when nothing is dated. */
-  oldestFirst(): T | undefined {
-    const oldest = this.dates[this.dates.length - 1];
-    return this.groups.get(oldest ?? null)?.[0];
-  }
-}
-
-function newerDate(a: string, b: string): number {
-  return a > b ? -1 : a < b ? 1 : 0;
-}
-
-/** Few sources under a key are one sorted array; past this many, a DatedList. */
-const FLAT_MAX = 128;
-
-/** Sources in newest-first order: a flat sorted array while small, else a DatedList. */
-export class SourceList<T extends SourceOrder> {
-  private flat: T[] | null = [];
-  private dated: DatedList<T> | null = null;
-  size = 0;
 
   add(item: T): void {
-    if (this.flat !== null) {
-      if (this.flat.length < FLAT_MAX && (item.date === null || typeof item.date === 'string')) {
-        insertSorted(this.flat, item, newestFirst);
-        this.size++;
-        return;
-      }
-      const dated = new DatedList<T>((e) => e.date, newestFirst);
-      for (const e of this.flat) dated.insert(e);
-      this.dated = dated;
-      this.flat = null;
+    const last = this.items[this.items.length - 1];
+    if (this.sorted && last !== undefined && this.compare(last, item) > 0) this.sorted = false;
+    this.items.push(item);
+  }
+
+  /** Removes the element equal to `item` under the order; false when there is none. */
+  remove(item: T): boolean {
+    return removeSorted(this.list(), item, this.compare);
+  }
+
+  /** The items in order (the list itself: read it, do not change it). */
+  list(): T[] {
+    if (!this.sorted) {
+      this.items.sort(this.compare);
+      this.sorted = true;
     }
-    (this.dated as DatedList<T>).insert(item);
-    this.size++;
+    return this.items;
+  }
+}
+
+/** Sources in newest-first order. */
+export class SourceList<T extends SourceOrder> {
+  private readonly items = new SortedOnRead<T>(newestFirst);
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  add(item: T): void {
+    this.items.add(item);
   }
 
   remove(item: T): boolean {
-    const removed = this.flat !== null ? removeSorted(this.flat, item, newestFirst) : (this.dated as DatedList<T>).remove(item);
-    if (removed) this.size--;
-    return removed;
+    return this.items.remove(item);
   }
 
   [Symbol.iterator](): Iterator<T> {
-    return this.flat !== null ? this.flat[Symbol.iterator]() : (this.dated as DatedList<T>)[Symbol.iterator]();
+    return this.items.list()[Symbol.iterator]();
   }
 
   /** The earliest: first of the oldest date, then smallest uri; undated only when all are. */
   earliest(): T | undefined {
-    const flat = this.flat;
-    if (flat === null) return (this.dated as DatedList<T>).oldestFirst();
-    let i = flat.length - 1;
-    while (i >= 0 && (flat[i] as T).date === null) i--;
-    if (i < 0) return flat[0];
-    const date = (flat[i] as T).date;
-    while (i > 0 && (flat[i - 1] as T).date === date) i--;
-    return flat[i];
+    const list = this.items.list();
+    let i = list.length - 1;
+    while (i >= 0 && (list[i] as T).date === null) i--;
+    if (i < 0) return list[0];
+    const date = (list[i] as T).date;
+    while (i > 0 && (list[i - 1] as T).date === date) i--;
+    return list[i];
   }
 }
 
@@ -166,8 +128,8 @@ export class KeyBucket {
 
   constructor(readonly kind: Kind, readonly key: string) {}
 
-  add(source: Source): void {
-    const g = source.group(this.kind, this.key);
+  /** Files the source here; `g` is its group for this key when the caller knows it already. */
+  add(source: Source, g = source.group(this.kind, this.key)): void {
     if (g < 0) return;
     this.sources.add(source);
     this.itemCount += source.store.groupSize(this.kind, g);
@@ -241,23 +203,23 @@ export interface FigureRef {
 export class FigureBucket {
   /** Distinct as-of dates, latest first; undated figures live under null, after all. */
   private readonly dates: unknown[] = [];
-  private readonly groups = new Map<unknown, Source[]>();
+  private readonly groups = new Map<unknown, SortedOnRead<Source>>();
   /** Figures of all sources. */
   length = 0;
 
   constructor(readonly measure: string) {}
 
-  add(source: Source): void {
-    const g = source.group(FIG, this.measure);
+  /** Files the source's figures; `g` is its group for this measure when the caller knows it already. */
+  add(source: Source, g = source.group(FIG, this.measure)): void {
     if (g < 0) return;
     for (const asOf of asOfsOf(source, g)) {
       let group = this.groups.get(asOf);
       if (group === undefined) {
-        group = [];
+        group = new SortedOnRead<Source>(byUri);
         this.groups.set(asOf, group);
         if (asOf !== null) this.dates.splice(lowerBound(this.dates, asOf, newer), 0, asOf);
       }
-      insertSorted(group, source, byUri);
+      group.add(source);
     }
     this.length += source.store.groupSize(FIG, g);
   }
@@ -267,7 +229,7 @@ export class FigureBucket {
     if (g < 0) return;
     for (const asOf of asOfsOf(source, g)) {
       const group = this.groups.get(asOf);
-      if (group === undefined || !removeSorted(group, source, byUri)) continue;
+      if (group === undefined || !group.remove(source)) continue;
       if (group.length === 0) {
         this.groups.delete(asOf);
         if (asOf !== null) removeSorted(this.dates, asOf, newer);
@@ -288,7 +250,7 @@ export class FigureBucket {
   }
 
   private *refs(asOf: unknown): Generator<FigureRef> {
-    for (const record of this.groups.get(asOf) ?? []) {
+    for (const record of this.groups.get(asOf)?.list() ?? []) {
       const store = record.store;
       const g = record.group(FIG, this.measure);
       const n = store.groupSize(FIG, g);

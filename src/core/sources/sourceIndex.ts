@@ -98,18 +98,18 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
         const last = multiWordSurname(key);
         if (last !== null) getOrCreate(surnames, last, () => new Set<string>()).add(key);
       }
-      bucket.add(source);
+      bucket.add(source, g);
       aliases.add(groupForms(store, g));
       const counts = getOrCreate(spellings, key, () => new Map<string, number>());
       for (const spelling of distinctCanonicals(source, g)) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     }
     for (let g = 0; g < store.groupCount(FIG); g++) {
       const measure = store.groupKey(FIG, g);
-      getOrCreate(figures, measure, () => new FigureBucket(measure)).add(source);
+      getOrCreate(figures, measure, () => new FigureBucket(measure)).add(source, g);
     }
     for (let g = 0; g < store.groupCount(DAT); g++) {
       const value = store.groupKey(DAT, g);
-      getOrCreate(dates, value, () => new KeyBucket(DAT, value)).add(source);
+      getOrCreate(dates, value, () => new KeyBucket(DAT, value)).add(source, g);
     }
   }
 

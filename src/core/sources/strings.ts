@@ -26,6 +26,12 @@ export class StringTable {
     return id;
   }
 
+  /** Counts one more reference to `id`, a string the table holds; returns `id`. */
+  retain(id: number): number {
+    this.refs[id] = (this.refs[id] as number) + 1;
+    return id;
+  }
+
   /** Drops one reference to `id`; the string is forgotten with its last reference. */
   release(id: number): void {
     if (--this.refs[id]! > 0) return;
