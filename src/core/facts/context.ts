@@ -120,7 +120,9 @@ export function subjectOf(
 
 /** The sentence as one line, cut to `max` characters at a word boundary. */
 export function quoteOf(text: string, sentence: Span, max = 320): string {
-  const flat = text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+  // Left a slice of the article when its spacing is plain: a slice costs ~20 bytes, a copy the sentence.
+  const slice = text.slice(sentence.start, sentence.end);
+  const flat = (/[^\S ]| {2}/.test(slice) ? slice.replace(/\s+/g, ' ') : slice).trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;

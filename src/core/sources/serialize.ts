@@ -254,14 +254,17 @@ function checksumWords(words: Int32Array): number {
 // A source's claims (src/core/facts) beside its store, so that a restored source needs no
 // claimsOf() (~2.5 ms an article). Kept by column: numbers as they are, strings in one list per
 // source (the outlet, title and date every claim repeats, and quotes sharing a sentence, once),
-// `uri` left out (the reader knows it) and `text` left out when it is the article's own slice.
+// `uri` left out (the reader knows it), `text` left out when it is the article's own slice, and
+// quotes found verbatim in the article kept as offsets (a slice of the text costs ~20 bytes).
 
 type Column =
   | { readonly t: 'n'; readonly v: readonly (number | null)[] }
   | { readonly t: 's'; readonly v: readonly number[] }
   | { readonly t: 'raw'; readonly v: readonly unknown[] }
   | { readonly t: 'uri' }
-  | { readonly t: 'slice' };
+  | { readonly t: 'slice' }
+  /** Strings found verbatim in the article (quotes), by offset: read back as slices of its text. */
+  | { readonly t: 'at'; readonly v: readonly number[]; readonly len: readonly number[] };
 
 interface PackedList {
   readonly n: number;
@@ -303,7 +306,9 @@ export function packClaims(claims: SourceClaims, text: string): PackedClaims {
       if (key === 'uri') cols[key] = { t: 'uri' };
       else if (key === 'text' && rows.every((r) => r.text === text.slice(r.start as number, r.end as number))) cols[key] = { t: 'slice' };
       else if (values.every((v) => v === null || typeof v === 'number')) cols[key] = { t: 'n', v: values as (number | null)[] };
-      else if (values.every((v) => typeof v === 'string')) cols[key] = { t: 's', v: values.map((v) => id(v as string)) };
+      else if (key === 'quote' && values.every((v) => typeof v === 'string' && text.includes(v))) {
+        cols[key] = { t: 'at', v: values.map((v) => text.indexOf(v as string)), len: values.map((v) => (v as string).length) };
+      } else if (values.every((v) => typeof v === 'string')) cols[key] = { t: 's', v: values.map((v) => id(v as string)) };
       else cols[key] = { t: 'raw', v: values };
     }
     return { n: rows.length, cols };
@@ -328,6 +333,7 @@ export function unpackClaims(packed: PackedClaims, uri: string, text: string): S
           case 'uri': o[key] = uri; break;
           case 'slice': o[key] = null; break; // after the loop: `start` may come later
           case 's': o[key] = packed.str[col.v[i] as number]; break;
+          case 'at': o[key] = text.slice(col.v[i] as number, (col.v[i] as number) + (col.len[i] as number)); break;
           default: o[key] = col.v[i];
         }
       }
