@@ -34,10 +34,15 @@ export interface DiagnosticsFeature {
   dispose(): void;
 }
 
-export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
+/**
+ * `indexing` tells when the workspace is being indexed: nothing is compared then (each pass
+ * over thousands of half-indexed sources would be thrown away), and the first check after it
+ * publishes everything at once.
+ */
+export function registerDiagnostics(ctx: ServerContext, indexing: () => boolean = () => false): DiagnosticsFeature {
   let seenGeneration = -1;
   let seenSeverity: ConflictSeverity | null = null;
-  /** While sources pour in (indexing), a comparison that took T ms waits 10·T before the next. */
+  /** While sources pour in (watcher bursts), a comparison that took T ms waits 10·T before the next. */
   let notBefore = 0;
   /** What was last published per uri (as JSON), so unchanged diagnostics are not sent again. */
   const published = new Map<string, string>();
@@ -47,7 +52,7 @@ export function registerDiagnostics(ctx: ServerContext): DiagnosticsFeature {
     const generation = ctx.index.generation;
     if (generation === seenGeneration && severity === seenSeverity) return;
     const started = Date.now();
-    if (!force && severity === seenSeverity && started < notBefore) return;
+    if (!force && ((severity === seenSeverity && started < notBefore) || indexing())) return;
     seenGeneration = generation;
     seenSeverity = severity;
     const next = severity === 'off' ? new Map<string, Diagnostic[]>() : conflictDiagnostics(ctx.index, ctx.index.comparison(), SEVERITY[severity]);

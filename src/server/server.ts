@@ -17,6 +17,7 @@ import { APPLY_LEXICON_EDIT_COMMAND } from './lexiconProtocol';
 import { cacheFromOptions } from './cache';
 import { registerComparison } from './comparison';
 import { registerDiagnostics } from './diagnostics';
+import { workerReader } from './fileReader';
 import { registerHover } from './hover';
 import { registerInlayHints } from './inlayHints';
 import { registerNavigation } from './navigation';
@@ -41,6 +42,7 @@ const workspace = new SourceWorkspace(
   index, settings, log,
   () => workerAnalyzer(path.join(__dirname, 'analysisWorker.js'), engine),
   inlineAnalyzer(engine),
+  () => workerReader(path.join(__dirname, 'readerWorker.js')),
 );
 // The workspace lexicon (.newslens/lexicon.json): the user's decisions over the machine's names.
 const lexicon = new ServerLexicon(connection, index, log, () => {
@@ -150,6 +152,16 @@ async function reindex(): Promise<void> {
     progress?.done();
     sendStatus();
   }
+  releaseMemory();
+}
+
+/**
+ * After indexing, the garbage of reading, analysing and restoring thousands of articles is
+ * collected at once and its pages returned (the client starts the server with --expose-gc);
+ * left to itself V8 keeps the heap at its high-water mark while the server idles.
+ */
+function releaseMemory(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -209,7 +221,7 @@ registerRequests(ctx);
 registerReport(ctx);
 registerComparison(ctx);
 registerCodeActions(ctx, lexicon);
-registerDiagnostics(ctx);
+registerDiagnostics(ctx, () => indexing !== null);
 
 documents.listen(connection);
 connection.listen();
