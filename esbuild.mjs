@@ -17,6 +17,6 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: { server: 'src/server/server.ts', analysisWorker: 'src/server/analysisWorker.ts' } }),
+  build({ ...common, entryPoints: { server: 'src/server/server.ts', analysisWorker: 'src/server/analysisWorker.ts', readerWorker: 'src/server/readerWorker.ts' } }),
   build({ ...common, entryPoints: { extension: 'src/extension/main.ts' } }),
 ]);

@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { contentHash, type SourceIndex } from '../core';
-import { readArticle, readArticleSync } from '../host/files';
+import { readArticle } from '../host/files';
 import type { Analyzer } from './analysisPool';
 import type { SourceCache } from './cache';
+import { inlineReader, type FileReader, type HashedRead } from './fileReader';
 import type { NewsLensSettings } from './protocol';
 
 export interface WorkspaceLogger {
@@ -20,6 +21,12 @@ export interface WorkspaceLogger {
 export interface IndexProgress {
   (done: number, total: number): void;
 }
+
+/** Files read per batch by the bulk reader, and batches read ahead of the main thread. */
+const READ_BATCH = 64;
+const READ_AHEAD = 3;
+/** Fewer files than this are read on the main thread (a worker's start costs more). */
+const READER_THREAD_MIN = 500;
 
 /** Folders never walked, whatever the glob says. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.newslens', '.vscode', '.tools', '.harness-runs']);
@@ -43,6 +50,8 @@ export class SourceWorkspace {
     private readonly bulkAnalyzer: () => Analyzer,
     /** Analysis for one file at a time (watcher events). */
     private readonly singleAnalyzer: Analyzer,
+    /** Reading for bulk indexing (a worker thread); made per run and let go after it. */
+    private readonly bulkReader: () => FileReader = inlineReader,
   ) {
     this.compile();
   }
@@ -87,12 +96,29 @@ export class SourceWorkspace {
     // need none), and are let go afterwards: each holds its own engine and model in memory.
     let bulk: Analyzer | undefined;
     const analyzer = (): Analyzer => (bulk ??= this.bulkAnalyzer());
-    let next = 0;
+    // Files are read in batches, a few ahead, while the ones before are restored or analysed.
+    const maxBytes = this.settings.maxFileSizeKB * 1024;
+    const reader = files.length >= READER_THREAD_MIN ? this.bulkReader() : inlineReader();
+    const batches: Promise<HashedRead[]>[] = [];
+    const batchCount = Math.ceil(files.length / READ_BATCH);
+    const readBatch = (b: number): Promise<HashedRead[]> =>
+      (batches[b] ??= reader.read(files.slice(b * READ_BATCH, (b + 1) * READ_BATCH), maxBytes));
+    async function* reads(): AsyncGenerator<{ file: string; read: HashedRead }> {
+      for (let b = 0; b < batchCount; b++) {
+        for (let ahead = b; ahead < Math.min(batchCount, b + READ_AHEAD); ahead++) void readBatch(ahead);
+        const batch = await readBatch(b);
+        delete batches[b];
+        for (let i = 0; i < batch.length; i++) yield { file: files[b * READ_BATCH + i] as string, read: batch[i] as HashedRead };
+      }
+    }
+    const queue = reads();
     let done = 0;
-    // Several files in flight, so that the workers are never idle while one is read.
+    // Several files in flight, so that the analysis workers are never idle while one is read.
     const lane = async (): Promise<void> => {
-      while (next < files.length && run === this.run) {
-        await this.readIntoIndex(files[next++] as string, analyzer, true);
+      while (run === this.run) {
+        const next = await queue.next();
+        if (next.done === true) return;
+        await this.intoIndex(next.value.file, next.value.read, analyzer);
         done++;
         if (done % 25 === 0 || done === files.length) progress(done, files.length);
         if ((bulk === undefined || bulk.parallelism === 1) && done % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -102,6 +128,7 @@ export class SourceWorkspace {
       await Promise.all(Array.from({ length: 8 }, lane));
     } finally {
       bulk?.dispose();
+      reader.dispose();
     }
     if (run !== this.run) return;
     const { analysed, restored } = this.counts;
@@ -154,16 +181,15 @@ export class SourceWorkspace {
     else this.index.delete(uri);
   }
 
-  /**
-   * Reads one file into the index: restored from the cache when it holds the text's hash, else
-   * analysed. The bulk walk reads synchronously (`sync`): a small article is read in tens of
-   * microseconds, far less than a trip through the thread pool, and the lanes yield often.
-   */
-  private async readIntoIndex(file: string, analyzer: Analyzer | (() => Analyzer), sync = false): Promise<void> {
+  private async readIntoIndex(file: string, analyzer: Analyzer): Promise<void> {
+    const read = await readArticle(file, this.settings.maxFileSizeKB * 1024);
+    await this.intoIndex(file, read.ok ? { ...read, hash: contentHash(read.text) } : read, analyzer);
+  }
+
+  /** A read file into the index: restored from the cache when it holds the text's hash, else analysed. */
+  private async intoIndex(file: string, read: HashedRead, analyzer: Analyzer | (() => Analyzer)): Promise<void> {
     const uri = URI.file(file).toString();
     if (this.open.has(uri)) return;
-    const maxBytes = this.settings.maxFileSizeKB * 1024;
-    const read = sync ? readArticleSync(file, maxBytes) : await readArticle(file, maxBytes);
     if (!read.ok) {
       this.skipped++;
       this.index.delete(uri);
@@ -171,7 +197,7 @@ export class SourceWorkspace {
       return;
     }
     for (const issue of read.issues) this.log.warn(`${file}: ${issue.message}`);
-    const hash = contentHash(read.text);
+    const { hash } = read;
     if (this.index.get(uri)?.hash === hash) return; // unchanged since it was indexed
     const cached = this.cache?.get(hash);
     if (cached !== undefined && this.index.restore(uri, hash, (ctx) => cached.restore(ctx, read.text), cached.claims(uri, read.text)) !== null) {
