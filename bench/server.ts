@@ -4,7 +4,8 @@
 // inside the server (the core's card plus its Markdown rendering) at mentions picked at random,
 // the cross-source comparison (SourceIndex.comparison, as the Source Comparison view asks), and
 // a reopened window: a new index over the same folder with the disk cache, ready when it has
-// restored every source (nothing analysed).
+// restored every source (nothing analysed). Then the built server itself (dist/server.js) in a
+// process of its own over the same folder, started twice: its memory is what users see.
 
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +15,12 @@ import { createNewsLens, createSourceIndex } from '../src/core';
 import { loadNameRecognizer } from '../src/host/models';
 import { inlineAnalyzer, workerAnalyzer } from '../src/server/analysisPool';
 import { SourceCache } from '../src/server/cache';
+import { workerReader } from '../src/server/fileReader';
 import { renderCard } from '../src/server/hover';
 import { DEFAULT_SETTINGS } from '../src/server/protocol';
 import { SourceWorkspace } from '../src/server/workspace';
 import { generateArticle } from './corpus';
+import { runServerProcess, type ProcessRun } from './process';
 
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
@@ -40,6 +43,8 @@ export interface ServerBenchResult {
   compare: { folderMs: number; folderFacts: number; whole: { ms: number; againMs: number; facts: number; claims: number; conflicts: number } | { skipped: string } };
   cache: { writeSeconds: number; packs: number; packMB: number };
   reopen: { seconds: number; analysed: number; restored: number; folderCompareMs: number; heapUsedMB: number; rssMB: number; budgetSeconds: number };
+  /** The built server in its own process (bench/process.ts): first start, then a reopened window. */
+  process: { index: ProcessRun; reopen: ProcessRun; budgetMB: number } | { skipped: string };
 }
 
 /** Index `count` generated articles from disk and hover at random mentions. */
@@ -64,6 +69,7 @@ export async function benchServer(count: number, wordsPerArticle = 650): Promise
       index, DEFAULT_SETTINGS, quiet,
       () => workerAnalyzer(path.resolve(__dirname, '../dist/analysisWorker.js'), engine),
       inlineAnalyzer(engine),
+      () => workerReader(path.resolve(__dirname, '../dist/readerWorker.js')),
     );
     workspace.setFolders([URI.file(dir).toString()]);
     workspace.setCache(new SourceCache(cacheDir, 'bench', quiet));
@@ -158,6 +164,19 @@ export async function benchServer(count: number, wordsPerArticle = 650): Promise
   const reopenCompareMs = performance.now() - reopenCompareStarted;
   gc();
   const reopenMemory = process.memoryUsage();
+  again.workspace.setCache(undefined);
+  for (const r of [...again.index.records()]) again.index.delete(r.uri);
+
+  // The server as users run it, on the same folder with a cache of its own.
+  const processMax = Number(process.env.NEWSLENS_BENCH_PROCESS_MAX ?? 10_000);
+  let serverProcess: ServerBenchResult['process'] = { skipped: `over ${processMax} articles (NEWSLENS_BENCH_PROCESS_MAX)` };
+  if (count <= processMax) {
+    const processCache = `${dir}-process-cache`;
+    rmSync(processCache, { recursive: true, force: true });
+    const first = await runServerProcess(dir, processCache);
+    serverProcess = { index: first, reopen: await runServerProcess(dir, processCache), budgetMB: 400 };
+    rmSync(processCache, { recursive: true, force: true });
+  }
   rmSync(dir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
 
@@ -175,6 +194,7 @@ export async function benchServer(count: number, wordsPerArticle = 650): Promise
       seconds: round(reopenSeconds), ...again.workspace.counts, folderCompareMs: round(reopenCompareMs, 1),
       heapUsedMB: round(reopenMemory.heapUsed / 2 ** 20, 1), rssMB: round(reopenMemory.rss / 2 ** 20, 1), budgetSeconds: 3,
     },
+    process: serverProcess,
   };
 }
 
