@@ -112,6 +112,17 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Crowds gathered this past weekend.', ['this past weekend|DATE|2025-W45-WE']],
   ['The inquiry is expected to last several weeks.', ['several weeks|DURATION|PXW']],
   ['Rain fell for the last several weeks.', ['the last several weeks|DATE|PAST_REF']],
+  // a month in a year named after it, the year in focus for "that year"
+  ['The dam was begun in 2019 and finished in October of that year.', ['2019|DATE|2019', 'October of that year|DATE|2019-10']],
+  ['Rents rose in March of last year.', ['March of last year|DATE|2024-03']],
+  // "now that" is the present; "now and then" is not a date
+  ['Now that the bridge is open, traffic flows.', ['Now|DATE|PRESENT_REF']],
+  ['Now and then a ferry calls at the island.', []],
+  // bare units: some time back, or a stretch measured from an event
+  ['The mill closed months ago.', ['months ago|DATE|PAST_REF']],
+  ['Only hours before the vote, the mayor quit.', ['hours|DURATION|PTXH']],
+  ['Crime has fallen over the past decade.', ['the past decade|DURATION|P10Y']],
+  ['The storm should reach the coast by the weekend.', ['the weekend|DATE|2025-W46-WE']],
 ];
 
 // Sentences in which nothing is a date.

@@ -246,7 +246,8 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
-  const text = rawText.slice(lead).replace(/[\s,]+$/, '');
+  // "in December of that year": chrono takes in the "of" without what follows.
+  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);

@@ -132,13 +132,18 @@ export const PERIOD_RULES: readonly Rule[] = [
       return d ? { type: 'DATE', value: formatDay(d) } : null;
     },
   },
-  // "January this year", "July last year", "next year's first quarter": one expression, the
-  // month or quarter in the year named.
+  // "January this year", "July of last year", "next year's first quarter": one expression, the
+  // month or quarter in the year named; "December of that year": in the year in focus.
   {
-    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(this|last|next)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(this|last|next|that|the\\s+same)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
     needs: [...MONTH_NAMES, 'quarter'],
     build: (m, ctx) => {
       const word = (m[2] ?? m[3])!.toLowerCase();
+      if (word === 'that' || word.startsWith('the')) {
+        if (!/^[A-Z]/.test(m[1]!) || !/\sof\s/i.test(m[0])) return null;
+        const anaphor = { unit: 'Y', shift: 0, month: MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1 } as const;
+        return { type: 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX', anaphor };
+      }
       const year = ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX';
       if (m[1]) {
         if (!/^[A-Z]/.test(m[1])) return null;

@@ -42,6 +42,8 @@ export interface Anaphor {
   readonly unit: 'D' | 'W' | 'M' | 'Y';
   readonly shift: number;
   readonly part?: string;
+  /** A month in the year found ("December of that year"), for unit Y. */
+  readonly month?: number;
 }
 
 /**

@@ -99,7 +99,7 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
     needs: ['weekend'],
-    build: (m, ctx) => {
+    build: (m, ctx, before) => {
       // "this past weekend" is the last one.
       const word = /^this\s+past$/i.test(m[1]!) ? 'past' : m[1]!.toLowerCase();
       const r = ctx.ref;
@@ -108,7 +108,9 @@ const BASE_RULES: readonly Rule[] = [
       // From Monday to Friday "the weekend" already happened (past) or is to come (future).
       const inWeekend = wd === 0 || wd === 6;
       let shift = 0;
-      if (word === 'last' || word === 'past' || (word !== 'next' && !ctx.future)) shift = inWeekend ? 0 : -1;
+      // "by the weekend", "until the weekend": the one ahead.
+      const ahead = ctx.future || /\b(?:by|until|till|before|ahead\s+of)\s+$/i.test(before);
+      if (word === 'last' || word === 'past' || (word !== 'next' && !ahead)) shift = inWeekend ? 0 : -1;
       if (word === 'next') shift = inWeekend ? 1 : 0;
       if (wd === 0 && shift === 0) shift = 0;
       return { type: 'DATE', value: relativeUnitValue('WE', shift, ctx).replace(/^(\d{4}-W\d\d)-WE$/, '$1-WE') };
@@ -179,6 +181,13 @@ const BASE_RULES: readonly Rule[] = [
       if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && /^\s+(?:before|after|since|leading)\b/i.test(after)) {
         return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       }
+      // "months ago": some time back; "hours before the vote", "days after the attack": a
+      // stretch measured from an event (TimeML tags the duration, as with "three days after").
+      if (!m[1] && !m[3] && !/\d\s*$|\b(?:the|these|those|many|several|few|some|of|for|in|over|within|after)\s+$/i.test(before)) {
+        if (/^\s+(?:before|after|later|earlier)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd())) {
+          return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
+        }
+      }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
@@ -192,11 +201,17 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
   },
+  // "months ago", "just weeks ago": some time back.
+  {
+    pattern: /\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago\b/gi,
+    needs: ['ago'],
+    build: (_m, _ctx, before) => (/\d\s*$|\b(?:the|these|those|many|several|few|some|of|and|or)\s+$/i.test(before) ? null : { type: 'DATE', value: 'PAST_REF' }),
+  },
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
     pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
-    build: (m, ctx, before, _after) => {
+    build: (m, ctx, before) => {
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
       // "the following year", "the previous month": from the date in focus (period-rules.ts).
@@ -212,6 +227,8 @@ const BASE_RULES: readonly Rule[] = [
       // "the past year", "the last decade", "the next year": TimeBank tags the unit before or
       // after the reference one as a date (1988 in 1989), and "the past week" as this week.
       if (det && /^(?:past|last|coming|next)$/.test(word)) {
+        // "over the past decade": ten years up to now, as TimeBank reads it ("in the last decade": the 1980s).
+        if (unit === 'DE' && /\b(?:over|for|during|throughout)\s+$/i.test(before)) return { type: 'DURATION', value: 'P10Y' };
         const back = word === 'past' || word === 'last';
         return { type: 'DATE', value: relativeUnitValue(unit, back ? (unit === 'W' ? 0 : -1) : 1, ctx) };
       }
@@ -301,9 +318,10 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(?:(now|currently|nowadays|presently|at present|these days|right now)|(recently|lately|the past)|(the future|in future))\b/gi,
     needs: ['now', 'current', 'present', 'days', 'recent', 'lately', 'past', 'future'],
-    build: (m, _ctx, _before, after) => {
+    build: (m, _ctx, before, after) => {
       if (m[1]) {
-        if (/^now$/i.test(m[1]) && /^\s+that\b|^-/.test(after)) return null;
+        // "now that the law has passed" is the present too; "now and then" is not.
+        if (/^now$/i.test(m[1]) && (/^-|^\s+and\s+(?:then|again)\b/i.test(after) || /\bthen\s+(?:and|or)\s+$/i.test(before))) return null;
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
       if (m[2]) {
