@@ -123,6 +123,17 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Only hours before the vote, the mayor quit.', ['hours|DURATION|PTXH']],
   ['Crime has fallen over the past decade.', ['the past decade|DURATION|P10Y']],
   ['The storm should reach the coast by the weekend.', ['the weekend|DATE|2025-W46-WE']],
+  // feasts counted from Easter
+  ['Pilgrims filled the square on Palm Sunday.', ['Palm Sunday|DATE|2025-04-13']],
+  ['The fast begins on Ash Wednesday.', ['Ash Wednesday|DATE|2025-03-05']],
+  // one unit long, written as one word or hyphenated without a count
+  ['A weeklong festival closed the season.', ['weeklong|DURATION|P1W']],
+  ['The decade-long feud is over.', ['decade-long|DURATION|P10Y']],
+  ['The months-long blockade ended.', ['months-long|DURATION|PXM']],
+  // "the night of Oct. 23": the day, as TimeBank tags it
+  ['The mayor was attacked on the night of Sept. 3.', ['Sept. 3|DATE|2025-09-03']],
+  // a day and month months ahead, in a past-tense clause, is last year's
+  ['The ferry was last seen on April 2.', ['April 2|DATE|2025-04-02']],
 ];
 
 // Sentences in which nothing is a date.

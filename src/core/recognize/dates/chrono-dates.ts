@@ -225,9 +225,12 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
     for (const [index, rawText, components] of parts) {
       let offset = index;
       let text = rawText;
-      if (tags.has('refiner/ENEndOfPeriodRefiner')) {
-        // "end of October": the modifier step adds "the end of" with mod END to "October".
-        const of = /^end of\s+(?:the\s+)?/i.exec(text);
+      // "end of October": the modifier step adds "the end of" with mod END to "October";
+      // "the night of Oct. 23": chrono keeps the part of day and loses the day, and TimeBank
+      // tags the day alone.
+      const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?/i.exec(text);
+      if (tags.has('refiner/ENEndOfPeriodRefiner') || partOf) {
+        const of = partOf ?? /^end of\s+(?:the\s+)?/i.exec(text);
         if (of) {
           const innerText = text.slice(of[0].length);
           const inner = parserFor(innerText)?.parse(innerText, chronoRef, { forwardDate: false })[0];

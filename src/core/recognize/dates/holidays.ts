@@ -44,6 +44,14 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
   'good friday': { easter: -2 },
+  'palm sunday': { easter: -7 },
+  'holy thursday': { easter: -3 },
+  'maundy thursday': { easter: -3 },
+  'holy saturday': { easter: -1 },
+  'ash wednesday': { easter: -46 },
+  'pentecost': { easter: 49 },
+  "st patrick's day": { month: 3, day: 17 },
+  "saint patrick's day": { month: 3, day: 17 },
 };
 
 /** Alternation of the holiday names for a regex, longest first, apostrophes either way. */

@@ -77,6 +77,8 @@ export function dayValue(month: number, day: number, year: number | null, ctx: C
   const r = ctx.ref;
   const candidate = { year: r.year, month, day };
   if (!ctx.future && compareYmd(candidate, addMonths(r, 6)) > 0) return formatDay({ ...candidate, year: r.year - 1 });
+  // "was shot on Oct. 23" in May: last year's, as the clause is past (a few months ahead may be a plan).
+  if (!ctx.future && !ctx.deadline && compareYmd(candidate, addMonths(r, 3)) > 0 && ctx.tense === 'past') return formatDay({ ...candidate, year: r.year - 1 });
   if (ctx.future && compareYmd(candidate, addMonths(r, -6)) < 0) return formatDay({ ...candidate, year: r.year + 1 });
   return formatDay(candidate);
 }

@@ -192,13 +192,24 @@ const BASE_RULES: readonly Rule[] = [
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
-      if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
+      if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
       // TimeBank reads "past years", "recent years", "coming months" as the past and the
       // future at large, but "recent weeks" as a stretch of weeks.
       const word = m[1]?.toLowerCase();
       if (word === 'past' || word === 'last' || (word === 'recent' && /^(?:years|decades)$/i.test(m[2]!))) return { type: 'DATE', value: 'PAST_REF' };
       if ((word === 'coming' || word === 'future') && !/^the\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
+    },
+  },
+  // "a weeklong festival", "the decade-long war": one unit long.
+  {
+    pattern: /\b(?:(day|night|week|month|year)-?long|(hour|decade|century)-long)\b/gi,
+    needs: ['long'],
+    build: (m, _ctx, before) => {
+      // "a decade-long" is the duration rule's, article and all.
+      if (m[0].includes('-') && /\b(?:a|an|one)\s+$/i.test(before)) return null;
+      const word = (m[1] ?? m[2])!;
+      return { type: 'DURATION', value: /^night$/i.test(word) ? 'P1D' : durationValue(1, unitCode(word)) };
     },
   },
   // "months ago", "just weeks ago": some time back.
