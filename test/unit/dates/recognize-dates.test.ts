@@ -134,6 +134,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The mayor was attacked on the night of Sept. 3.', ['Sept. 3|DATE|2025-09-03']],
   // a day and month months ahead, in a past-tense clause, is last year's
   ['The ferry was last seen on April 2.', ['April 2|DATE|2025-04-02']],
+  // the age of a thing is a duration; a person's age is not tagged
+  ['The three-year-old blockade of the port was lifted.', ['three-year-old|DURATION|P3Y']],
+  ['The decades-old feud flared again.', ['decades-old|DURATION|PXY']],
+  ['A 52-year-old fisherman was rescued.', []],
 ];
 
 // Sentences in which nothing is a date.

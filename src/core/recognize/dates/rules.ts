@@ -66,6 +66,9 @@ const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
 const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
 
+/** What may follow "two-year-old" for it to be the age of a thing, not of a person. */
+const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|economic|financial|global|diplomatic|military|nuclear|trade|border|labor|labour|debt|budget|price|ethnic|sectarian|rebel|islamist|separatist|shaky|fragile|uneasy|de\s+facto)\s+)*(?:conflict|war|uprising|insurgency|rebellion|revolt|revolution|crisis|dispute|feud|standoff|stand-off|truce|ceasefire|cease-fire|ban|embargo|blockade|siege|strike|boycott|slump|recession|boom|downturn|law|policy|program|programme|regime|government|coalition|administration|alliance|agreement|accord|deal|treaty|pact|moratorium|campaign|movement|investigation|inquiry|probe|case|lawsuit|record|tradition|rivalry|mystery|occupation|stalemate|impasse|protests?|violence|fighting|unrest|drought|famine|epidemic|outbreak|freeze|company|firm|party|institution|building|bridge|church|cathedral|temple|mosque|house|tree|statue|painting|manuscript|cheques?|checks?)\b/i;
+
 /** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
 
@@ -137,7 +140,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       // "is expected to last several weeks": the verb, then the duration.
@@ -150,7 +153,9 @@ const BASE_RULES: readonly Rule[] = [
       const unit = unitCode(m[4]!);
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
-      if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
+      // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
+      // two-year-old conflict").
+      if (m[5]?.toLowerCase() === '-old' ? !AGED_THING.test(after) : /^-olds?\b|^\s*-?\s*old\b/i.test(after)) return null;
       // "may one day replace": some time ahead, not a day long.
       if (/^one$/i.test(count) && unit === 'D' && /\b(?:will|would|may|might|could|can|should|must|to|hope|hopes|hoped)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF', lead };
       // "a year's salary" is not a stretch of time; "in a year's time" is.
@@ -173,7 +178,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
-    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
       // "in the weeks before the vote": a stretch TimeBank tags without its article ("over the
@@ -193,6 +198,7 @@ const BASE_RULES: readonly Rule[] = [
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
+      if (m[3]?.toLowerCase() === '-old' && !AGED_THING.test(after)) return null;
       // TimeBank reads "past years", "recent years", "coming months" as the past and the
       // future at large, but "recent weeks" as a stretch of weeks.
       const word = m[1]?.toLowerCase();
