@@ -15,7 +15,7 @@ const LEADING_PREPOSITION = /^[\s,;:(（]*(?:(?:on|in|at|by|from|since|until|til
 const AFTER_RANGE = /^\s+(?:in|at|on|and|or|to|of|for|the|when|with|as|while|after|before|during|this|that|last|next|was|were|is|are|will|had|has|have)\b/i;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
-const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
+const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i;
 const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 /** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
@@ -250,10 +250,17 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
   // "in December of that year": chrono takes in the "of" without what follows.
-  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  let text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
   if (!text) return;
-  const start = index + lead;
-  const before = sentence.slice(Math.max(0, start - 20), start);
+  let start = index + lead;
+  let before = sentence.slice(Math.max(0, start - 20), start);
+  // "in the morning": TimeML keeps the article of a bare part of day.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bthe\s+$/i.test(before) && !/\bgood\s+$/i.test(before)) {
+    const article = /the\s+$/i.exec(before)![0].length;
+    start -= article;
+    before = before.slice(0, -article);
+    text = sentence.slice(start, start + article) + text;
+  }
   if (implausible(text, c, before)) return;
   // "Good evening": a greeting.
   if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
