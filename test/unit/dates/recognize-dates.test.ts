@@ -141,6 +141,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a bare part of day keeps its article; "4 in the morning" is a clock time
   ['The shelling resumed in the evening.', ['the evening|TIME|2025-11-14TEV']],
   ['The convoy will leave at 5 in the morning.', ['5 in the morning|TIME|2025-11-14T05:00']],
+  // "this past" is the latest one
+  ['Exports fell this past spring and again this past September.', ['this past spring|DATE|2025-SP', 'this past September|DATE|2025-09']],
+  // a month in a clause without tense is the nearest one
+  ['Bonds worth twice as much in April, now half that.', ['April|DATE|2025-04', 'now|DATE|PRESENT_REF']],
 ];
 
 // Sentences in which nothing is a date.

@@ -165,7 +165,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   // "last May", "next March", "this September": the named month before, after or in the reference year.
   {
-    pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
+    pattern: new RegExp(`\\b(last|next|this(?:\\s+past)?|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
     needs: MONTH_NAMES,
     build: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
@@ -173,7 +173,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       const mm = String(month).padStart(2, '0');
       if (!ctx.ref) return { type: 'DATE', value: `XXXX-${mm}` };
       const r = ctx.ref;
-      const word = m[1]!.toLowerCase();
+      // "this past March" is the latest March, as "past March" is.
+      const word = m[1]!.toLowerCase().replace(/^this\s+past$/, 'past');
       const year = word === 'this' ? r.year : word === 'next' ? (month > r.month ? r.year : r.year + 1) : (month < r.month ? r.year : r.year - 1);
       return { type: 'DATE', value: `${pad4(year)}-${mm}` };
     },

@@ -67,7 +67,9 @@ export function monthValue(month: number, year: number | null, ctx: Context): st
   // January"); plans, deadlines and forecasts look ahead ("should reopen by December"); a present clause takes this year.
   if (ctx.since || tense === 'past' || (tense === 'perfect' && !ctx.deadline)) return formatMonth({ year: month <= r.month ? r.year : r.year - 1, month });
   if (tense === 'future' || ctx.deadline) return formatMonth({ year: month >= r.month ? r.year : r.year + 1, month });
-  return formatMonth({ year: r.year, month });
+  // A present clause takes this year's, unless that is over half a year ahead ("worth half what
+  // they were in October", said in January: last October).
+  return formatMonth({ year: month - r.month > 6 ? r.year - 1 : r.year, month });
 }
 
 /** A day without a year takes the reference year, unless that puts it half a year the wrong way. */

@@ -255,13 +255,15 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Seasons: "last fall", "this summer", "the spring of 2024", "winter 2023".
   {
-    pattern: /\b(?:(last|this|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:(last|this(?:\s+past)?|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
     needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     build: (m, ctx, before) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
       if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}` };
       if (m[3] === 'fall' && !m[1] && !m[2] && !/\b(?:in|during|this|last|next|by|until|since|early|late)\s+$/i.test(before)) return null;
       if (!m[1] && !/\b(?:in|during|by|until|since|early|late|into|over|through|throughout|for|this past|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
+      // "this past spring": the latest one, whatever the tense.
+      if (m[1] && /^this\s+past$/i.test(m[1])) return { type: 'DATE', value: seasonValue(season, 0, { ...ctx, future: false }, SEASON_START[season]!) };
       const shift = m[1] ? SHIFT[m[1].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
