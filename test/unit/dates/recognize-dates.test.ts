@@ -168,6 +168,8 @@ const FALSE_POSITIVES: readonly string[] = [
   'The daily newspaper endorsed her.',
   'Quarterly earnings beat forecasts.',
   'Route 1995 is closed.',
+  "Phones shape today's youth.",
+  'She wants to train the leaders of tomorrow.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

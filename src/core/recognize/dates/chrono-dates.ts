@@ -18,6 +18,9 @@ const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|bef
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i;
 const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
+/** What follows "today's" used for the present at large ("today's world", "many of today's computers"). */
+const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
+
 /** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|declared|stated|revealed|disclosed|denied|warned|admitted|insisted|acknowledged|conceded|noted|testified|wrote|agreed|decided|voted|ruled|unveiled|approved|rejected|filed|met|arrived|died|resigned)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
@@ -262,6 +265,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
     text = sentence.slice(start, start + article) + text;
   }
   if (implausible(text, c, before)) return;
+  // "today's world", "the people of tomorrow": the present or future at large, not a day.
+  if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || /\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text))) return;
   // "Good evening": a greeting.
   if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
