@@ -145,6 +145,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Exports fell this past spring and again this past September.', ['this past spring|DATE|2025-SP', 'this past September|DATE|2025-09']],
   // a month in a clause without tense is the nearest one
   ['Bonds worth twice as much in April, now half that.', ['April|DATE|2025-04', 'now|DATE|PRESENT_REF']],
+  // fiscal years, written out or abbreviated
+  ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
 ];
 
 // Sentences in which nothing is a date.

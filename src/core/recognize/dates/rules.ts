@@ -295,7 +295,7 @@ const BASE_RULES: readonly Rule[] = [
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989",
   // "post-1959", and each end of "1976-1983".
   {
-    pattern: /(?<![\d.,$€£#/:])(?:\b(pre|post)-)?(?<!(?<!\b(?:mid|pre|post)|\b(?:1[5-9]|20)\d\d)[-–])\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\/\d|%|:\d)/gi,
+    pattern: /(?<![\d.,$€£#/:])(?:\b(pre|post)-)?(?<!(?<!\b(?:mid|pre|post)|\b(?:1[5-9]|20)\d\d)[-–])\b(fiscal\s+(?:year\s+)?|FY\s?)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\/\d|%|:\d)/gi,
     needs: ['19', '20', '18', '17', '16', '15'],
     build: (m, _ctx, before, after) => {
       const year = m[3]!;
