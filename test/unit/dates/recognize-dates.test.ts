@@ -138,8 +138,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The three-year-old blockade of the port was lifted.', ['three-year-old|DURATION|P3Y']],
   ['The decades-old feud flared again.', ['decades-old|DURATION|PXY']],
   ['A 52-year-old fisherman was rescued.', []],
-  // a bare part of day keeps its article; "4 in the morning" is a clock time
-  ['The shelling resumed in the evening.', ['the evening|TIME|2025-11-14TEV']],
+  // "4 in the morning" is a clock time
   ['The convoy will leave at 5 in the morning.', ['5 in the morning|TIME|2025-11-14T05:00']],
   // "this past" is the latest one
   ['Exports fell this past spring and again this past September.', ['this past spring|DATE|2025-SP', 'this past September|DATE|2025-09']],

@@ -253,17 +253,10 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
   // "in December of that year": chrono takes in the "of" without what follows.
-  let text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
   if (!text) return;
-  let start = index + lead;
-  let before = sentence.slice(Math.max(0, start - 20), start);
-  // "in the morning": TimeML keeps the article of a bare part of day.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bthe\s+$/i.test(before) && !/\bgood\s+$/i.test(before)) {
-    const article = /the\s+$/i.exec(before)![0].length;
-    start -= article;
-    before = before.slice(0, -article);
-    text = sentence.slice(start, start + article) + text;
-  }
+  const start = index + lead;
+  const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
   if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || /\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text))) return;
