@@ -144,6 +144,12 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Exports fell this past spring and again this past September.', ['this past spring|DATE|2025-SP', 'this past September|DATE|2025-09']],
   // a month in a clause without tense is the nearest one
   ['Bonds worth twice as much in April, now half that.', ['April|DATE|2025-04', 'now|DATE|PRESENT_REF']],
+  // a weekday in a present-tense sentence is ahead; in a headline (no stop) the present tells the past
+  ['Voting resumes Tuesday.', ['Tuesday|DATE|2025-11-18']],
+  ['Port strike ends Tuesday', ['Tuesday|DATE|2025-11-11']],
+  ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
+  // a deadline moved ahead
+  ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],
   // fiscal years, written out or abbreviated
   ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
 ];

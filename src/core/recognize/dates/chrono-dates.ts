@@ -21,6 +21,12 @@ const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mi
 /** What follows "today's" used for the present at large ("today's world", "many of today's computers"). */
 const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
 
+/** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
+const SCHEDULED_BEFORE = /\b(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|kick\s+off|take\s+office|go\s+to\s+the\s+polls)(?:s|es)?\s+(?:\w+ly\s+)?(?:on\s+)?$/i;
+
+/** Verbs that move a date ahead, in the clause before a deadline ("extended ... until"). */
+const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off)\b[^.;:!?]*$/i;
+
 /** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|declared|stated|revealed|disclosed|denied|warned|admitted|insisted|acknowledged|conceded|noted|testified|wrote|agreed|decided|voted|ruled|unveiled|approved|rejected|filed|met|arrived|died|resigned)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
@@ -267,10 +273,18 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const since = SINCE.test(before) || context.since === true;
   // Not a spread: that would read the lazy tense (see findByChrono) when nothing needs it. (The
   // default for no tense is resolve's own: the tense from `future`.)
-  if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
+  // "extended the deadline until Tuesday", "postponed the vote to Friday": moved ahead.
+  if (deadline && MOVED_AHEAD.test(sentence.slice(Math.max(0, start - 80), start))) ctx = { ref: context.ref, future: true, tense: 'future', deadline };
+  else if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
   // "The company said Monday it would ...": the day of a reported act is past whatever the
   // clause goes on to plan.
   else if (REPORTED_BEFORE.test(before) && !c.isCertain('day') && !c.isCertain('month')) ctx = { ref: context.ref, future: false, tense: 'past' };
+  // "Trading resumes Tuesday.": a weekday right after a present-tense verb of scheduled events
+  // is the one ahead, unless it is a day's own ("Tuesday's vote") or the sentence is a headline
+  // (no closing stop), where the present tells what happened.
+  else if (!context.future && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && /[.!?]["”'’)]*\s*$/.test(sentence) && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !/^\s*['’]s\b/.test(sentence.slice(start + text.length)) && context.tense === 'present') {
+    ctx = { ref: context.ref, future: true, tense: 'future' };
+  }
   const relative = tags.has('result/relativeDate');
   // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
   if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;
