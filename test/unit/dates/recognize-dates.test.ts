@@ -150,6 +150,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
   // a deadline moved ahead
   ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],
+  // typographic apostrophes
+  ['Trade boomed in the ’90s.', ['the ’90s|DATE|199']],
+  ['The ferry left at 9 o’clock.', ['9 o’clock|TIME|2025-11-14T09:00']],
   // fiscal years, written out or abbreviated
   ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
 ];

@@ -210,7 +210,8 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
   try {
     const c = parserFor(sentence);
     if (!c) return;
-    results = c.parse(sentence, chronoRef, { forwardDate: false });
+    // chrono knows only the straight apostrophe ("9 o'clock"); the swap keeps every offset.
+    results = c.parse(sentence.includes('’') ? sentence.replace(/’/g, "'") : sentence, chronoRef, { forwardDate: false });
   } catch {
     return; // chrono is third-party: a reading it cannot finish is a reading we do without
   }

@@ -284,7 +284,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Decades: "the 1990s", "the '80s", "the 2010s".
   {
-    pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|'(\d)0s)\b|(?:the\s+)'(\d)0s\b/gi,
+    pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|['’](\d)0s)\b|(?:the\s+)['’](\d)0s\b/gi,
     needs: ['0s'],
     build: (m) => {
       if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
