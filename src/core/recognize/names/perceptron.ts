@@ -23,7 +23,7 @@ export function createPerceptronNameRecognizer(model: Uint8Array): NameRecognize
     throw new Error(`name model: unexpected labels ${parsed.labels.join(',')}`);
   }
   const tagger = new Tagger(parsed.weights);
-  const lexicon = new Lexicon({ lists: parsed.lists, clusters: parsed.clusters });
+  const lexicon = new Lexicon({ lists: parsed.lists, clusters: parsed.clusters, embeddings: parsed.embeddings });
   return {
     id: 'perceptron-ner-en',
     recognize: (input) => recognizeNames(input, tagger, lexicon),
