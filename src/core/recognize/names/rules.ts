@@ -142,6 +142,8 @@ interface Item {
   start: number;
   end: number;
   changed: boolean;
+  /** True when a rule made the span or moved its edges (a retype leaves it false). */
+  resized?: boolean;
   dropped: boolean;
   /** Position in Spans.items since the last reindex (or push). */
   idx: number;
@@ -380,7 +382,7 @@ class Spans {
       if (it !== undefined) it.dropped = true;
     }
     const t = this.doc.tokens;
-    this.items.push({ a, b, type, start: t[a]!.start, end: t[b - 1]!.end, changed: true, dropped: false, idx: this.items.length });
+    this.items.push({ a, b, type, start: t[a]!.start, end: t[b - 1]!.end, changed: true, resized: true, dropped: false, idx: this.items.length });
     for (let k = a; k < b; k++) this.owner[k] = this.items.length - 1;
   }
 
@@ -391,6 +393,7 @@ class Spans {
     it.start = t[a]!.start;
     it.end = t[b - 1]!.end;
     it.changed = true;
+    it.resized = true;
     for (let k = a; k < b; k++) this.owner[k] = it.idx;
   }
 
@@ -1292,7 +1295,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
  * Names the model cut into pieces inside one capitalised run ("U.S." + "Southern" + "Command",
  * "Shanghai" + "Composite Index"): pieces separated by one space, none of them a person, on a
  * prose line, whose run ends in an organisation's head word, become one organisation. Only the
- * model's own pieces are joined: a split some rule made ("UN" + "World Food Programme") stays.
+ * model's own pieces are joined (a rule may have retyped them): a split some rule made ("UN" +
+ * "World Food Programme") stays.
  */
 function joinFragments(doc: Doc, spans: Spans): void {
   let changed = false;
@@ -1300,7 +1304,7 @@ function joinFragments(doc: Doc, spans: Spans): void {
   for (let i = 0; i < items.length; i++) {
     let j = i;
     while (j + 1 < items.length && items[j + 1]!.a === items[j]!.b && doc.adjacent(items[j]!.b - 1, items[j + 1]!.a)
-      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && !items[j]!.changed && !items[j + 1]!.changed) j++;
+      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && items[j]!.resized !== true && items[j + 1]!.resized !== true) j++;
     if (j === i) continue;
     const first = items[i]!;
     const last = items[j]!;
