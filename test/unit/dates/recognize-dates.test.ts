@@ -153,6 +153,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // typographic apostrophes
   ['Trade boomed in the ’90s.', ['the ’90s|DATE|199']],
   ['The ferry left at 9 o’clock.', ['9 o’clock|TIME|2025-11-14T09:00']],
+  // stretches of unknown length
+  ['The town held out in the first days of the siege.', ['the first days|DURATION|PXD']],
+  ['The road will stay closed for a while.', ['a while|DURATION|PXX']],
+  ['Once in a while a ferry calls.', []],
+  ['Police came in the early hours of Tuesday.', ['Tuesday|DATE|2025-11-11']],
   // fiscal years, written out or abbreviated
   ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
 ];

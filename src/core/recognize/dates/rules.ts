@@ -178,9 +178,15 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
-    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future|first|early|final|closing|opening|initial)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
+      // "in the first hours of the war", "the early years": a stretch, with its article.
+      if (m[1] && /^(?:first|early|final|closing|opening|initial)$/i.test(m[1])) {
+        // ("the early hours of Thursday" is part of that day, which is tagged alone.)
+        if (/^\s+of\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(after)) return null;
+        return /^the\s/i.test(m[0]) && !m[3] ? { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) } : null;
+      }
       // "in the weeks before the vote": a stretch TimeBank tags without its article ("over the
       // years" is period-rules.ts's, with it).
       if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && /^\s+(?:before|after|since|leading)\b/i.test(after)) {
@@ -217,6 +223,12 @@ const BASE_RULES: readonly Rule[] = [
       const word = (m[1] ?? m[2])!;
       return { type: 'DURATION', value: /^night$/i.test(word) ? 'P1D' : durationValue(1, unitCode(word)) };
     },
+  },
+  // "for a while", "in some time": a stretch of unknown length.
+  {
+    pattern: /\b(?:for|in|after)\s+(a\s+while|some\s+time)\b/gi,
+    needs: ['while', 'some time'],
+    build: (m, _ctx, before) => (/\bonce\s+$/i.test(before) && /^in\b/i.test(m[0]) ? null : { type: 'DURATION', value: 'PXX', lead: m[0].length - m[1]!.length }),
   },
   // "months ago", "just weeks ago": some time back.
   {
