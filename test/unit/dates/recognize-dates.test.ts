@@ -94,6 +94,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The ferry sails daily.', ['daily|SET|P1D']],
   ['The fee rises each year.', ['each year|SET|P1Y']],
   ['The council meets every Tuesday.', ['every Tuesday|SET|XXXX-WXX-2']],
+  ['Vendors gather every morning.', ['every morning|SET|XXXX-XX-XXTMO']],
+  ['The choir sings every Sunday night.', ['every Sunday night|SET|XXXX-WXX-7TNI']],
+  ['The square fills every weekend.', ['every weekend|SET|XXXX-WXX-WE']],
   // ranges are two expressions
   ['Polls stay open from March to May.', ['March|DATE|2025-03', 'May|DATE|2025-05']],
   ['The fair ran Nov 4 - 9 in Lisbon.', ['Nov 4|DATE|2025-11-04', '9|DATE|2025-11-09']],

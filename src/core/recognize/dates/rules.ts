@@ -326,7 +326,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
   {
-    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE}|spring|summer|fall|autumn|winter)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
     needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
     build: (m, _ctx, _before, after) => {
       if (m[5]) {
@@ -334,9 +334,14 @@ const BASE_RULES: readonly Rule[] = [
         return { type: 'SET', value: FREQUENCY[m[5].toLowerCase()]! };
       }
       if (m[7]) return { type: 'SET', value: durationValue(1, unitCode(m[7])) };
-      const word = m[4]!.toLowerCase();
+      const [word, partWord] = m[4]!.toLowerCase().split(/\s+/) as [string, string | undefined];
+      const part = partWord ?? word;
+      const partCode = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : part === 'evening' ? 'EV' : part === 'night' ? 'NI' : '';
       const wd = WEEKDAYS[word];
-      if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      // "every Sunday night": that part of each such day; "every morning": of each day.
+      if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${partCode ? `T${partCode}` : ''}` };
+      if (partCode) return { type: 'SET', value: `XXXX-XX-XXT${partCode}` };
+      if (/^weekends?$/.test(word) && !m[3] && !m[2]) return { type: 'SET', value: 'XXXX-WXX-WE' };
       const month = MONTHS[word];
       if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
       const season = SEASONS[word];
