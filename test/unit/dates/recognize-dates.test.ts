@@ -100,6 +100,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // ranges are two expressions
   ['Polls stay open from March to May.', ['March|DATE|2025-03', 'May|DATE|2025-05']],
   ['The fair ran Nov 4 - 9 in Lisbon.', ['Nov 4|DATE|2025-11-04', '9|DATE|2025-11-09']],
+  ['The fair ran Nov 4–9 in Lisbon.', ['Nov 4|DATE|2025-11-04', '9|DATE|2025-11-09']],
   // a dateline's dash, then a count: "15" is people, not the end of a range
   ['KINGSTON, Nov 4 - 15 people died in the storm.', ['Nov 4|DATE|2025-11-04']],
   // chrono takes in the comma after a word that is not \w (Arabic here): not part of the extent

@@ -231,9 +231,9 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'SET', value, lead: 3 };
     },
   },
-  // "April 24 and 25": the second day of the pair, in the month of the first.
+  // "April 24 and 25", "April 24–25": the second day of the pair, in the month of the first.
   {
-    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours|days|years))/gi,
+    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|–)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours|days|years))/gi,
     needs: MONTH_NAMES.map((n) => n.slice(0, 3)),
     build: (m, ctx) => {
       if (!/^[A-Z]/.test(m[1]!)) return null;
