@@ -266,7 +266,7 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
-  if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || /\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text))) return;
+  if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || (/\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text)))) return;
   // "Good evening": a greeting.
   if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
