@@ -796,6 +796,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
       if (it.type === 'ORG' && (sportsContext(doc, it.a) || !(it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
+      if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
       continue;
     }
@@ -931,6 +932,15 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
   ...[...CREDIT_WORDS].map((w) => [w, Cue.Credit] as const),
 ]);
 
+/**
+ * A name the model read as MISC right before a lower-case content word is a modifier, not the
+ * place or company itself ("the Arctic island", "the Nasdaq composite index"): its type stays.
+ */
+function modifierUse(doc: Doc, it: Item): boolean {
+  return it.type === 'MISC' && it.b < doc.tokens.length && doc.adjacent(it.b - 1, it.b) && doc.isWord(it.b) && !doc.cap(it.b)
+    && wordClassOf(doc.lower(it.b)) === WordClass.None;
+}
+
 function currentNews(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
@@ -945,7 +955,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (org !== undefined && end === it.b) {
       // A listed company the model read as a place or person is an ORG, unless its name is also
       // a person's, a place's or a word's ("Honda", "Santander", "Oracle"): then only a MISC is.
-      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') spans.retype(it, 'ORG');
+      if ((!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') && !modifierUse(doc, it)) spans.retype(it, 'ORG');
       continue;
     }
     // "UN World Food Programme": the listed agency, and the UN it belongs to.
