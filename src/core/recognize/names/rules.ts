@@ -937,8 +937,11 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
  * place or company itself ("the Arctic island", "the Nasdaq composite index"): its type stays.
  */
 function modifierUse(doc: Doc, it: Item): boolean {
-  return it.type === 'MISC' && it.b < doc.tokens.length && doc.adjacent(it.b - 1, it.b) && doc.isWord(it.b) && !doc.cap(it.b)
-    && wordClassOf(doc.lower(it.b)) === WordClass.None;
+  if (it.type !== 'MISC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b) || !doc.isWord(it.b) || doc.cap(it.b)) return false;
+  const next = doc.lower(it.b);
+  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve overnight").
+  if (wordClassOf(next) !== WordClass.None || next.endsWith('ed')) return false;
+  return !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'));
 }
 
 function currentNews(doc: Doc, spans: Spans): void {
