@@ -189,6 +189,10 @@ const FALSE_POSITIVES: readonly string[] = [
   'Route 1995 is closed.',
   "Phones shape today's youth.",
   'She wants to train the leaders of tomorrow.',
+  'Rooms cost $80 a night in the old town.',
+  'The mayor spoke on a morning talk show.',
+  'It was high noon for the coalition.',
+  'The airline runs three flights a week to the island.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

@@ -21,6 +21,9 @@ const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mi
 /** What follows "today's" used for the present at large ("today's world", "many of today's computers"). */
 const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
 
+/** Nouns after "morning" or "evening" that make it part of a name ("a morning talk show", "the evening news"). */
+const PART_OF_DAY_AS_NOUN_MODIFIER = /^\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commute|shifts?|sickness|star|glory|prayers?|dress|gowns?|classes|routine)\b/i;
+
 /** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
 const SCHEDULED_BEFORE = /\b(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|kick\s+off|take\s+office|go\s+to\s+the\s+polls)(?:s|es)?\s+(?:\w+ly\s+)?(?:on\s+)?$/i;
 
@@ -267,8 +270,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   if (implausible(text, c, before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
   if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || (/\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text)))) return;
-  // "Good evening": a greeting.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
+  // "Good evening": a greeting; "$55 a night": a rate; "high noon", "a morning talk show": not times.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\bgood\s+$|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several))\S*\s+(?:[a-z]+\s+)?an?\s+$/i.test(before) || PART_OF_DAY_AS_NOUN_MODIFIER.test(sentence.slice(start + text.length, start + text.length + 30)))) return;
+  if (/^noon$/i.test(text) && /\bhigh\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
   const deadline = DEADLINE.test(before) || context.deadline === true;
   const since = SINCE.test(before) || context.since === true;
