@@ -193,6 +193,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'The mayor spoke on a morning talk show.',
   'It was high noon for the coalition.',
   'The airline runs three flights a week to the island.',
+  'The mayor told USA Today about the plan.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

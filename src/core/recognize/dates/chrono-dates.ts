@@ -268,6 +268,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
+  // "USA Today", "VOA Today": a title.
+  if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
   if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || (/\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text)))) return;
   // "Good evening": a greeting; "$55 a night": a rate; "high noon", "a morning talk show": not times.
