@@ -130,6 +130,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // feasts counted from Easter
   ['Pilgrims filled the square on Palm Sunday.', ['Palm Sunday|DATE|2025-04-13']],
   ['The fast begins on Ash Wednesday.', ['Ash Wednesday|DATE|2025-03-05']],
+  ['Shoppers queued on Black Friday.', ['Black Friday|DATE|2024-11-29']],
   // one unit long, written as one word or hyphenated without a count
   ['A weeklong festival closed the season.', ['weeklong|DURATION|P1W']],
   ['The decade-long feud is over.', ['decade-long|DURATION|P10Y']],
@@ -194,6 +195,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'It was high noon for the coalition.',
   'The airline runs three flights a week to the island.',
   'The mayor told USA Today about the plan.',
+  'The Bloody Sunday inquiry reported.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

@@ -268,6 +268,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
+  // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
+  if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
   // "USA Today", "VOA Today": a title.
   if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.

@@ -30,6 +30,8 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'bastille day': { month: 7, day: 14 },
   'thanksgiving': { month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'black friday': { month: 11, weekday: 4, nth: 4, plusDays: 1 },
+  'cyber monday': { month: 11, weekday: 4, nth: 4, plusDays: 4 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
   'columbus day': { month: 10, weekday: 1, nth: 2 },

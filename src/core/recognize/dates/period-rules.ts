@@ -115,7 +115,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024".
   {
     pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
-    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost'],
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost'],
     build: (m, ctx, before, after) => {
       const name = m[2]!;
       // Holidays are proper names: "the fourth of july" aside, lower case is something else.
