@@ -331,7 +331,8 @@ const LEXICON_LIMIT = 1 << 15;
 /**
  * Zeroed memory for the typed arrays of prepared sentences: one buffer for a whole document's
  * sentences instead of a dozen small buffers per sentence (each its own allocation for the
- * garbage collector to track and free). Holds `tokens` tokens' worth of prepareSentence arrays.
+ * garbage collector to track and free). Holds `tokens` tokens' worth of prepareSentence arrays
+ * (fewer with a lexicon: see prepareSentence).
  */
 export class SentenceArena {
   private readonly i32: Int32Array;
@@ -339,18 +340,20 @@ export class SentenceArena {
   private i32At = 0;
   private u8At = 0;
 
-  constructor(tokens: number) {
-    this.i32 = new Int32Array(tokens * 18);
+  constructor(tokens: number, withLexicon = false) {
+    this.i32 = new Int32Array(tokens * (withLexicon ? 7 : 17));
     this.u8 = new Uint8Array(tokens * 5);
   }
 
   int32(n: number): Int32Array {
+    if (this.i32At + n > this.i32.length) throw new Error('SentenceArena: out of room');
     const a = this.i32.subarray(this.i32At, this.i32At + n);
     this.i32At += n;
     return a;
   }
 
   uint8(n: number): Uint8Array {
+    if (this.u8At + n > this.u8.length) throw new Error('SentenceArena: out of room');
     const a = this.u8.subarray(this.u8At, this.u8At + n);
     this.u8At += n;
     return a;
@@ -359,7 +362,8 @@ export class SentenceArena {
 
 /**
  * Prepares the tokens (already normalised) of one sentence; with a lexicon, words come from
- * (and new words go into) it, and `ids` holds each token's lexicon id.
+ * (and new words go into) it, and `ids` holds each token's lexicon id. With a lexicon, `word`,
+ * `shape`, `affix` and `embed` are left empty: the Tagger reads them from the lexicon by id.
  */
 export function prepareSentence(
   words: readonly string[],
@@ -370,12 +374,13 @@ export function prepareSentence(
   const resources = lexicon?.resources ?? wordResources ?? NO_RESOURCES;
   const n = words.length;
   const lower: string[] = new Array<string>(n);
-  const a = arena ?? new SentenceArena(n);
-  const word = a.int32(n);
+  const a = arena ?? new SentenceArena(n, lexicon !== undefined);
+  const own = lexicon === undefined ? n : 0;
+  const word = a.int32(own);
   const lowerHash = a.int32(n);
-  const shape = a.int32(n);
+  const shape = a.int32(own);
   const short = a.int32(n);
-  const affix = a.int32(n * 8);
+  const affix = a.int32(own * 8);
   const cls = a.uint8(n);
   const flags = a.uint8(n);
   const gaz = a.uint8(n);
@@ -384,7 +389,7 @@ export function prepareSentence(
   const ids = a.int32(lexicon === undefined ? 0 : n);
   const phrase = a.int32(n);
   const cluster = a.int32(n);
-  const embed = a.int32(n);
+  const embed = a.int32(own);
   const head = a.int32(n).fill(-1);
   const first = a.int32(n).fill(-1);
   const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, embed };
@@ -400,16 +405,12 @@ export function prepareSentence(
       const id = lexicon.idOf(w);
       ids[t] = id;
       lower[t] = lexicon.lower[id]!;
-      word[t] = lexicon.word[id]!;
       lowerHash[t] = lexicon.lowerHash[id]!;
-      shape[t] = lexicon.shape[id]!;
       short[t] = lexicon.short[id]!;
       cls[t] = lexicon.cls[id]!;
       flags[t] = lexicon.flags[id]!;
       gaz[t] = lexicon.gaz[id]!;
       cluster[t] = lexicon.cluster[id]!;
-      embed[t] = lexicon.embed[id]!;
-      for (let k = 0; k < 8; k++) affix[t * 8 + k] = lexicon.affix[id * 8 + k]!;
     }
     const f = flags[t]!;
     if ((f & F_LETTER) !== 0) {
@@ -493,7 +494,10 @@ function markPhrases(lowerHash: Int32Array, flags: Uint8Array, n: number, lists:
 // capitalised mid-sentence, and an ordinary word if the article also writes it in lower case.
 
 export interface DocumentStats {
-  /** lower-case form -> count of lower-case uses (anywhere) * 1 + capitalised mid-sentence uses * 65536 */
+  /**
+   * lower-case form of a word capitalised somewhere in the document -> count of lower-case uses
+   * (anywhere) * 1 + capitalised mid-sentence uses * 65536
+   */
   readonly uses: Map<string, number>;
   /**
    * lower-case form of a capitalised word -> what its neighbours say about it anywhere in the
@@ -547,17 +551,23 @@ function useOf(s: PreparedSentence, t: number): number {
 export function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
   const uses = new Map<string, number>();
   const evidence = new Map<string, number>();
+  // Uses are only read for capitalised words (docCode): count only the words the document
+  // capitalises somewhere (their keys are exactly evidence's).
   for (const s of sentences) {
     for (let t = 0; t < s.length; t++) {
-      const u = useOf(s, t);
-      if (u !== 0) {
-        const key = s.lower[t]!;
-        uses.set(key, (uses.get(key) ?? 0) + u);
-      }
       if ((s.flags[t]! & F_UPPER_START) !== 0) {
         const key = s.lower[t]!;
         evidence.set(key, (evidence.get(key) ?? 0) | evidenceOf(s, t));
       }
+    }
+  }
+  for (const s of sentences) {
+    for (let t = 0; t < s.length; t++) {
+      if ((s.flags[t]! & F_LETTER) === 0) continue;
+      const key = s.lower[t]!;
+      if (!evidence.has(key)) continue;
+      const u = useOf(s, t);
+      if (u !== 0) uses.set(key, (uses.get(key) ?? 0) + u);
     }
   }
   return { uses, evidence };
