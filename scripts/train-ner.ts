@@ -5,7 +5,7 @@
 //
 //   node --import tsx scripts/train-ner.ts [--epochs N] [--patience N] [--bits B] [--seed S]
 //     [--no-augment | --title N --caps N] [--prune X] [--dropout R] [--no-lists] [--no-clusters] [--no-glove | --glove FILE] [--train-only]
-//     [--out FILE] [--no-write] [--no-test]
+//     [--members K] [--out FILE] [--no-write] [--no-test]
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -60,38 +60,62 @@ if (!flag('no-glove')) {
 }
 console.log(`name lists: ${lists.size} entries; word clusters: ${clusters.size} words; embedding clusters: ${embeddings.size} words (${((performance.now() - c0) / 1000).toFixed(1)}s)`);
 const resources = { lists, clusters, embeddings };
-const trainDocs = prepareDocuments(train, augment, random, resources);
-console.log(`prepared ${trainDocs.length} train documents in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+// An ensemble of --members perceptrons, each with its own seed (shuffles, dropout, headline
+// copies), whose weights are averaged into one model of the same size and speed: the average
+// of several runs is steadier than any one of them.
+const members = option('members', 1);
+const valuate = (weights: Float32Array): number =>
+  evaluateRecognizer(createPerceptronNameRecognizer(serializeNameModel(weights, hashBits, LABELS, FEATURE_VERSION, 0, lists, clusters, embeddings)), valid).scores().f1;
 
-const trainer = new PerceptronTrainer(hashBits);
-let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
-for (let epoch = 1; epoch <= maxEpochs; epoch++) {
-  const e0 = performance.now();
-  const errors = trainer.epoch(shuffle([...trainDocs], random), { rate: dropout, random });
-  const averaged = trainer.averaged();
-  const recognizer = createPerceptronNameRecognizer(serializeNameModel(averaged, hashBits, LABELS, FEATURE_VERSION, 0, lists, clusters, embeddings));
-  const f1 = evaluateRecognizer(recognizer, valid).scores().f1;
-  console.log(`epoch ${epoch}: ${errors} token errors, valid F1 ${(f1 * 100).toFixed(2)} (${((performance.now() - e0) / 1000).toFixed(1)}s)`);
-  if (f1 > best.f1) best = { f1, epoch, weights: averaged };
-  else if (epoch - best.epoch >= patience) break;
+function mean(all: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(all[0]!.length);
+  for (const w of all) for (let i = 0; i < out.length; i++) out[i]! += w[i]!;
+  for (let i = 0; i < out.length; i++) out[i]! /= all.length;
+  return out;
 }
 
-const selected = createPerceptronNameRecognizer(serializeNameModel(best.weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters, embeddings));
-console.log(`best epoch ${best.epoch} (valid F1 ${(best.f1 * 100).toFixed(2)})`);
+const chosen: { f1: number; epoch: number; weights: Float32Array }[] = [];
+for (let m = 0; m < members; m++) {
+  const memberRandom = m === 0 ? random : seededRandom(seed + 1000 * m);
+  const trainDocs = prepareDocuments(train, augment, memberRandom, resources);
+  console.log(`member ${m + 1}: prepared ${trainDocs.length} train documents (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
+  const trainer = new PerceptronTrainer(hashBits);
+  let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    const e0 = performance.now();
+    const errors = trainer.epoch(shuffle([...trainDocs], memberRandom), { rate: dropout, random: memberRandom });
+    const averaged = trainer.averaged();
+    const f1 = valuate(averaged);
+    console.log(`member ${m + 1} epoch ${epoch}: ${errors} token errors, valid F1 ${(f1 * 100).toFixed(2)} (${((performance.now() - e0) / 1000).toFixed(1)}s)`);
+    if (f1 > best.f1) best = { f1, epoch, weights: averaged };
+    else if (epoch - best.epoch >= patience) break;
+  }
+  console.log(`member ${m + 1}: best epoch ${best.epoch} (valid F1 ${(best.f1 * 100).toFixed(2)})`);
+  chosen.push(best);
+}
+
+const trainOnly = mean(chosen.map((c) => c.weights));
+const selected = createPerceptronNameRecognizer(serializeNameModel(trainOnly, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters, embeddings));
+console.log(`best epochs ${chosen.map((c) => c.epoch).join(', ')} (valid F1 of the average ${(valuate(trainOnly) * 100).toFixed(2)})`);
 console.log(evaluateRecognizer(selected, valid).report('valid (eng.testa), trained on train, quantised'));
 console.log(evaluateRecognizer(selected, valid, unseenNames(train)).report('valid, names never seen in train'));
 
-// The shipped model: unless --train-only, trained again from the start on train and valid
-// together, for the number of epochs chosen above (valid has chosen everything; now it teaches).
-let weights = best.weights;
+// The shipped model: unless --train-only, every member trained again from the start on train
+// and valid together, for the number of epochs chosen above (valid has chosen everything; now
+// it teaches), and averaged.
+let weights = trainOnly;
 if (!flag('train-only')) {
   const f0 = performance.now();
-  const finalRandom = seededRandom(seed);
-  const allDocs = prepareDocuments([...train, ...valid], augment, finalRandom, resources);
-  const finalTrainer = new PerceptronTrainer(hashBits);
-  for (let epoch = 1; epoch <= best.epoch; epoch++) finalTrainer.epoch(shuffle([...allDocs], finalRandom), { rate: dropout, random: finalRandom });
-  weights = finalTrainer.averaged();
-  console.log(`trained on train + valid for ${best.epoch} epochs (${((performance.now() - f0) / 1000).toFixed(1)}s)`);
+  const finals: Float32Array[] = [];
+  for (let m = 0; m < members; m++) {
+    const finalRandom = seededRandom(m === 0 ? seed : seed + 1000 * m);
+    const allDocs = prepareDocuments([...train, ...valid], augment, finalRandom, resources);
+    const finalTrainer = new PerceptronTrainer(hashBits);
+    for (let epoch = 1; epoch <= chosen[m]!.epoch; epoch++) finalTrainer.epoch(shuffle([...allDocs], finalRandom), { rate: dropout, random: finalRandom });
+    finals.push(finalTrainer.averaged());
+  }
+  weights = mean(finals);
+  console.log(`trained on train + valid for ${chosen.map((c) => c.epoch).join(', ')} epochs (${((performance.now() - f0) / 1000).toFixed(1)}s)`);
 }
 const bytes = serializeNameModel(weights, hashBits, LABELS, FEATURE_VERSION, prune, lists, clusters, embeddings);
 console.log(`model ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -443,6 +443,8 @@ function nameWord(doc: Doc, spans: Spans, t: number): boolean {
   const cls = wordClassOf(lower);
   if (cls === WordClass.Title || cls === WordClass.Calendar || cls === WordClass.Function || cls === WordClass.Nationality) return false;
   if (NOT_NAME_WORDS.has(lower) || DEPARTMENT_WORDS.has(lower) && PORTFOLIO_TITLES.has(doc.lower(t + 1))) return false;
+  // "Minneapolis-based", "Family-controlled": an adjective before the name, not part of it.
+  if (/-\p{Ll}+$/u.test(doc.word(t))) return false;
   return /\p{L}/u.test(doc.word(t));
 }
 
