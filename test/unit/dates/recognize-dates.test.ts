@@ -94,9 +94,13 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The ferry sails daily.', ['daily|SET|P1D']],
   ['The fee rises each year.', ['each year|SET|P1Y']],
   ['The council meets every Tuesday.', ['every Tuesday|SET|XXXX-WXX-2']],
+  ['Vendors gather every morning.', ['every morning|SET|XXXX-XX-XXTMO']],
+  ['The choir sings every Sunday night.', ['every Sunday night|SET|XXXX-WXX-7TNI']],
+  ['The square fills every weekend.', ['every weekend|SET|XXXX-WXX-WE']],
   // ranges are two expressions
   ['Polls stay open from March to May.', ['March|DATE|2025-03', 'May|DATE|2025-05']],
   ['The fair ran Nov 4 - 9 in Lisbon.', ['Nov 4|DATE|2025-11-04', '9|DATE|2025-11-09']],
+  ['The fair ran Nov 4–9 in Lisbon.', ['Nov 4|DATE|2025-11-04', '9|DATE|2025-11-09']],
   // a dateline's dash, then a count: "15" is people, not the end of a range
   ['KINGSTON, Nov 4 - 15 people died in the storm.', ['Nov 4|DATE|2025-11-04']],
   // chrono takes in the comma after a word that is not \w (Arabic here): not part of the extent
@@ -112,6 +116,55 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Crowds gathered this past weekend.', ['this past weekend|DATE|2025-W45-WE']],
   ['The inquiry is expected to last several weeks.', ['several weeks|DURATION|PXW']],
   ['Rain fell for the last several weeks.', ['the last several weeks|DATE|PAST_REF']],
+  // a month in a year named after it, the year in focus for "that year"
+  ['The dam was begun in 2019 and finished in October of that year.', ['2019|DATE|2019', 'October of that year|DATE|2019-10']],
+  ['Rents rose in March of last year.', ['March of last year|DATE|2024-03']],
+  // "now that" is the present; "now and then" is not a date
+  ['Now that the bridge is open, traffic flows.', ['Now|DATE|PRESENT_REF']],
+  ['Now and then a ferry calls at the island.', []],
+  // bare units: some time back, or a stretch measured from an event
+  ['The mill closed months ago.', ['months ago|DATE|PAST_REF']],
+  ['Only hours before the vote, the mayor quit.', ['hours|DURATION|PTXH']],
+  ['Crime has fallen over the past decade.', ['the past decade|DURATION|P10Y']],
+  ['The storm should reach the coast by the weekend.', ['the weekend|DATE|2025-W46-WE']],
+  // feasts counted from Easter
+  ['Pilgrims filled the square on Palm Sunday.', ['Palm Sunday|DATE|2025-04-13']],
+  ['The fast begins on Ash Wednesday.', ['Ash Wednesday|DATE|2025-03-05']],
+  ['Shoppers queued on Black Friday.', ['Black Friday|DATE|2024-11-29']],
+  // one unit long, written as one word or hyphenated without a count
+  ['A weeklong festival closed the season.', ['weeklong|DURATION|P1W']],
+  ['The decade-long feud is over.', ['decade-long|DURATION|P10Y']],
+  ['The months-long blockade ended.', ['months-long|DURATION|PXM']],
+  // "the night of Oct. 23": the day, as TimeBank tags it
+  ['The mayor was attacked on the night of Sept. 3.', ['Sept. 3|DATE|2025-09-03']],
+  // a day and month months ahead, in a past-tense clause, is last year's
+  ['The ferry was last seen on April 2.', ['April 2|DATE|2025-04-02']],
+  // the age of a thing is a duration; a person's age is not tagged
+  ['The three-year-old blockade of the port was lifted.', ['three-year-old|DURATION|P3Y']],
+  ['The decades-old feud flared again.', ['decades-old|DURATION|PXY']],
+  ['A 52-year-old fisherman was rescued.', []],
+  // "4 in the morning" is a clock time
+  ['The convoy will leave at 5 in the morning.', ['5 in the morning|TIME|2025-11-14T05:00']],
+  // "this past" is the latest one
+  ['Exports fell this past spring and again this past September.', ['this past spring|DATE|2025-SP', 'this past September|DATE|2025-09']],
+  // a month in a clause without tense is the nearest one
+  ['Bonds worth twice as much in April, now half that.', ['April|DATE|2025-04', 'now|DATE|PRESENT_REF']],
+  // a weekday in a present-tense sentence is ahead; in a headline (no stop) the present tells the past
+  ['Voting resumes Tuesday.', ['Tuesday|DATE|2025-11-18']],
+  ['Port strike ends Tuesday', ['Tuesday|DATE|2025-11-11']],
+  ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
+  // a deadline moved ahead
+  ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],
+  // typographic apostrophes
+  ['Trade boomed in the ’90s.', ['the ’90s|DATE|199']],
+  ['The ferry left at 9 o’clock.', ['9 o’clock|TIME|2025-11-14T09:00']],
+  // stretches of unknown length
+  ['The town held out in the first days of the siege.', ['the first days|DURATION|PXD']],
+  ['The road will stay closed for a while.', ['a while|DURATION|PXX']],
+  ['Once in a while a ferry calls.', []],
+  ['Police came in the early hours of Tuesday.', ['Tuesday|DATE|2025-11-11']],
+  // fiscal years, written out or abbreviated
+  ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
 ];
 
 // Sentences in which nothing is a date.
@@ -135,6 +188,14 @@ const FALSE_POSITIVES: readonly string[] = [
   'The daily newspaper endorsed her.',
   'Quarterly earnings beat forecasts.',
   'Route 1995 is closed.',
+  "Phones shape today's youth.",
+  'She wants to train the leaders of tomorrow.',
+  'Rooms cost $80 a night in the old town.',
+  'The mayor spoke on a morning talk show.',
+  'It was high noon for the coalition.',
+  'The airline runs three flights a week to the island.',
+  'The mayor told USA Today about the plan.',
+  'The Bloody Sunday inquiry reported.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

@@ -12,7 +12,7 @@ import {
   documentStats, lowerFormHash, normaliseToken, prepareSentence, staticFeatures, type PredictionHistory,
 } from '../../../src/core/recognize/names/features';
 import { ListCategory, NameLists, phraseKey } from '../../../src/core/recognize/names/name-lists';
-import { WordClusters } from '../../../src/core/recognize/names/word-clusters';
+import { EmbeddingClusters, WordClusters } from '../../../src/core/recognize/names/word-clusters';
 import { parseNameModel, serializeNameModel } from '../../../src/core/recognize/names/model-file';
 import { seededRandom } from '../../../scripts/ner/trainer';
 import { loadNameRecognizer } from '../../../src/host/models';
@@ -150,10 +150,13 @@ test('the run-time tagger labels exactly as the training decoder does on the sam
     [key('bank', 'of', 'caracas'), ListCategory.Organisation], [key('colombian', 'president'), ListCategory.Person],
   ]));
   const clusters = new WordClusters(new Map([[lowerFormHash('petro'), (3 << 8) | 2], [lowerFormHash('said'), (9 << 8) | 1], [lowerFormHash('the'), (1 << 8) | 1]]));
-  const model = parseNameModel(serializeNameModel(trained, bits, LABELS, FEATURE_VERSION, 0.01, lists, clusters));
+  const embeddings = EmbeddingClusters.fromPairs([[lowerFormHash('petro'), 900], [lowerFormHash('caracas'), 131], [lowerFormHash('monday'), 2], [lowerFormHash('bank'), 130]]);
+  const model = parseNameModel(serializeNameModel(trained, bits, LABELS, FEATURE_VERSION, 0.01, lists, clusters, embeddings));
   assert.equal(model.lists.size, 4);
   assert.equal(model.clusters.of(lowerFormHash('said')), (9 << 8) | 1);
-  const resources = { lists: model.lists, clusters: model.clusters };
+  assert.equal(model.embeddings.of(lowerFormHash('caracas')), 132);
+  assert.equal(model.embeddings.of(lowerFormHash('said')), 0);
+  const resources = { lists: model.lists, clusters: model.clusters, embeddings: model.embeddings };
   const { index, rows, scale } = model.weights;
   const dense = new Float32Array(trained.length);
   for (let b = 0, r = 0; b < 1 << bits; b++) {
@@ -202,8 +205,18 @@ test('name-list phrases are marked longest first, from a capitalised word, with 
 test('a model file cut inside its name lists or clusters is refused', () => {
   const lists = new NameLists(new Map([[phraseKey([lowerFormHash('petro')]), ListCategory.Surname]]));
   const clusters = new WordClusters(new Map([[lowerFormHash('said'), (9 << 8) | 1]]));
-  const bytes = serializeNameModel(new Float32Array((1 << 8) * LABEL_COUNT), 8, LABELS, FEATURE_VERSION, 0, lists, clusters);
+  const embeddings = EmbeddingClusters.fromPairs([[lowerFormHash('said'), 7], [lowerFormHash('petro'), 300]]);
+  const bytes = serializeNameModel(new Float32Array((1 << 8) * LABEL_COUNT), 8, LABELS, FEATURE_VERSION, 0, lists, clusters, embeddings);
   assert.equal(parseNameModel(bytes).clusters.size, 1);
-  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 3)), /word clusters/);
-  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 10)), /name lists|word clusters/);
+  assert.equal(parseNameModel(bytes).embeddings.of(lowerFormHash('petro')), 301);
+  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 3)), /embedding clusters/);
+  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 14)), /word clusters/);
+  assert.throws(() => parseNameModel(bytes.subarray(0, bytes.length - 26)), /name lists|word clusters/);
+});
+
+test('a model file of an older format is refused with a clear message', () => {
+  const bytes = serializeNameModel(new Float32Array((1 << 8) * LABEL_COUNT), 8, LABELS, FEATURE_VERSION, 0);
+  const old = bytes.slice();
+  new DataView(old.buffer).setUint16(4, 2, true);
+  assert.throws(() => parseNameModel(old), /format version 2 is not supported .*retrain/);
 });

@@ -38,7 +38,7 @@ export function anaphorValue(a: Anaphor, focus: Focus | null, ref: Ymd | null): 
     case 'D': value = formatDay(addDays(base, a.shift)); break;
     case 'W': value = formatWeek(addDays(base, 7 * a.shift)); break;
     case 'M': value = formatMonth(addMonths(base, a.shift)); break;
-    case 'Y': value = pad4(base.year + a.shift); break;
+    case 'Y': value = pad4(base.year + a.shift) + (a.month ? `-${String(a.month).padStart(2, '0')}` : ''); break;
   }
   return a.part ? `${value}T${a.part}` : value;
 }

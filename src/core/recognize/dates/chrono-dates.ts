@@ -15,9 +15,21 @@ const LEADING_PREPOSITION = /^[\s,;:(（]*(?:(?:on|in|at|by|from|since|until|til
 const AFTER_RANGE = /^\s+(?:in|at|on|and|or|to|of|for|the|when|with|as|while|after|before|during|this|that|last|next|was|were|is|are|will|had|has|have)\b/i;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
-const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight/i;
+const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i;
 const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
+/** What follows "today's" used for the present at large ("today's world", "many of today's computers"). */
+const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
+
+/** Nouns after "morning" or "evening" that make it part of a name ("a morning talk show", "the evening news"). */
+const PART_OF_DAY_AS_NOUN_MODIFIER = /^\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commute|shifts?|sickness|star|glory|prayers?|dress|gowns?|classes|routine)\b/i;
+
+/** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
+const SCHEDULED_BEFORE = /\b(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|kick\s+off|take\s+office|go\s+to\s+the\s+polls)(?:s|es)?\s+(?:\w+ly\s+)?(?:on\s+)?$/i;
+
+/** Verbs that move a date ahead, in the clause before a deadline ("extended ... until"). */
+const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off)\b[^.;:!?]*$/i;
+
 /** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|declared|stated|revealed|disclosed|denied|warned|admitted|insisted|acknowledged|conceded|noted|testified|wrote|agreed|decided|voted|ruled|unveiled|approved|rejected|filed|met|arrived|died|resigned)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const RANGE_SEPARATOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*/i;
@@ -201,7 +213,8 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
   try {
     const c = parserFor(sentence);
     if (!c) return;
-    results = c.parse(sentence, chronoRef, { forwardDate: false });
+    // chrono knows only the straight apostrophe ("9 o'clock"); the swap keeps every offset.
+    results = c.parse(sentence.includes('’') ? sentence.replace(/’/g, "'") : sentence, chronoRef, { forwardDate: false });
   } catch {
     return; // chrono is third-party: a reading it cannot finish is a reading we do without
   }
@@ -225,9 +238,12 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
     for (const [index, rawText, components] of parts) {
       let offset = index;
       let text = rawText;
-      if (tags.has('refiner/ENEndOfPeriodRefiner')) {
-        // "end of October": the modifier step adds "the end of" with mod END to "October".
-        const of = /^end of\s+(?:the\s+)?/i.exec(text);
+      // "end of October": the modifier step adds "the end of" with mod END to "October";
+      // "the night of Oct. 23": chrono keeps the part of day and loses the day, and TimeBank
+      // tags the day alone.
+      const partOf = /^(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?/i.exec(text);
+      if (tags.has('refiner/ENEndOfPeriodRefiner') || partOf) {
+        const of = partOf ?? /^end of\s+(?:the\s+)?/i.exec(text);
         if (of) {
           const innerText = text.slice(of[0].length);
           const inner = parserFor(innerText)?.parse(innerText, chronoRef, { forwardDate: false })[0];
@@ -246,22 +262,38 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
-  const text = rawText.slice(lead).replace(/[\s,]+$/, '');
+  // "in December of that year": chrono takes in the "of" without what follows.
+  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before)) return;
-  // "Good evening": a greeting.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && /\bgood\s+$/i.test(before)) return;
+  // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
+  if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
+  // "USA Today", "VOA Today": a title.
+  if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
+  // "today's world", "the people of tomorrow": the present or future at large, not a day.
+  if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || (/\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text)))) return;
+  // "Good evening": a greeting; "$55 a night": a rate; "high noon", "a morning talk show": not times.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\bgood\s+$|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several))\S*\s+(?:[a-z]+\s+)?an?\s+$/i.test(before) || PART_OF_DAY_AS_NOUN_MODIFIER.test(sentence.slice(start + text.length, start + text.length + 30)))) return;
+  if (/^noon$/i.test(text) && /\bhigh\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
   const deadline = DEADLINE.test(before) || context.deadline === true;
   const since = SINCE.test(before) || context.since === true;
   // Not a spread: that would read the lazy tense (see findByChrono) when nothing needs it. (The
   // default for no tense is resolve's own: the tense from `future`.)
-  if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
+  // "extended the deadline until Tuesday", "postponed the vote to Friday": moved ahead.
+  if (deadline && MOVED_AHEAD.test(sentence.slice(Math.max(0, start - 80), start))) ctx = { ref: context.ref, future: true, tense: 'future', deadline };
+  else if (deadline || since) ctx = { ref: context.ref, future: context.future, get tense(): Tense { return context.tense ?? (context.future ? 'future' : 'past'); }, deadline, since };
   // "The company said Monday it would ...": the day of a reported act is past whatever the
   // clause goes on to plan.
   else if (REPORTED_BEFORE.test(before) && !c.isCertain('day') && !c.isCertain('month')) ctx = { ref: context.ref, future: false, tense: 'past' };
+  // "Trading resumes Tuesday.": a weekday right after a present-tense verb of scheduled events
+  // is the one ahead, unless it is a day's own ("Tuesday's vote") or the sentence is a headline
+  // (no closing stop), where the present tells what happened.
+  else if (!context.future && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && /[.!?]["”'’)]*\s*$/.test(sentence) && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !/^\s*['’]s\b/.test(sentence.slice(start + text.length)) && context.tense === 'present') {
+    ctx = { ref: context.ref, future: true, tense: 'future' };
+  }
   const relative = tags.has('result/relativeDate');
   // chrono's "the quarter" or "last month" as a day: only counted units ("in 2 weeks") are worth keeping.
   if (relative && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s/i.test(text)) return;

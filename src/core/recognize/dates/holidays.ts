@@ -30,6 +30,8 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'bastille day': { month: 7, day: 14 },
   'thanksgiving': { month: 11, weekday: 4, nth: 4 },
   'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'black friday': { month: 11, weekday: 4, nth: 4, plusDays: 1 },
+  'cyber monday': { month: 11, weekday: 4, nth: 4, plusDays: 4 },
   'labor day': { month: 9, weekday: 1, nth: 1 },
   'memorial day': { month: 5, weekday: 1, nth: -1 },
   'columbus day': { month: 10, weekday: 1, nth: 2 },
@@ -44,6 +46,14 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'easter sunday': { easter: 0 },
   'easter monday': { easter: 1 },
   'good friday': { easter: -2 },
+  'palm sunday': { easter: -7 },
+  'holy thursday': { easter: -3 },
+  'maundy thursday': { easter: -3 },
+  'holy saturday': { easter: -1 },
+  'ash wednesday': { easter: -46 },
+  'pentecost': { easter: 49 },
+  "st patrick's day": { month: 3, day: 17 },
+  "saint patrick's day": { month: 3, day: 17 },
 };
 
 /** Alternation of the holiday names for a regex, longest first, apostrophes either way. */

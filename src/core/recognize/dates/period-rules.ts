@@ -115,7 +115,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024".
   {
     pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
-    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday'],
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost'],
     build: (m, ctx, before, after) => {
       const name = m[2]!;
       // Holidays are proper names: "the fourth of july" aside, lower case is something else.
@@ -132,13 +132,18 @@ export const PERIOD_RULES: readonly Rule[] = [
       return d ? { type: 'DATE', value: formatDay(d) } : null;
     },
   },
-  // "January this year", "July last year", "next year's first quarter": one expression, the
-  // month or quarter in the year named.
+  // "January this year", "July of last year", "next year's first quarter": one expression, the
+  // month or quarter in the year named; "December of that year": in the year in focus.
   {
-    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(this|last|next)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(this|last|next|that|the\\s+same)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
     needs: [...MONTH_NAMES, 'quarter'],
     build: (m, ctx) => {
       const word = (m[2] ?? m[3])!.toLowerCase();
+      if (word === 'that' || word.startsWith('the')) {
+        if (!/^[A-Z]/.test(m[1]!) || !/\sof\s/i.test(m[0])) return null;
+        const anaphor = { unit: 'Y', shift: 0, month: MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1 } as const;
+        return { type: 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX', anaphor };
+      }
       const year = ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX';
       if (m[1]) {
         if (!/^[A-Z]/.test(m[1])) return null;
@@ -160,7 +165,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   // "last May", "next March", "this September": the named month before, after or in the reference year.
   {
-    pattern: new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
+    pattern: new RegExp(`\\b(last|next|this(?:\\s+past)?|past)\\s+(${MONTH_NAMES.join('|')})\\b(?!\\s+\\d)`, 'gi'),
     needs: MONTH_NAMES,
     build: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2]!)) return null;
@@ -168,7 +173,8 @@ export const PERIOD_RULES: readonly Rule[] = [
       const mm = String(month).padStart(2, '0');
       if (!ctx.ref) return { type: 'DATE', value: `XXXX-${mm}` };
       const r = ctx.ref;
-      const word = m[1]!.toLowerCase();
+      // "this past March" is the latest March, as "past March" is.
+      const word = m[1]!.toLowerCase().replace(/^this\s+past$/, 'past');
       const year = word === 'this' ? r.year : word === 'next' ? (month > r.month ? r.year : r.year + 1) : (month < r.month ? r.year : r.year - 1);
       return { type: 'DATE', value: `${pad4(year)}-${mm}` };
     },
@@ -225,9 +231,9 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'SET', value, lead: 3 };
     },
   },
-  // "April 24 and 25": the second day of the pair, in the month of the first.
+  // "April 24 and 25", "April 24–25": the second day of the pair, in the month of the first.
   {
-    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours|days|years))/gi,
+    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|–)(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\b|people|of\b|[ap]\.?m\b|hours|days|years))/gi,
     needs: MONTH_NAMES.map((n) => n.slice(0, 3)),
     build: (m, ctx) => {
       if (!/^[A-Z]/.test(m[1]!)) return null;

@@ -42,6 +42,8 @@ export interface Anaphor {
   readonly unit: 'D' | 'W' | 'M' | 'Y';
   readonly shift: number;
   readonly part?: string;
+  /** A month in the year found ("December of that year"), for unit Y. */
+  readonly month?: number;
 }
 
 /**
@@ -65,7 +67,9 @@ export function monthValue(month: number, year: number | null, ctx: Context): st
   // January"); plans, deadlines and forecasts look ahead ("should reopen by December"); a present clause takes this year.
   if (ctx.since || tense === 'past' || (tense === 'perfect' && !ctx.deadline)) return formatMonth({ year: month <= r.month ? r.year : r.year - 1, month });
   if (tense === 'future' || ctx.deadline) return formatMonth({ year: month >= r.month ? r.year : r.year + 1, month });
-  return formatMonth({ year: r.year, month });
+  // A present clause takes this year's, unless that is over half a year ahead ("worth half what
+  // they were in October", said in January: last October).
+  return formatMonth({ year: month - r.month > 6 ? r.year - 1 : r.year, month });
 }
 
 /** A day without a year takes the reference year, unless that puts it half a year the wrong way. */
@@ -75,6 +79,8 @@ export function dayValue(month: number, day: number, year: number | null, ctx: C
   const r = ctx.ref;
   const candidate = { year: r.year, month, day };
   if (!ctx.future && compareYmd(candidate, addMonths(r, 6)) > 0) return formatDay({ ...candidate, year: r.year - 1 });
+  // "was shot on Oct. 23" in May: last year's, as the clause is past (a few months ahead may be a plan).
+  if (!ctx.future && !ctx.deadline && compareYmd(candidate, addMonths(r, 3)) > 0 && ctx.tense === 'past') return formatDay({ ...candidate, year: r.year - 1 });
   if (ctx.future && compareYmd(candidate, addMonths(r, -6)) < 0) return formatDay({ ...candidate, year: r.year + 1 });
   return formatDay(candidate);
 }

@@ -64,7 +64,10 @@ const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|t
 const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
 
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
-const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
+const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
+
+/** What may follow "two-year-old" for it to be the age of a thing, not of a person. */
+const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|economic|financial|global|diplomatic|military|nuclear|trade|border|labor|labour|debt|budget|price|ethnic|sectarian|rebel|islamist|separatist|shaky|fragile|uneasy|de\s+facto)\s+)*(?:conflict|war|uprising|insurgency|rebellion|revolt|revolution|crisis|dispute|feud|standoff|stand-off|truce|ceasefire|cease-fire|ban|embargo|blockade|siege|strike|boycott|slump|recession|boom|downturn|law|policy|program|programme|regime|government|coalition|administration|alliance|agreement|accord|deal|treaty|pact|moratorium|campaign|movement|investigation|inquiry|probe|case|lawsuit|record|tradition|rivalry|mystery|occupation|stalemate|impasse|protests?|violence|fighting|unrest|drought|famine|epidemic|outbreak|freeze|company|firm|party|institution|building|bridge|church|cathedral|temple|mosque|house|tree|statue|painting|manuscript|cheques?|checks?)\b/i;
 
 /** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
@@ -99,7 +102,7 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
     needs: ['weekend'],
-    build: (m, ctx) => {
+    build: (m, ctx, before) => {
       // "this past weekend" is the last one.
       const word = /^this\s+past$/i.test(m[1]!) ? 'past' : m[1]!.toLowerCase();
       const r = ctx.ref;
@@ -108,7 +111,9 @@ const BASE_RULES: readonly Rule[] = [
       // From Monday to Friday "the weekend" already happened (past) or is to come (future).
       const inWeekend = wd === 0 || wd === 6;
       let shift = 0;
-      if (word === 'last' || word === 'past' || (word !== 'next' && !ctx.future)) shift = inWeekend ? 0 : -1;
+      // "by the weekend", "until the weekend": the one ahead.
+      const ahead = ctx.future || /\b(?:by|until|till|before|ahead\s+of)\s+$/i.test(before);
+      if (word === 'last' || word === 'past' || (word !== 'next' && !ahead)) shift = inWeekend ? 0 : -1;
       if (word === 'next') shift = inWeekend ? 1 : 0;
       if (wd === 0 && shift === 0) shift = 0;
       return { type: 'DATE', value: relativeUnitValue('WE', shift, ctx).replace(/^(\d{4}-W\d\d)-WE$/, '$1-WE') };
@@ -135,7 +140,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
     build: (m, _ctx, before, after) => {
       // "is expected to last several weeks": the verb, then the duration.
@@ -148,7 +153,9 @@ const BASE_RULES: readonly Rule[] = [
       const unit = unitCode(m[4]!);
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
-      if (/^-old\b|^-olds\b/i.test(after) || /^\s*-?\s*old\b/i.test(after)) return null; // ages
+      // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
+      // two-year-old conflict").
+      if (m[5]?.toLowerCase() === '-old' ? !AGED_THING.test(after) : /^-olds?\b|^\s*-?\s*old\b/i.test(after)) return null;
       // "may one day replace": some time ahead, not a day long.
       if (/^one$/i.test(count) && unit === 'D' && /\b(?:will|would|may|might|could|can|should|must|to|hope|hopes|hoped)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF', lead };
       // "a year's salary" is not a stretch of time; "in a year's time" is.
@@ -171,19 +178,33 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Plural units alone: "years", "decades", "recent weeks", "the coming months".
   {
-    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long)?/gi,
+    pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future|first|early|final|closing|opening|initial)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
+      // "in the first hours of the war", "the early years": a stretch, with its article.
+      if (m[1] && /^(?:first|early|final|closing|opening|initial)$/i.test(m[1])) {
+        // ("the early hours of Thursday" is part of that day, which is tagged alone.)
+        if (/^\s+of\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(after)) return null;
+        return /^the\s/i.test(m[0]) && !m[3] ? { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) } : null;
+      }
       // "in the weeks before the vote": a stretch TimeBank tags without its article ("over the
       // years" is period-rules.ts's, with it).
       if (!m[1] && !m[3] && /\bthe\s+$/i.test(before) && /^\s+(?:before|after|since|leading)\b/i.test(after)) {
         return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       }
+      // "months ago": some time back; "hours before the vote", "days after the attack": a
+      // stretch measured from an event (TimeML tags the duration, as with "three days after").
+      if (!m[1] && !m[3] && !/\d\s*$|\b(?:the|these|those|many|several|few|some|of|for|in|over|within|after)\s+$/i.test(before)) {
+        if (/^\s+(?:before|after|later|earlier)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd())) {
+          return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
+        }
+      }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
-      if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1]) return null;
+      if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
+      if (m[3]?.toLowerCase() === '-old' && !AGED_THING.test(after)) return null;
       // TimeBank reads "past years", "recent years", "coming months" as the past and the
       // future at large, but "recent weeks" as a stretch of weeks.
       const word = m[1]?.toLowerCase();
@@ -192,11 +213,34 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
   },
+  // "a weeklong festival", "the decade-long war": one unit long.
+  {
+    pattern: /\b(?:(day|night|week|month|year)-?long|(hour|decade|century)-long)\b/gi,
+    needs: ['long'],
+    build: (m, _ctx, before) => {
+      // "a decade-long" is the duration rule's, article and all.
+      if (m[0].includes('-') && /\b(?:a|an|one)\s+$/i.test(before)) return null;
+      const word = (m[1] ?? m[2])!;
+      return { type: 'DURATION', value: /^night$/i.test(word) ? 'P1D' : durationValue(1, unitCode(word)) };
+    },
+  },
+  // "for a while", "in some time": a stretch of unknown length.
+  {
+    pattern: /\b(?:for|in|after)\s+(a\s+while|some\s+time)\b/gi,
+    needs: ['while', 'some time'],
+    build: (m, _ctx, before) => (/\bonce\s+$/i.test(before) && /^in\b/i.test(m[0]) ? null : { type: 'DURATION', value: 'PXX', lead: m[0].length - m[1]!.length }),
+  },
+  // "months ago", "just weeks ago": some time back.
+  {
+    pattern: /\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago\b/gi,
+    needs: ['ago'],
+    build: (_m, _ctx, before) => (/\d\s*$|\b(?:the|these|those|many|several|few|some|of|and|or)\s+$/i.test(before) ? null : { type: 'DATE', value: 'PAST_REF' }),
+  },
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
     pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
-    build: (m, ctx, before, _after) => {
+    build: (m, ctx, before) => {
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
       // "the following year", "the previous month": from the date in focus (period-rules.ts).
@@ -212,6 +256,8 @@ const BASE_RULES: readonly Rule[] = [
       // "the past year", "the last decade", "the next year": TimeBank tags the unit before or
       // after the reference one as a date (1988 in 1989), and "the past week" as this week.
       if (det && /^(?:past|last|coming|next)$/.test(word)) {
+        // "over the past decade": ten years up to now, as TimeBank reads it ("in the last decade": the 1980s).
+        if (unit === 'DE' && /\b(?:over|for|during|throughout)\s+$/i.test(before)) return { type: 'DURATION', value: 'P10Y' };
         const back = word === 'past' || word === 'last';
         return { type: 'DATE', value: relativeUnitValue(unit, back ? (unit === 'W' ? 0 : -1) : 1, ctx) };
       }
@@ -221,13 +267,15 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Seasons: "last fall", "this summer", "the spring of 2024", "winter 2023".
   {
-    pattern: /\b(?:(last|this|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:(last|this(?:\s+past)?|next|past)\s+|(the\s+))?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi,
     needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     build: (m, ctx, before) => {
       const season = SEASONS[m[3]!.toLowerCase()]!;
       if (m[4]) return { type: 'DATE', value: `${m[4]}-${season}` };
       if (m[3] === 'fall' && !m[1] && !m[2] && !/\b(?:in|during|this|last|next|by|until|since|early|late)\s+$/i.test(before)) return null;
       if (!m[1] && !/\b(?:in|during|by|until|since|early|late|into|over|through|throughout|for|this past|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
+      // "this past spring": the latest one, whatever the tense.
+      if (m[1] && /^this\s+past$/i.test(m[1])) return { type: 'DATE', value: seasonValue(season, 0, { ...ctx, future: false }, SEASON_START[season]!) };
       const shift = m[1] ? SHIFT[m[1].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
@@ -248,7 +296,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Decades: "the 1990s", "the '80s", "the 2010s".
   {
-    pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|'(\d)0s)\b|(?:the\s+)'(\d)0s\b/gi,
+    pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|['’](\d)0s)\b|(?:the\s+)['’](\d)0s\b/gi,
     needs: ['0s'],
     build: (m) => {
       if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
@@ -259,7 +307,7 @@ const BASE_RULES: readonly Rule[] = [
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989",
   // "post-1959", and each end of "1976-1983".
   {
-    pattern: /(?<![\d.,$€£#/:])(?:\b(pre|post)-)?(?<!(?<!\b(?:mid|pre|post)|\b(?:1[5-9]|20)\d\d)[-–])\b(fiscal\s+)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\/\d|%|:\d)/gi,
+    pattern: /(?<![\d.,$€£#/:])(?:\b(pre|post)-)?(?<!(?<!\b(?:mid|pre|post)|\b(?:1[5-9]|20)\d\d)[-–])\b(fiscal\s+(?:year\s+)?|FY\s?)?((?:1[5-9]|20)\d\d)\b(?![.,]\d|[-–](?!(?:1[5-9]|20)\d\d\b)\d|\/\d|%|:\d)/gi,
     needs: ['19', '20', '18', '17', '16', '15'],
     build: (m, _ctx, before, after) => {
       const year = m[3]!;
@@ -278,7 +326,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Frequencies: "every week", "each year", "daily", "twice a month", "every Tuesday", "each July".
   {
-    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}|${MONTH_RE}|spring|summer|fall|autumn|winter)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
     needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
     build: (m, _ctx, _before, after) => {
       if (m[5]) {
@@ -286,9 +334,14 @@ const BASE_RULES: readonly Rule[] = [
         return { type: 'SET', value: FREQUENCY[m[5].toLowerCase()]! };
       }
       if (m[7]) return { type: 'SET', value: durationValue(1, unitCode(m[7])) };
-      const word = m[4]!.toLowerCase();
+      const [word, partWord] = m[4]!.toLowerCase().split(/\s+/) as [string, string | undefined];
+      const part = partWord ?? word;
+      const partCode = part === 'morning' ? 'MO' : part === 'afternoon' ? 'AF' : part === 'evening' ? 'EV' : part === 'night' ? 'NI' : '';
       const wd = WEEKDAYS[word];
-      if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+      // "every Sunday night": that part of each such day; "every morning": of each day.
+      if (wd !== undefined) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}${partCode ? `T${partCode}` : ''}` };
+      if (partCode) return { type: 'SET', value: `XXXX-XX-XXT${partCode}` };
+      if (/^weekends?$/.test(word) && !m[3] && !m[2]) return { type: 'SET', value: 'XXXX-WXX-WE' };
       const month = MONTHS[word];
       if (month !== undefined) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
       const season = SEASONS[word];
@@ -301,9 +354,10 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(?:(now|currently|nowadays|presently|at present|these days|right now)|(recently|lately|the past)|(the future|in future))\b/gi,
     needs: ['now', 'current', 'present', 'days', 'recent', 'lately', 'past', 'future'],
-    build: (m, _ctx, _before, after) => {
+    build: (m, _ctx, before, after) => {
       if (m[1]) {
-        if (/^now$/i.test(m[1]) && /^\s+that\b|^-/.test(after)) return null;
+        // "now that the law has passed" is the present too; "now and then" is not.
+        if (/^now$/i.test(m[1]) && (/^-|^\s+and\s+(?:then|again)\b/i.test(after) || /\bthen\s+(?:and|or)\s+$/i.test(before))) return null;
         return { type: 'DATE', value: 'PRESENT_REF' };
       }
       if (m[2]) {

@@ -4,9 +4,11 @@
 //
 // Steps, each linear in the number of spans apart from small per-surname buckets:
 // 1. clean every span (edges, possessive, leading "the", leading titles on PER spans);
-// 2. settle one type per surface form by majority vote, so that "Venezuela" tagged ORG once
-//    and LOC twice is LOC everywhere. Ties go LOC > PER > ORG > MISC: a place name is the
-//    steadiest reading of a capitalised word, MISC is the recogniser's catch-all;
+// 2. settle one type per surface form by majority vote, so that "Jordan" tagged LOC once and
+//    PER twice is PER everywhere. Ties go LOC > PER > ORG > MISC: a place name is the steadiest
+//    reading of a capitalised word, MISC is the recogniser's catch-all. A place and an
+//    organisation of one name are not settled: they stay two entities (the city and its team,
+//    "NEW YORK" the dateline and "NEW YORK 59 76" the club; the country and its side);
 // 3. group PER mentions by surname (a bare surname joins the unique full name ending with it,
 //    or, when two people share it, the one named most recently), and ORG/LOC/MISC mentions by
 //    normalised form, a built-in table of common aliases, acronyms the article defines and
@@ -307,6 +309,15 @@ function majorityType(votes: Readonly<TypeVotes>): EntityType {
   return TYPE_PRIORITY[best] ?? 'MISC';
 }
 
+function isPlaceOrOrg(type: EntityType): boolean {
+  return type === 'LOC' || type === 'ORG';
+}
+
+/** The cluster an item starts in: its key, and for places and organisations its type too. */
+function initialHandle(item: Item): string {
+  return isPlaceOrOrg(item.type) ? `x:${item.type}:${item.key}` : `x:${item.key}`;
+}
+
 function cleanAll(text: string, names: readonly NameSpan[]): Item[] {
   const cleaned: CleanedName[] = [];
   for (const name of names) for (const c of cleanNameSpan(text, name)) cleaned.push(c);
@@ -327,7 +338,12 @@ function cleanAll(text: string, names: readonly NameSpan[]): Item[] {
     if (counts === undefined) votes.set(item.key, (counts = [0, 0, 0, 0]));
     vote(counts, item.tagged);
   }
-  for (const item of items) item.type = majorityType(votes.get(item.key) ?? [0, 0, 0, 0]);
+  for (const item of items) {
+    const majority = majorityType(votes.get(item.key) ?? [0, 0, 0, 0]);
+    // A place and an organisation of one name are often two entities of one article: the city
+    // and its team, the country and its government or side. The recogniser read the context.
+    item.type = isPlaceOrOrg(item.tagged) && isPlaceOrOrg(majority) ? item.tagged : majority;
+  }
   return items;
 }
 
@@ -597,7 +613,10 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
 
   for (const i of others) {
     const item = items[i];
-    if (item !== undefined) handles[i] = `o:${sets.find(item.key)}`;
+    if (item === undefined) continue;
+    const root = sets.find(item.key);
+    // Outside the alias table, a place and an organisation of one name stay apart (cleanAll).
+    handles[i] = root.startsWith(TABLE_ROOT) || !isPlaceOrOrg(item.type) ? `o:${root}` : `o:${item.type}:${root}`;
   }
   return known;
 }
@@ -651,7 +670,7 @@ function canonicalName(forms: readonly FormStats[]): string {
  */
 export function groupAliases(text: string, names: readonly NameSpan[]): AliasGroups {
   const items = cleanAll(text, names);
-  const handles: string[] = items.map((item) => `x:${item.key}`);
+  const handles: string[] = items.map(initialHandle);
   groupPeople(items, handles);
   const known = groupOthers(text, items, handles);
 

@@ -6,18 +6,20 @@
 
 import { WordClass, wordClassOf } from './gazetteer';
 import { ListCategory, MAX_PHRASE_TOKENS, NameLists, PHRASE_START, extendPhraseKey } from './name-lists';
-import { WordClusters } from './word-clusters';
+import { EmbeddingClusters, EMBEDDING_FINE_SPLIT, EMBEDDING_MID_SPLIT, WordClusters } from './word-clusters';
 
 /** What the model knows about words beyond its weights: name lists and word clusters. */
 export interface WordResources {
   readonly lists: NameLists;
   readonly clusters: WordClusters;
+  /** Clusters of word embeddings (word-clusters.ts EmbeddingClusters); empty when absent. */
+  readonly embeddings?: EmbeddingClusters;
 }
 
-export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty };
+export const NO_RESOURCES: WordResources = { lists: NameLists.empty, clusters: WordClusters.empty, embeddings: EmbeddingClusters.empty };
 
 /** Bumped whenever a feature changes meaning: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Labels: BIO over the four types. 0 = O, 1..4 = B-PER..B-MISC, 5..8 = I-PER..I-MISC.
@@ -64,18 +66,19 @@ const enumerate = (names: string): Record<string, number> =>
 const T = enumerate(
   'bias word lower shape short p1 p2 p3 p4 s1 s2 s3 s4 lowerM1 lowerP1 lowerM2 lowerP2 shortM1 ' +
   'shortP1 bigramM1 bigramP1 shortTri initialShort initialLower cls clsM1 clsP1 clsM1Short wordM1 ' +
-  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1 runHead runHeadCluster docEvidence runFirst',
+  'run doc length clsP1Short prev prev2 prevLower prevShort hist histMask gazWord gazM1 gazP1 gazPhrase clusterFine clusterCoarse clusterM1 clusterP1 runHead runHeadCluster docEvidence runFirst embFine embMid embCoarse embM1 embP1',
 ) as Record<
   'bias' | 'word' | 'lower' | 'shape' | 'short' | 'p1' | 'p2' | 'p3' | 'p4' | 's1' | 's2' | 's3' |
   's4' | 'lowerM1' | 'lowerP1' | 'lowerM2' | 'lowerP2' | 'shortM1' | 'shortP1' | 'bigramM1' |
   'bigramP1' | 'shortTri' | 'initialShort' | 'initialLower' | 'cls' | 'clsM1' | 'clsP1' |
   'clsM1Short' | 'wordM1' | 'run' | 'doc' | 'length' | 'clsP1Short' | 'prev' | 'prev2' |
   'prevLower' | 'prevShort' | 'hist' | 'histMask' | 'gazWord' | 'gazM1' | 'gazP1' | 'gazPhrase' |
-  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1' | 'runHead' | 'runHeadCluster' | 'docEvidence' | 'runFirst',
+  'clusterFine' | 'clusterCoarse' | 'clusterM1' | 'clusterP1' | 'runHead' | 'runHeadCluster' | 'docEvidence' | 'runFirst' |
+  'embFine' | 'embMid' | 'embCoarse' | 'embM1' | 'embP1',
   number
 >;
 
-export const STATIC_FEATURES = 46;
+export const STATIC_FEATURES = 51;
 export const DYNAMIC_FEATURES = 6;
 export const MAX_FEATURES = STATIC_FEATURES + DYNAMIC_FEATURES;
 
@@ -172,6 +175,8 @@ interface WordTable {
   readonly gaz: Uint8Array;
   /** Word clusters of the word (word-clusters.ts, packed). */
   readonly cluster: Int32Array;
+  /** Embedding-cluster leaf + 1 of the word (word-clusters.ts EmbeddingClusters; 0 if none). */
+  readonly embed: Int32Array;
 }
 
 /** Analyses one word (already normalised) into row i of `out`: everything that depends on the word alone. */
@@ -193,6 +198,7 @@ function analyseWord(w: string, out: WordTable, i0: number, resources: WordResou
   out.lowerHash[i0] = h;
   out.gaz[i0] = resources.lists.categories(extendPhraseKey(PHRASE_START, h));
   out.cluster[i0] = resources.clusters.of(h);
+  out.embed[i0] = resources.embeddings?.of(h) ?? 0;
   for (let i = lw.length; i < 4; i++) affix[base + i] = 0;
   let s = 0x3bd39e10;
   for (let k = 0; k < 4; k++) {
@@ -261,6 +267,7 @@ export class Lexicon implements WordTable {
   flags = new Uint8Array(1024);
   gaz = new Uint8Array(1024);
   cluster = new Int32Array(1024);
+  embed = new Int32Array(1024);
   /** Per word, mode (3) and initial flag (2): LABEL_COUNT sums of the word features' weights (Tagger). */
   sums = new Float64Array(1024 * 6 * LABEL_COUNT);
   /**
@@ -311,6 +318,7 @@ export class Lexicon implements WordTable {
     this.flags = more(this.flags, 1);
     this.gaz = more(this.gaz, 1);
     this.cluster = more(this.cluster, 1);
+    this.embed = more(this.embed, 1);
     this.sums = more(this.sums, 6 * LABEL_COUNT);
     this.summed = more(this.summed, 1);
     this.roleSums = more(this.roleSums, 8 * LABEL_COUNT);
@@ -323,7 +331,8 @@ const LEXICON_LIMIT = 1 << 15;
 /**
  * Zeroed memory for the typed arrays of prepared sentences: one buffer for a whole document's
  * sentences instead of a dozen small buffers per sentence (each its own allocation for the
- * garbage collector to track and free). Holds `tokens` tokens' worth of prepareSentence arrays.
+ * garbage collector to track and free). Holds `tokens` tokens' worth of prepareSentence arrays
+ * (fewer with a lexicon: see prepareSentence).
  */
 export class SentenceArena {
   private readonly i32: Int32Array;
@@ -331,18 +340,20 @@ export class SentenceArena {
   private i32At = 0;
   private u8At = 0;
 
-  constructor(tokens: number) {
-    this.i32 = new Int32Array(tokens * 17);
+  constructor(tokens: number, withLexicon = false) {
+    this.i32 = new Int32Array(tokens * (withLexicon ? 7 : 17));
     this.u8 = new Uint8Array(tokens * 5);
   }
 
   int32(n: number): Int32Array {
+    if (this.i32At + n > this.i32.length) throw new Error('SentenceArena: out of room');
     const a = this.i32.subarray(this.i32At, this.i32At + n);
     this.i32At += n;
     return a;
   }
 
   uint8(n: number): Uint8Array {
+    if (this.u8At + n > this.u8.length) throw new Error('SentenceArena: out of room');
     const a = this.u8.subarray(this.u8At, this.u8At + n);
     this.u8At += n;
     return a;
@@ -351,7 +362,8 @@ export class SentenceArena {
 
 /**
  * Prepares the tokens (already normalised) of one sentence; with a lexicon, words come from
- * (and new words go into) it, and `ids` holds each token's lexicon id.
+ * (and new words go into) it, and `ids` holds each token's lexicon id. With a lexicon, `word`,
+ * `shape`, `affix` and `embed` are left empty: the Tagger reads them from the lexicon by id.
  */
 export function prepareSentence(
   words: readonly string[],
@@ -362,12 +374,13 @@ export function prepareSentence(
   const resources = lexicon?.resources ?? wordResources ?? NO_RESOURCES;
   const n = words.length;
   const lower: string[] = new Array<string>(n);
-  const a = arena ?? new SentenceArena(n);
-  const word = a.int32(n);
+  const a = arena ?? new SentenceArena(n, lexicon !== undefined);
+  const own = lexicon === undefined ? n : 0;
+  const word = a.int32(own);
   const lowerHash = a.int32(n);
-  const shape = a.int32(n);
+  const shape = a.int32(own);
   const short = a.int32(n);
-  const affix = a.int32(n * 8);
+  const affix = a.int32(own * 8);
   const cls = a.uint8(n);
   const flags = a.uint8(n);
   const gaz = a.uint8(n);
@@ -376,9 +389,10 @@ export function prepareSentence(
   const ids = a.int32(lexicon === undefined ? 0 : n);
   const phrase = a.int32(n);
   const cluster = a.int32(n);
+  const embed = a.int32(own);
   const head = a.int32(n).fill(-1);
   const first = a.int32(n).fill(-1);
-  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster };
+  const table: WordTable = { lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, embed };
   let letterTokens = 0;
   let capsTokens = 0;
   let lowerContent = 0;
@@ -391,15 +405,12 @@ export function prepareSentence(
       const id = lexicon.idOf(w);
       ids[t] = id;
       lower[t] = lexicon.lower[id]!;
-      word[t] = lexicon.word[id]!;
       lowerHash[t] = lexicon.lowerHash[id]!;
-      shape[t] = lexicon.shape[id]!;
       short[t] = lexicon.short[id]!;
       cls[t] = lexicon.cls[id]!;
       flags[t] = lexicon.flags[id]!;
       gaz[t] = lexicon.gaz[id]!;
       cluster[t] = lexicon.cluster[id]!;
-      for (let k = 0; k < 8; k++) affix[t * 8 + k] = lexicon.affix[id * 8 + k]!;
     }
     const f = flags[t]!;
     if ((f & F_LETTER) !== 0) {
@@ -442,7 +453,7 @@ export function prepareSentence(
     t = e;
   }
   if (resources.lists.size > 0) markPhrases(lowerHash, flags, n, resources.lists, phrase);
-  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, initial, run, head, first, ids, phrase };
+  return { length: n, mode, lower, word, lowerHash, shape, short, affix, cls, flags, gaz, cluster, embed, initial, run, head, first, ids, phrase };
 }
 
 /**
@@ -483,7 +494,10 @@ function markPhrases(lowerHash: Int32Array, flags: Uint8Array, n: number, lists:
 // capitalised mid-sentence, and an ordinary word if the article also writes it in lower case.
 
 export interface DocumentStats {
-  /** lower-case form -> count of lower-case uses (anywhere) * 1 + capitalised mid-sentence uses * 65536 */
+  /**
+   * lower-case form of a word capitalised somewhere in the document -> count of lower-case uses
+   * (anywhere) * 1 + capitalised mid-sentence uses * 65536
+   */
   readonly uses: Map<string, number>;
   /**
    * lower-case form of a capitalised word -> what its neighbours say about it anywhere in the
@@ -537,17 +551,23 @@ function useOf(s: PreparedSentence, t: number): number {
 export function documentStats(sentences: readonly PreparedSentence[]): DocumentStats {
   const uses = new Map<string, number>();
   const evidence = new Map<string, number>();
+  // Uses are only read for capitalised words (docCode): count only the words the document
+  // capitalises somewhere (their keys are exactly evidence's).
   for (const s of sentences) {
     for (let t = 0; t < s.length; t++) {
-      const u = useOf(s, t);
-      if (u !== 0) {
-        const key = s.lower[t]!;
-        uses.set(key, (uses.get(key) ?? 0) + u);
-      }
       if ((s.flags[t]! & F_UPPER_START) !== 0) {
         const key = s.lower[t]!;
         evidence.set(key, (evidence.get(key) ?? 0) | evidenceOf(s, t));
       }
+    }
+  }
+  for (const s of sentences) {
+    for (let t = 0; t < s.length; t++) {
+      if ((s.flags[t]! & F_LETTER) === 0) continue;
+      const key = s.lower[t]!;
+      if (!evidence.has(key)) continue;
+      const u = useOf(s, t);
+      if (u !== 0) uses.set(key, (uses.get(key) ?? 0) + u);
     }
   }
   return { uses, evidence };
@@ -588,7 +608,7 @@ const MODE_TEMPLATES: readonly ModeTemplates[] = [MODE_NORMAL, MODE_TITLE, MODE_
 // The static features in groups by what they depend on, so that the run-time tagger can keep
 // the sums of the first groups (the order of the additions does not change the sums: see Tagger).
 
-/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31, 34, 38, 39. */
+/** Writes the features of the word alone (and the sentence mode): 0..12, 24, 31, 34, 38, 39, 46..48. */
 function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const a = i * 8;
   out[o] = T.bias;
@@ -609,6 +629,19 @@ function wordFeatures(w: WordTable, i: number, m: ModeTemplates, out: Int32Array
   out[o + 34] = mix(mix(T.gazWord, w.gaz[i]!), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
   out[o + 38] = mix(T.clusterFine, w.cluster[i]! >>> 8);
   out[o + 39] = mix(mix(T.clusterCoarse, w.cluster[i]! & 0xff), w.flags[i]! & (F_UPPER_START | F_ALL_CAPS));
+  const e = w.embed[i]!;
+  const caps = w.flags[i]! & (F_UPPER_START | F_ALL_CAPS);
+  out[o + 46] = mix(mix(T.embFine, e), caps);
+  out[o + 47] = mix(mix(T.embMid, embedMid(e)), caps);
+  out[o + 48] = mix(mix(T.embCoarse, embedCoarse(e)), caps);
+}
+
+/** The mid and coarse clusters (+ 1; 0 for none) of an embedding leaf + 1 (EmbeddingClusters). */
+function embedMid(e: number): number {
+  return e === 0 ? 0 : Math.floor((e - 1) / EMBEDDING_FINE_SPLIT) + 1;
+}
+function embedCoarse(e: number): number {
+  return e === 0 ? 0 : Math.floor((e - 1) / (EMBEDDING_FINE_SPLIT * EMBEDDING_MID_SPLIT)) + 1;
 }
 
 /** Writes the features of the word and whether it is the sentence's first word: 22, 23. */
@@ -618,8 +651,8 @@ function initialFeatures(w: WordTable, i: number, initial: number, m: ModeTempla
   out[o + 23] = initial === 1 ? mix(T.initialLower, w.lowerHash[i]!) : mix(T.initialLower, 0);
 }
 
-/** Word features and initial features: 0..12, 22, 23, 24, 31, 34, 38, 39. */
-export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31, 34, 38, 39];
+/** Word features and initial features: 0..12, 22, 23, 24, 31, 34, 38, 39, 46..48. */
+export const WORD_FEATURE_INDICES: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 22, 23, 24, 31, 34, 38, 39, 46, 47, 48];
 
 // Features of few values (25, 29, 30, 33), one function each.
 const clsM1Feature = (cm1: number, c: number): number => mix(mix(T.clsM1, cm1), c);
@@ -632,8 +665,9 @@ const CLS_VALUES = 16;
 const RUN_VALUES = 20;
 const DOC_VALUES = 25;
 
-/** Writes the features of the previous word alone: 13, 17, 28, 35, 40. */
-function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the previous word alone: 13, 17, 28, 35, 40, 49. */
+function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: number, em1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 49] = mix(T.embM1, embedMid(em1));
   out[o + 35] = mix(T.gazM1, gm1);
   out[o + 40] = mix(T.clusterM1, km1);
   out[o + 13] = mix(T.lowerM1, lm1);
@@ -641,8 +675,9 @@ function leftFeatures(lm1: number, sm1: number, wm1: number, gm1: number, km1: n
   out[o + 28] = mix(T.wordM1, wm1);
 }
 
-/** Writes the features of the next word alone: 14, 18, 26, 36, 41. */
-function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+/** Writes the features of the next word alone: 14, 18, 26, 36, 41, 50. */
+function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: number, ep1: number, m: ModeTemplates, out: Int32Array, o: number): void {
+  out[o + 50] = mix(T.embP1, embedMid(ep1));
   out[o + 36] = mix(T.gazP1, gp1);
   out[o + 41] = mix(T.clusterP1, kp1);
   out[o + 14] = mix(T.lowerP1, lp1);
@@ -654,8 +689,10 @@ function rightFeatures(lp1: number, sp1: number, cp1: number, gp1: number, kp1: 
 const left2Feature = (lm2: number, out: Int32Array, o: number): number => (out[o + 15] = mix(T.lowerM2, lm2));
 const right2Feature = (lp2: number, out: Int32Array, o: number): number => (out[o + 16] = mix(T.lowerP2, lp2));
 
-const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28, 35, 40];
-const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26, 36, 41];
+const LEFT_FEATURE_INDICES: readonly number[] = [13, 17, 28, 35, 40, 49];
+const RIGHT_FEATURE_INDICES: readonly number[] = [14, 18, 26, 36, 41, 50];
+/** The embedding leaf of no word (the sentence boundary as a neighbour): past every real leaf. */
+const EMBED_BOUNDARY = 0x10000;
 /** The fine cluster of no word (the sentence boundary as a neighbour). */
 const CLUSTER_BOUNDARY = 0x10000;
 /** The name-list categories of no word (the sentence boundary as a neighbour). */
@@ -696,10 +733,10 @@ const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37, 42, 43,
 /** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
 function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
   const n = s.length;
-  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, s.gaz[t - 1]!, s.cluster[t - 1]! >>> 8, m, out, o);
-  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
-  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, s.gaz[t + 1]!, s.cluster[t + 1]! >>> 8, m, out, o);
-  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, out, o);
+  if (t > 0) leftFeatures(s.lowerHash[t - 1]!, s.short[t - 1]!, s.word[t - 1]!, s.gaz[t - 1]!, s.cluster[t - 1]! >>> 8, s.embed[t - 1]!, m, out, o);
+  else leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, out, o);
+  if (t + 1 < n) rightFeatures(s.lowerHash[t + 1]!, s.short[t + 1]!, s.cls[t + 1]!, s.gaz[t + 1]!, s.cluster[t + 1]! >>> 8, s.embed[t + 1]!, m, out, o);
+  else rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, out, o);
   left2Feature(t > 1 ? s.lowerHash[t - 2]! : BOUNDARY, out, o);
   right2Feature(t + 2 < n ? s.lowerHash[t + 2]! : BOUNDARY_END, out, o);
   pairFeatures(s, t, m, out, o);
@@ -1009,9 +1046,9 @@ export class Tagger {
     // The sentence boundary as a neighbour, laid out like a word's Lexicon.roleSums.
     this.boundaries = new Float64Array(8 * LABEL_COUNT);
     MODE_TEMPLATES.forEach((m, mode) => {
-      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
+      leftFeatures(BOUNDARY, BOUNDARY, BOUNDARY, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, this.all, 0);
       this.sumFeatures(LEFT_FEATURE_INDICES, this.boundaries, mode * LABEL_COUNT);
-      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, m, this.all, 0);
+      rightFeatures(BOUNDARY_END, BOUNDARY_END, 15, GAZ_BOUNDARY, CLUSTER_BOUNDARY, EMBED_BOUNDARY, m, this.all, 0);
       this.sumFeatures(RIGHT_FEATURE_INDICES, this.boundaries, (3 + mode) * LABEL_COUNT);
     });
     left2Feature(BOUNDARY, this.all, 0);
@@ -1110,9 +1147,9 @@ export class Tagger {
       const need = (1 << mode) | (8 << mode) | 0xc0;
       if ((roles & need) !== need) {
         const at = id * 8 * LABEL_COUNT;
-        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
+        leftFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.word[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, lexicon.embed[id]!, m, all, 0);
         this.sumFeatures(LEFT_FEATURE_INDICES, lexicon.roleSums, at + mode * LABEL_COUNT);
-        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, m, all, 0);
+        rightFeatures(lexicon.lowerHash[id]!, lexicon.short[id]!, lexicon.cls[id]!, lexicon.gaz[id]!, lexicon.cluster[id]! >>> 8, lexicon.embed[id]!, m, all, 0);
         this.sumFeatures(RIGHT_FEATURE_INDICES, lexicon.roleSums, at + (3 + mode) * LABEL_COUNT);
         left2Feature(lexicon.lowerHash[id]!, all, 0);
         this.sumFeatures(LEFT2_FEATURE_INDICES, lexicon.roleSums, at + 6 * LABEL_COUNT);

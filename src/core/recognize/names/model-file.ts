@@ -4,7 +4,7 @@
 // handling, so the core can read the file in a browser as well.
 //
 //   offset 0  "NLNR"            magic
-//          4  u16 format version (1)
+//          4  u16 format version (3; files of other versions are refused: retrain)
 //          6  u16 feature version (features.ts FEATURE_VERSION)
 //          8  u8  hash bits (feature table has 2^bits buckets)
 //          9  u8  label count
@@ -17,13 +17,16 @@
 //             increasing order), then their category masks (u8 each)
 //          .  u32 number of clustered words, then their lower-case hashes (u32 each, in
 //             increasing order), then their packed clusters (u32 each)
+//          .  (format 3) u32 number of words with embedding clusters, then their lower-case
+//             hashes (u32 each, in increasing order), then their leaf + 1 (u16 each)
+//             (word-clusters.ts EmbeddingClusters)
 
 import { popcount, type RuntimeWeights } from './features';
 import { NameLists } from './name-lists';
-import { WordClusters } from './word-clusters';
+import { EmbeddingClusters, WordClusters } from './word-clusters';
 
 export const MODEL_MAGIC = 'NLNR';
-export const MODEL_FORMAT_VERSION = 2;
+export const MODEL_FORMAT_VERSION = 3;
 
 export interface NameModel {
   readonly featureVersion: number;
@@ -32,6 +35,7 @@ export interface NameModel {
   readonly weights: RuntimeWeights;
   readonly lists: NameLists;
   readonly clusters: WordClusters;
+  readonly embeddings: EmbeddingClusters;
 }
 
 /** Reads a model file; throws an Error that says what is wrong when the bytes are not one. */
@@ -41,7 +45,9 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== MODEL_MAGIC) throw new Error('name model: not a NewsLens name model (bad magic)');
   const version = view.getUint16(4, true);
-  if (version !== MODEL_FORMAT_VERSION) throw new Error(`name model: format version ${version} is not supported`);
+  if (version !== MODEL_FORMAT_VERSION) {
+    throw new Error(`name model: format version ${version} is not supported (this build reads ${MODEL_FORMAT_VERSION}); retrain with npm run train:ner`);
+  }
   const featureVersion = view.getUint16(6, true);
   const hashBits = bytes[8]!;
   const labelCount = bytes[9]!;
@@ -98,12 +104,24 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
     entries.set(view.getUint32(p + i * 4, true) | 0, bytes[p + entryCount * 4 + i]!);
   }
   p += entryCount * 5;
+  if (p + 4 > bytes.length) throw new Error('name model: truncated word clusters');
   const wordCount = view.getUint32(p, true);
   p += 4;
-  if (p + wordCount * 8 !== bytes.length) throw new Error('name model: word clusters do not fill the rest of the file');
+  if (p + wordCount * 8 + 4 > bytes.length) throw new Error('name model: truncated word clusters');
   const clustered = new Map<number, number>();
   for (let i = 0; i < wordCount; i++) {
     clustered.set(view.getUint32(p + i * 4, true) | 0, view.getUint32(p + wordCount * 4 + i * 4, true));
+  }
+  p += wordCount * 8;
+  const embeddedCount = view.getUint32(p, true);
+  p += 4;
+  if (p + embeddedCount * 6 !== bytes.length) throw new Error('name model: embedding clusters do not fill the rest of the file');
+  const embedKeys = new Uint32Array(embeddedCount);
+  const embedLeaves = new Uint16Array(embeddedCount);
+  for (let i = 0; i < embeddedCount; i++) {
+    embedKeys[i] = view.getUint32(p + i * 4, true);
+    embedLeaves[i] = view.getUint16(p + embeddedCount * 4 + i * 2, true);
+    if (i > 0 && embedKeys[i]! <= embedKeys[i - 1]!) throw new Error('name model: embedding clusters out of order');
   }
   for (let i = 0, before = 1; i < index.length; i += 2) {
     index[i + 1] = before;
@@ -114,6 +132,7 @@ export function parseNameModel(bytes: Uint8Array): NameModel {
     weights: { mask: size - 1, index, rows, scale },
     lists: new NameLists(entries),
     clusters: new WordClusters(clustered),
+    embeddings: new EmbeddingClusters(embedKeys, embedLeaves),
   };
 }
 
@@ -129,6 +148,7 @@ export function serializeNameModel(
   prune: number,
   lists: NameLists = NameLists.empty,
   clusters: WordClusters = WordClusters.empty,
+  embeddings: EmbeddingClusters = EmbeddingClusters.empty,
 ): Uint8Array {
   const labelCount = labels.length;
   const size = 1 << hashBits;
@@ -166,7 +186,7 @@ export function serializeNameModel(
   }
   const keys = [...lists.entries.keys()].map((k) => k >>> 0).sort((a, b) => a - b);
   const words = [...clusters.entries.keys()].map((k) => k >>> 0).sort((a, b) => a - b);
-  const listBytes = 4 + keys.length * 5 + 4 + words.length * 8;
+  const listBytes = 4 + keys.length * 5 + 4 + words.length * 8 + 4 + embeddings.size * 6;
   const out = new Uint8Array(20 + labelText.length + chunks.length + listBytes);
   const view = new DataView(out.buffer);
   for (let i = 0; i < 4; i++) out[i] = MODEL_MAGIC.charCodeAt(i);
@@ -193,5 +213,13 @@ export function serializeNameModel(
     view.setUint32(p + i * 4, k, true);
     view.setUint32(p + words.length * 4 + i * 4, clusters.of(k | 0), true);
   });
+  p += words.length * 8;
+  const e = embeddings.size;
+  view.setUint32(p, e, true);
+  p += 4;
+  for (let i = 0; i < e; i++) {
+    view.setUint32(p + i * 4, embeddings.keys[i]!, true);
+    view.setUint16(p + e * 4 + i * 2, embeddings.leaves[i]!, true);
+  }
   return out;
 }

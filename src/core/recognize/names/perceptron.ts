@@ -23,7 +23,7 @@ export function createPerceptronNameRecognizer(model: Uint8Array): NameRecognize
     throw new Error(`name model: unexpected labels ${parsed.labels.join(',')}`);
   }
   const tagger = new Tagger(parsed.weights);
-  const lexicon = new Lexicon({ lists: parsed.lists, clusters: parsed.clusters });
+  const lexicon = new Lexicon({ lists: parsed.lists, clusters: parsed.clusters, embeddings: parsed.embeddings });
   return {
     id: 'perceptron-ner-en',
     recognize: (input) => recognizeNames(input, tagger, lexicon),
@@ -31,7 +31,8 @@ export function createPerceptronNameRecognizer(model: Uint8Array): NameRecognize
 }
 
 interface SentenceTokens {
-  readonly tokens: readonly Token[];
+  /** Index of the sentence's first token in the input's tokens. */
+  readonly first: number;
   readonly prepared: PreparedSentence;
 }
 
@@ -51,29 +52,29 @@ function recognizeNames(input: RecognitionInput, tagger: Tagger, lexicon: Lexico
     ranges.push(first, k);
     total += k - first;
   }
-  const arena = new SentenceArena(total);
+  const arena = new SentenceArena(total, true);
   for (let r = 0; r < ranges.length; r += 2) {
-    const own = tokens.slice(ranges[r], ranges[r + 1]);
-    const words = new Array<string>(own.length);
-    for (let t = 0; t < own.length; t++) words[t] = normaliseToken(text.slice(own[t]!.start, own[t]!.end));
-    prepared.push({ tokens: own, prepared: prepareSentence(words, lexicon, arena) });
+    const first = ranges[r]!;
+    const words = new Array<string>(ranges[r + 1]! - first);
+    for (let t = 0; t < words.length; t++) words[t] = normaliseToken(text.slice(tokens[first + t]!.start, tokens[first + t]!.end));
+    prepared.push({ first, prepared: prepareSentence(words, lexicon, arena) });
   }
   const doc = documentStats(prepared.map((s) => s.prepared));
   const history: PredictionHistory = new Map();
   let labels = new Uint8Array(64);
   const names: NameSpan[] = [];
   for (const i of decodingOrder(prepared.map((x) => x.prepared))) {
-    const { tokens: own, prepared: s } = prepared[i]!;
+    const { first, prepared: s } = prepared[i]!;
     if (labels.length < s.length) labels = new Uint8Array(s.length * 2);
     tagger.tag(s, doc, history, labels, lexicon);
-    collectSpans(own, labels, s.length, names);
+    collectSpans(tokens, first, labels, s.length, names);
   }
   // Headlines were tagged last; callers expect text order.
   return names.sort((a, b) => a.start - b.start);
 }
 
-/** Turns BIO labels into name spans (the decoder never emits I-X without B-X/I-X before it). */
-function collectSpans(tokens: readonly Token[], labels: Uint8Array, n: number, out: NameSpan[]): void {
+/** Turns the BIO labels of tokens[first..first + n) into name spans (the decoder never emits I-X without B-X/I-X before it). */
+function collectSpans(tokens: readonly Token[], first: number, labels: Uint8Array, n: number, out: NameSpan[]): void {
   let start = -1;
   let type = -1;
   for (let t = 0; t <= n; t++) {
@@ -81,7 +82,7 @@ function collectSpans(tokens: readonly Token[], labels: Uint8Array, n: number, o
     const lt = labelType(label);
     const continues = label >= 5 && lt === type;
     if (start >= 0 && !continues) {
-      out.push({ start: tokens[start]!.start, end: tokens[t - 1]!.end, type: TYPE_NAMES[type] as EntityType });
+      out.push({ start: tokens[first + start]!.start, end: tokens[first + t - 1]!.end, type: TYPE_NAMES[type] as EntityType });
       start = -1;
       type = -1;
     }

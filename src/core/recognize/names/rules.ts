@@ -142,6 +142,8 @@ interface Item {
   start: number;
   end: number;
   changed: boolean;
+  /** True when a rule made the span or moved its edges (a retype leaves it false). */
+  resized?: boolean;
   dropped: boolean;
   /** Position in Spans.items since the last reindex (or push). */
   idx: number;
@@ -380,7 +382,7 @@ class Spans {
       if (it !== undefined) it.dropped = true;
     }
     const t = this.doc.tokens;
-    this.items.push({ a, b, type, start: t[a]!.start, end: t[b - 1]!.end, changed: true, dropped: false, idx: this.items.length });
+    this.items.push({ a, b, type, start: t[a]!.start, end: t[b - 1]!.end, changed: true, resized: true, dropped: false, idx: this.items.length });
     for (let k = a; k < b; k++) this.owner[k] = this.items.length - 1;
   }
 
@@ -391,6 +393,7 @@ class Spans {
     it.start = t[a]!.start;
     it.end = t[b - 1]!.end;
     it.changed = true;
+    it.resized = true;
     for (let k = a; k < b; k++) this.owner[k] = it.idx;
   }
 
@@ -440,6 +443,8 @@ function nameWord(doc: Doc, spans: Spans, t: number): boolean {
   const cls = wordClassOf(lower);
   if (cls === WordClass.Title || cls === WordClass.Calendar || cls === WordClass.Function || cls === WordClass.Nationality) return false;
   if (NOT_NAME_WORDS.has(lower) || DEPARTMENT_WORDS.has(lower) && PORTFOLIO_TITLES.has(doc.lower(t + 1))) return false;
+  // "Minneapolis-based", "Family-controlled": an adjective before the name, not part of it.
+  if (/-\p{Ll}+$/u.test(doc.word(t))) return false;
   return /\p{L}/u.test(doc.word(t));
 }
 
@@ -793,6 +798,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
       if (it.type === 'ORG' && (sportsContext(doc, it.a) || !(it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
+      if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
       continue;
     }
@@ -928,6 +934,18 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
   ...[...CREDIT_WORDS].map((w) => [w, Cue.Credit] as const),
 ]);
 
+/**
+ * A name the model read as MISC right before a lower-case content word is a modifier, not the
+ * place or company itself ("the Arctic island", "the Nasdaq composite index"): its type stays.
+ */
+function modifierUse(doc: Doc, it: Item): boolean {
+  if (it.type !== 'MISC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b) || !doc.isWord(it.b) || doc.cap(it.b)) return false;
+  const next = doc.lower(it.b);
+  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve overnight").
+  if (wordClassOf(next) !== WordClass.None || next.endsWith('ed')) return false;
+  return !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'));
+}
+
 function currentNews(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
@@ -942,7 +960,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (org !== undefined && end === it.b) {
       // A listed company the model read as a place or person is an ORG, unless its name is also
       // a person's, a place's or a word's ("Honda", "Santander", "Oracle"): then only a MISC is.
-      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') spans.retype(it, 'ORG');
+      if ((!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') && !modifierUse(doc, it)) spans.retype(it, 'ORG');
       continue;
     }
     // "UN World Food Programme": the listed agency, and the UN it belongs to.
@@ -1292,7 +1310,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
  * Names the model cut into pieces inside one capitalised run ("U.S." + "Southern" + "Command",
  * "Shanghai" + "Composite Index"): pieces separated by one space, none of them a person, on a
  * prose line, whose run ends in an organisation's head word, become one organisation. Only the
- * model's own pieces are joined: a split some rule made ("UN" + "World Food Programme") stays.
+ * model's own pieces are joined (a rule may have retyped them): a split some rule made ("UN" +
+ * "World Food Programme") stays.
  */
 function joinFragments(doc: Doc, spans: Spans): void {
   let changed = false;
@@ -1300,7 +1319,7 @@ function joinFragments(doc: Doc, spans: Spans): void {
   for (let i = 0; i < items.length; i++) {
     let j = i;
     while (j + 1 < items.length && items[j + 1]!.a === items[j]!.b && doc.adjacent(items[j]!.b - 1, items[j + 1]!.a)
-      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && !items[j]!.changed && !items[j + 1]!.changed) j++;
+      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && items[j]!.resized !== true && items[j + 1]!.resized !== true) j++;
     if (j === i) continue;
     const first = items[i]!;
     const last = items[j]!;
