@@ -40,6 +40,9 @@ import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WOR
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w) => w !== ''));
 
+/** Roles that, in apposition ("X, the chairman of ..."), say X is a person. */
+const APPOSITION_ROLES = new Set(['chairman', 'chairwoman', 'ceo', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'director']);
+
 /** Department words that name a portfolio before a title: "Defense Secretary", "Home Secretary". */
 const DEPARTMENT_WORDS = words(`defense defence state justice interior foreign finance health home
   treasury commerce labor labour energy education transport transportation agriculture trade
@@ -1070,11 +1073,15 @@ function currentNews(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
     // "Vice Premier He Lifeng": a short surname between a title and the name the model found.
+    // The model may read the given name alone as something else ("Lifeng" as ORG): one word that
+    // is no known place, after a title and a short surname, is the person's too.
     const t = it.a - 1;
-    if (it.type === 'PER' && t > 0 && doc.adjacent(t, it.a) && doc.adjacent(t - 1, t) && doc.cap(t) && spans.at(t) === undefined
+    const personLike = it.type === 'PER' || (it.b - it.a === 1 && doc.word(t).length <= 3 && !PLACES.has(doc.word(it.a)));
+    if (personLike && t > 0 && doc.adjacent(t, it.a) && doc.adjacent(t - 1, t) && doc.cap(t) && spans.at(t) === undefined
       && doc.initial[t] !== 1 && wordClassOf(doc.lower(t - 1)) === WordClass.Title && wordClassOf(doc.lower(t)) === WordClass.None
       && !isAllCaps(doc.word(t))) {
       spans.setRange(it, t, it.b);
+      if (it.type !== 'PER') spans.retype(it, 'PER');
       continue;
     }
     // "Ministry of Science" + "and ICT".
@@ -1090,6 +1097,23 @@ function currentNews(doc: Doc, spans: Spans): void {
         changed = true;
       }
     }
+  }
+  if (changed) spans.reindex();
+  changed = false;
+
+  // "Chey Tae-won, the chairman of SK Group": a name the model read as MISC, in apposition to a
+  // person's role, is a person, with an unknown capitalised word before it (even opening the
+  // sentence) as the rest of the name.
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b || it.type !== 'MISC' || it.b + 2 >= n) continue;
+    if (doc.word(it.b) !== ',' || doc.lower(it.b + 1) !== 'the' || !APPOSITION_ROLES.has(doc.lower(it.b + 2))) continue;
+    spans.retype(it, 'PER');
+    const t = it.a - 1;
+    if (t >= 0 && doc.adjacent(t, it.a) && doc.cap(t) && spans.at(t) === undefined && !isAllCaps(doc.word(t))
+      && wordClassOf(doc.lower(t)) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(t)) && !PLACES.has(doc.word(t))) {
+      spans.setRange(it, t, it.b);
+    }
+    changed = true;
   }
   if (changed) spans.reindex();
   changed = false;
@@ -1303,6 +1327,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companyShortForms(doc, spans);
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
+  trimLowerCaseEnds(doc, spans);
   return spans.result();
 }
 
@@ -1313,13 +1338,26 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
  * model's own pieces are joined (a rule may have retyped them): a split some rule made ("UN" +
  * "World Food Programme") stays.
  */
+/** A name does not end in a lower-case word ("Ningún pescador de" in a quote in Spanish). */
+function trimLowerCaseEnds(doc: Doc, spans: Spans): void {
+  for (const it of spans.items) {
+    if (it.dropped || it.b - it.a < 2) continue;
+    let b = it.b;
+    while (b - 1 > it.a && /^\p{Ll}+$/u.test(doc.word(b - 1))) b--;
+    if (b !== it.b) spans.setRange(it, it.a, b);
+  }
+}
+
 function joinFragments(doc: Doc, spans: Spans): void {
   let changed = false;
   const items = spans.items.filter((it) => !it.dropped && it.b > it.a);
   for (let i = 0; i < items.length; i++) {
     let j = i;
+    // A piece a rule made may end the name when it ends in an organisation's head word
+    // ("U.S." + "Southern Command").
     while (j + 1 < items.length && items[j + 1]!.a === items[j]!.b && doc.adjacent(items[j]!.b - 1, items[j + 1]!.a)
-      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && items[j]!.resized !== true && items[j + 1]!.resized !== true) j++;
+      && items[j + 1]!.type !== 'PER' && items[j]!.type !== 'PER' && items[j]!.resized !== true
+      && (items[j + 1]!.resized !== true || (items[j + 1]!.type === 'ORG' && ORG_HEADS.has(doc.lower(items[j + 1]!.b - 1))))) j++;
     if (j === i) continue;
     const first = items[i]!;
     const last = items[j]!;
