@@ -716,19 +716,34 @@ function pairFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int
   out[o + 21] = mix(mix(mix(m.shortTri, sm1), sh), sp1);
   out[o + 27] = mix(mix(T.clsM1Short, cm1), sh);
   out[o + 32] = mix(mix(T.clsP1Short, cp1), sh);
-  out[o + 37] = mix(T.gazPhrase, s.phrase[t]!);
+  out[o + 37] = s.phrase[t] === 0 ? PLAIN_PHRASE : mix(T.gazPhrase, s.phrase[t]!);
   // The head of the capitalised run the word is in, and the word's place in the run: a name's
   // last word (Committee, Championship, Club, Open) tells its type from its first word on.
   const h = s.head[t]!;
   const place = s.run[t]! & 3;
-  out[o + 42] = h < 0 ? mix(T.runHead, 0) : mix(mix(T.runHead, s.lowerHash[h]!), place);
-  out[o + 43] = h < 0 ? mix(T.runHeadCluster, 0) : mix(mix(T.runHeadCluster, s.cluster[h]! >>> 8), place);
+  out[o + 42] = h < 0 ? PLAIN_RUN_HEAD : mix(mix(T.runHead, s.lowerHash[h]!), place);
+  out[o + 43] = h < 0 ? PLAIN_RUN_HEAD_CLUSTER : mix(mix(T.runHeadCluster, s.cluster[h]! >>> 8), place);
   // And the run's first word, for the words after it (President, Federal, World).
   const f = s.first[t]!;
-  out[o + 45] = f < 0 || f === t ? mix(T.runFirst, 0) : mix(mix(T.runFirst, s.lowerHash[f]!), place);
+  out[o + 45] = f < 0 || f === t ? PLAIN_RUN_FIRST : mix(mix(T.runFirst, s.lowerHash[f]!), place);
 }
 
+// The pair features of a plain token (no name-list phrase, in no capitalised run: most tokens),
+// the same for every such token: the Tagger adds their rows from one precomputed sum.
+const PLAIN_PHRASE = mix(T.gazPhrase, 0);
+const PLAIN_RUN_HEAD = mix(T.runHead, 0);
+const PLAIN_RUN_HEAD_CLUSTER = mix(T.runHeadCluster, 0);
+const PLAIN_RUN_FIRST = mix(T.runFirst, 0);
+const PLAIN_PAIR_FEATURES: readonly number[] = [PLAIN_PHRASE, PLAIN_RUN_HEAD, PLAIN_RUN_HEAD_CLUSTER, PLAIN_RUN_FIRST];
+
+/** True if token t's pair features 37, 42, 43 and 45 are PLAIN_PAIR_FEATURES. */
+function plainToken(s: PreparedSentence, t: number): boolean {
+  return s.phrase[t] === 0 && s.head[t]! < 0;
+}
+
+/** Pair features 19, 20, 21, 27, 32 (every token's own), then 37, 42, 43, 45 (constant for a plain token). */
 const PAIR_FEATURE_INDICES: readonly number[] = [19, 20, 21, 27, 32, 37, 42, 43, 45];
+const OWN_PAIR_FEATURES = 5;
 
 /** Writes the features that depend on the neighbouring words: 13..21, 26, 27, 28, 32. */
 function contextFeatures(s: PreparedSentence, t: number, m: ModeTemplates, out: Int32Array, o: number): void {
@@ -986,7 +1001,7 @@ export function decodeSentence(
  * scores, so the same labels. The scores may be added up in any order and partly in advance
  * because every addition is exact: each weight is a float32 fround(q * scale) with 1 <= |q| <=
  * 32767, so a multiple of u = the float32 ulp of scale and below 2^39 u in magnitude; a token's
- * at most MAX_FEATURES (52) weights sum to below 2^46 u, and every partial sum is a multiple of u
+ * at most MAX_FEATURES (57) weights sum to below 2^46 u, and every partial sum is a multiple of u
  * below 2^53 u, which a double holds exactly. (A bucket without weights adds zeros.) So:
  * - a word's word features (word, affixes, shapes, ...) are summed once per word, mode and
  *   initial flag, and its features as a neighbour (previous word, next word, two before, two
@@ -995,7 +1010,8 @@ export function decodeSentence(
  *   previous-label and history features come from tables made here;
  * - only the features of a word with its neighbours (bigrams, shape trigram, class with shape,
  *   name-list phrase, run head and first word) and prevLower / prevShort are read from the
- *   weights per token.
+ *   weights per token; for a plain token (no list phrase, no capitalised run) the phrase and
+ *   run features have one value each, so their rows come as one precomputed sum.
  */
 export class Tagger {
   private sums = new Float64Array(64 * LABEL_COUNT);
@@ -1009,6 +1025,9 @@ export class Tagger {
   private readonly evidenceRows: Float64Array;
   private readonly run2Rows: Float64Array;
   private readonly boundaries: Float64Array;
+  /** Rows 0 (zeros) and 1 (the sum of PLAIN_PAIR_FEATURES' rows), by plainToken. */
+  private readonly plainRows: Float64Array;
+  private offsets = new Int32Array(65);
   /** Where rowStarts leaves what it read, so that the reads are not optimised away. */
   touched = 0;
   private readonly zero = new Float64Array(LABEL_COUNT);
@@ -1043,6 +1062,8 @@ export class Tagger {
       for (let x = 0; x < 4; x++) this.addRow(run2Feature(run, x), this.run2Rows, (run * 4 + x) * LABEL_COUNT);
     }
     for (let code = 0; code < DOC_VALUES; code++) this.addRow(docFeature(code), this.docRows, code * LABEL_COUNT);
+    this.plainRows = new Float64Array(2 * LABEL_COUNT);
+    for (const f of PLAIN_PAIR_FEATURES) this.addRow(f, this.plainRows, LABEL_COUNT);
     // The sentence boundary as a neighbour, laid out like a word's Lexicon.roleSums.
     this.boundaries = new Float64Array(8 * LABEL_COUNT);
     MODE_TEMPLATES.forEach((m, mode) => {
@@ -1134,6 +1155,10 @@ export class Tagger {
     const mode = s.mode;
     const m = MODE_TEMPLATES[mode]!;
     const all = this.all;
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(n * 2 + 1);
+    const offsets = this.offsets;
+    let o = 0;
+    offsets[0] = 0;
     for (let t = 0; t < n; t++) {
       const id = s.ids[t]!;
       const variant = mode * 2 + s.initial[t]!;
@@ -1158,8 +1183,10 @@ export class Tagger {
         lexicon.roles[id] = roles | need;
       }
       pairFeatures(s, t, m, all, 0);
-      const o = t * C;
-      for (let k = 0; k < C; k++) features[o + k] = all[PAIR_FEATURE_INDICES[k]!]!;
+      const count = plainToken(s, t) ? OWN_PAIR_FEATURES : C;
+      for (let k = 0; k < count; k++) features[o + k] = all[PAIR_FEATURE_INDICES[k]!]!;
+      o += count;
+      offsets[t + 1] = o;
     }
     // The rows of prevLower and prevShort after O (the usual previous label) join the reads.
     if (this.afterO.length < n * 2) this.afterO = new Int32Array(n * 4);
@@ -1169,8 +1196,8 @@ export class Tagger {
       afterO[2 * t + 1] = prevShortFeature(0, s.short[t]!);
     }
     this.rowStarts(afterO, n * 2);
-    this.rowStarts(features, n * C);
-    const { clsM1Rows, runRows, docRows, run2Rows, evidenceRows, boundaries } = this;
+    this.rowStarts(features, o);
+    const { clsM1Rows, runRows, docRows, run2Rows, evidenceRows, boundaries, plainRows } = this;
     const roleSums = lexicon.roleSums;
     const runBase = mode * RUN_VALUES;
     // Rows of the neighbours' features: from the lexicon, or the sentence boundary's.
@@ -1181,7 +1208,8 @@ export class Tagger {
     const br2 = 7 * LABEL_COUNT;
     for (let t = 0; t < n; t++) {
       const a = t * LABEL_COUNT;
-      this.sumRows(features, t * C, (t + 1) * C, lexicon.sums, (s.ids[t]! * 6 + mode * 2 + s.initial[t]!) * LABEL_COUNT, sums, a);
+      this.sumRows(features, offsets[t]!, offsets[t + 1]!, lexicon.sums, (s.ids[t]! * 6 + mode * 2 + s.initial[t]!) * LABEL_COUNT, sums, a);
+      const r0 = plainToken(s, t) ? LABEL_COUNT : 0;
       const codes = smallCodes(s, t, doc);
       const run = (codes >>> 8) & 31;
       const r1 = (codes & 0xff) * LABEL_COUNT;
@@ -1199,7 +1227,7 @@ export class Tagger {
       const q4 = t + 2 < n ? s.ids[t + 2]! * 8 * LABEL_COUNT + br2 : br2;
       for (let l = 0; l < LABEL_COUNT; l++) {
         sums[a + l] = sums[a + l]! + clsM1Rows[r1 + l]! + runRows[r2 + l]! + docRows[r3 + l]! + run2Rows[r4 + l]!
-          + evidenceRows[r5 + l]! + l1[q1 + l]! + l2[q2 + l]! + p1[q3 + l]! + p2[q4 + l]!;
+          + evidenceRows[r5 + l]! + l1[q1 + l]! + l2[q2 + l]! + p1[q3 + l]! + p2[q4 + l]! + plainRows[r0 + l]!;
       }
     }
     const scores = this.scores;
