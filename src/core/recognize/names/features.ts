@@ -277,7 +277,9 @@ export class Lexicon implements WordTable {
   roleSums = new Float64Array(1024 * 8 * LABEL_COUNT);
   /** Per word, bit r set if roleSums row r is filled in. */
   roles = new Uint8Array(1024);
-  /** Per word, bit mode * 2 + initial set if those sums are filled in. */
+  /** Per word, LABEL_COUNT sums (Tagger) of its prevLower and prevShort features after O. */
+  afterO = new Float64Array(1024 * LABEL_COUNT);
+  /** Per word, bit mode * 2 + initial set if those sums are filled in; AFTER_O_SUMMED if afterO is. */
   summed = new Uint8Array(1024);
 
   constructor(readonly resources: WordResources = NO_RESOURCES) {}
@@ -321,12 +323,15 @@ export class Lexicon implements WordTable {
     this.embed = more(this.embed, 1);
     this.sums = more(this.sums, 6 * LABEL_COUNT);
     this.summed = more(this.summed, 1);
+    this.afterO = more(this.afterO, LABEL_COUNT);
     this.roleSums = more(this.roleSums, 8 * LABEL_COUNT);
     this.roles = more(this.roles, 1);
   }
 }
 
 const LEXICON_LIMIT = 1 << 15;
+/** Lexicon.summed bit: the word's afterO sums are filled in. */
+const AFTER_O_SUMMED = 64;
 
 /**
  * Zeroed memory for the typed arrays of prepared sentences: one buffer for a whole document's
@@ -1031,7 +1036,7 @@ export class Tagger {
   /** Where rowStarts leaves what it read, so that the reads are not optimised away. */
   touched = 0;
   private readonly zero = new Float64Array(LABEL_COUNT);
-  private afterO = new Int32Array(128);
+  private readonly pair = new Int32Array(2);
   private readonly prevRows: Float64Array;
   private readonly prev2Rows: Float64Array;
   private readonly histRows: Float64Array;
@@ -1084,12 +1089,6 @@ export class Tagger {
     for (let k = 0; k < indices.length; k++) word[k] = this.all[indices[k]!]!;
     this.rowStarts(word, indices.length);
     this.sumRows(word, 0, indices.length, this.zero, 0, dest, at);
-  }
-
-  /** Adds the row starting at q to out[0..LABEL_COUNT). */
-  private addRowAt(q: number, out: Float64Array): void {
-    const { rows, scale } = this.w;
-    for (let l = 0; l < LABEL_COUNT; l++) out[l]! += Math.fround(rows[q + l]! * scale);
   }
 
   /** Adds the row of `feature` to out[o..o + LABEL_COUNT). */
@@ -1168,6 +1167,15 @@ export class Tagger {
         this.sumFeatures(WORD_FEATURE_INDICES, lexicon.sums, (id * 6 + variant) * LABEL_COUNT);
         lexicon.summed[id]! |= 1 << variant;
       }
+      if ((lexicon.summed[id]! & AFTER_O_SUMMED) === 0) {
+        // prevLower and prevShort after O (the usual previous label) depend on the word alone.
+        const pair = this.pair;
+        pair[0] = prevLowerFeature(0, lexicon.lowerHash[id]!);
+        pair[1] = prevShortFeature(0, lexicon.short[id]!);
+        this.rowStarts(pair, 2);
+        this.sumRows(pair, 0, 2, this.zero, 0, lexicon.afterO, id * LABEL_COUNT);
+        lexicon.summed[id]! |= AFTER_O_SUMMED;
+      }
       const roles = lexicon.roles[id]!;
       const need = (1 << mode) | (8 << mode) | 0xc0;
       if ((roles & need) !== need) {
@@ -1188,14 +1196,6 @@ export class Tagger {
       o += count;
       offsets[t + 1] = o;
     }
-    // The rows of prevLower and prevShort after O (the usual previous label) join the reads.
-    if (this.afterO.length < n * 2) this.afterO = new Int32Array(n * 4);
-    const afterO = this.afterO;
-    for (let t = 0; t < n; t++) {
-      afterO[2 * t] = prevLowerFeature(0, s.lowerHash[t]!);
-      afterO[2 * t + 1] = prevShortFeature(0, s.short[t]!);
-    }
-    this.rowStarts(afterO, n * 2);
     this.rowStarts(features, o);
     const { clsM1Rows, runRows, docRows, run2Rows, evidenceRows, boundaries, plainRows } = this;
     const roleSums = lexicon.roleSums;
@@ -1231,6 +1231,7 @@ export class Tagger {
       }
     }
     const scores = this.scores;
+    const afterO = lexicon.afterO;
     const { prevRows, prev2Rows, histRows, histMaskRows } = this;
     let prev = 0;
     let prev2 = 0;
@@ -1240,8 +1241,8 @@ export class Tagger {
       const r2 = (prev2 * LABEL_COUNT + prev) * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[a + l]! + prevRows[r1 + l]! + prev2Rows[r2 + l]!;
       if (prev === 0) {
-        this.addRowAt(afterO[2 * t]!, scores);
-        this.addRowAt(afterO[2 * t + 1]!, scores);
+        const q = s.ids[t]! * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += afterO[q + l]!;
       } else {
         this.addRow(prevLowerFeature(prev, s.lowerHash[t]!), scores, 0);
         this.addRow(prevShortFeature(prev, s.short[t]!), scores, 0);
