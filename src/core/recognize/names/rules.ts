@@ -1331,13 +1331,6 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   return spans.result();
 }
 
-/**
- * Names the model cut into pieces inside one capitalised run ("U.S." + "Southern" + "Command",
- * "Shanghai" + "Composite Index"): pieces separated by one space, none of them a person, on a
- * prose line, whose run ends in an organisation's head word, become one organisation. Only the
- * model's own pieces are joined (a rule may have retyped them): a split some rule made ("UN" +
- * "World Food Programme") stays.
- */
 /** A name does not end in a lower-case word ("Ningún pescador de" in a quote in Spanish). */
 function trimLowerCaseEnds(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
@@ -1348,6 +1341,14 @@ function trimLowerCaseEnds(doc: Doc, spans: Spans): void {
   }
 }
 
+/**
+ * Names the model cut into pieces inside one capitalised run ("U.S." + "Southern" + "Command",
+ * "Shanghai" + "Composite Index"): pieces separated by one space, none of them a person, on a
+ * prose line, whose run ends in an organisation's head word, become one organisation. Only the
+ * model's own pieces are joined (a rule may have retyped them), and a rule-made piece only when
+ * it ends in an organisation's head word: a split some rule made ("UN" + "World Food Programme")
+ * stays.
+ */
 function joinFragments(doc: Doc, spans: Spans): void {
   let changed = false;
   const items = spans.items.filter((it) => !it.dropped && it.b > it.a);
