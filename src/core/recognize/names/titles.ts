@@ -71,7 +71,13 @@ export const TITLE_MODIFIERS: readonly string[] = [
 /** Generational suffixes ignored when comparing names ("Martin Luther King Jr." ~ "King"). */
 export const GENERATIONAL_SUFFIXES: readonly string[] = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
 
-/** Abbreviations whose final dot belongs to the name ("Acme Inc.", "Sammy Davis Jr."). */
+/**
+ * Abbreviations whose final dot belongs to the name ("Acme Inc.", "Sammy Davis Jr.", "Tampa,
+ * Fla."): with the AP style's US state abbreviations that are no common word or name (not
+ * "Miss.", "Wash.", "Ill.", "Ind.", "La.", "Pa.", "Del.").
+ */
 export const DOTTED_ABBREVIATIONS: readonly string[] = [
   'Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Bros', 'Mt', 'Ft', 'Dept', 'Univ', 'Assn',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Kan', 'Ky', 'Md', 'Mass', 'Mich',
+  'Minn', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Tenn', 'Tex', 'Va', 'Vt', 'Wis', 'Wyo',
 ];
