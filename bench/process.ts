@@ -1,14 +1,16 @@
-// The language server as users run it: dist/server.js in its own process (with --expose-gc, as
-// the extension starts it), spoken to over stdio with JSON-RPC, indexing a folder with its disk cache, then started again over the same folder
-// (a reopened window). Its memory is the process's resident set (VmRSS in /proc, Linux only),
-// read once indexing is over and the server has had a moment to collect garbage; VmHWM is the
-// peak while indexing (worker threads included).
+// The language server as users run it: dist/server.js in its own process, started as the
+// extension starts it (src/server/launch.ts) and spoken to over stdio with JSON-RPC, indexing a
+// folder with its disk cache, then started again over the same folder (a reopened window). Its
+// memory is the process's resident set (VmRSS in /proc, Linux only), read once indexing is over
+// and the server has had a moment to collect garbage; VmHWM is the peak while indexing (worker
+// threads included).
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
+import { SERVER_EXEC_ARGV, serverEnv } from '../src/server/launch';
 
 const SERVER = path.resolve(__dirname, '../dist/server.js');
 
@@ -50,7 +52,7 @@ async function cacheSettled(cacheDir: string): Promise<void> {
 
 /** One server over `folder`: index, measure, wait for its cache to be written, shut down. */
 export async function runServerProcess(folder: string, cacheDir: string, timeoutMs = 30 * 60_000): Promise<ProcessRun> {
-  const server = spawn(process.execPath, ['--expose-gc', ...extraArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...extraArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: serverEnv(process.env) });
   const rpc = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   let indexed: string | undefined;
   rpc.onNotification('window/logMessage', (m: { message: string }) => {

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV, serverEnv } from '../server/launch';
 import { OPEN_LOCATION_COMMAND } from '../server/protocol';
 import { SECTION } from './config';
 
@@ -17,9 +18,8 @@ export const DOCUMENT_SELECTOR = [
 export function createClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // --expose-gc: the server collects once after indexing (src/server/server.ts, releaseMemory).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc'] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--expose-gc', '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: serverEnv(process.env) } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: serverEnv(process.env) } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

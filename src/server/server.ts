@@ -161,7 +161,11 @@ async function reindex(): Promise<void> {
  * left to itself V8 keeps the heap at its high-water mark while the server idles.
  */
 function releaseMemory(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return;
+  gc();
+  // Again once the indexing threads have exited and the cache is written.
+  setTimeout(gc, 2000).unref();
 }
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
