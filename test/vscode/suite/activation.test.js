@@ -1,23 +1,17 @@
 // NewsLens is loaded into a real VS Code and wakes up for a plain-text article: the ground the
 // feature suites stand on. These tests use no NewsLens feature, so they fail only when loading
 // or activation is broken.
-/* global require, describe, it, setTimeout */
+/* global require, describe, it */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
+const { waitFor } = require('./support');
 
 const EXTENSION_ID = 'newslens.newslens';
 
 /** Polls `condition` every 50 ms until it holds or `timeoutMs` passes. */
-async function waitFor(condition, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** "1.139.1" -> [1, 139, 1]; "^1.91.0" -> [1, 91, 0]. */
 function versionParts(version) {

@@ -10,6 +10,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
+const { waitFor } = require('./support');
 
 const FOLDER = 'annotation-suite';
 const ARTICLE = [
@@ -21,16 +22,6 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-async function waitFor(probe, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 // Changes made on disk arrive through the file watcher (or, for open articles, a poll every
 // 2.5 s); on a machine shared by many jobs the extension host can be slow to get to them.

@@ -1,23 +1,15 @@
 // NewsLens's language features inside a real VS Code, through the same commands other
 // extensions and the editor use: hover, references, definition, symbols, and the export command.
 // The workspace is a copy of test/fixtures/articles/boat-strikes (six outlets, one story).
-/* global require, describe, it, before, setTimeout */
+/* global require, describe, it, before */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
+const { waitFor } = require('./support');
 
 const MERIDIAN = '2025-11-12-meridian-wire.txt';
 const HARBOR = '2025-11-10-harbor-ledger.txt';
 
-async function waitFor(probe, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 async function article(name) {
   const [uri] = await vscode.workspace.findFiles(`**/${name}`, undefined, 1);

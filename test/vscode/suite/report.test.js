@@ -3,25 +3,17 @@
 // copied into the open workspace as the folder `ferry-report/`, its annotation files moved to
 // where the editor keeps them (`.newslens/annotations/ferry-report/...`, sources renamed to
 // match), and the command is run on that folder as the explorer's context menu runs it.
-/* global require, describe, it, before, after, setTimeout */
+/* global require, describe, it, before, after */
 /* eslint-disable @typescript-eslint/no-require-imports */
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
+const { waitFor } = require('./support');
 
 const EXTENSION_ID = 'newslens.newslens';
 const SUB = 'ferry-report';
 const ARTICLES = ['2025-11-03-bay-times.txt', '2025-11-03-coastal-courier.txt', '2025-11-04-island-herald.md'];
 
-async function waitFor(probe, timeoutMs, what) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 async function exists(uri) {
   try {
