@@ -106,3 +106,24 @@ test('claims read back from their packed form are the claims, under the uri aske
   }
   assert.ok(total > 20, `the fixtures make claims (${total})`);
 });
+
+test('quotes are kept by offset when the article says them verbatim, as strings when their spacing was tidied', () => {
+  const text = 'Port Selwyn, Nov 4 (Island Herald) - The toll rose to 15 people on Tuesday.\n\n'
+    + 'The Coast Guard said on Monday that 12 people had died\nin the sinking.\n';
+  const analysis = engine().analyze({ uri: 'file:///a.txt', text });
+  const claims = claimsOf('file:///a.txt', analysis);
+  const quotes = claims.claims.map((c) => c.quote);
+  assert.ok(quotes.some((q) => text.includes(q)), `a verbatim quote among ${JSON.stringify(quotes)}`);
+  assert.ok(quotes.some((q) => q.includes('died in the sinking')), `the line break tidied to a space in ${JSON.stringify(quotes)}`);
+  const packed = packClaims(claims, text);
+  const column = (packed.claims.cols as Record<string, { t: string }> | null)?.quote;
+  // One quote is not in the article as written: the column keeps strings.
+  assert.equal(column?.t, 's');
+  const back = unpackClaims(JSON.parse(JSON.stringify(packed)) as typeof packed, 'file:///a.txt', text);
+  assert.deepStrictEqual(back.claims.map((c) => c.quote), quotes);
+  // Only the verbatim sentence: offsets.
+  const verbatim = { claims: claims.claims.filter((c) => text.includes(c.quote)), events: [] };
+  const packedVerbatim = packClaims(verbatim, text);
+  assert.equal((packedVerbatim.claims.cols as Record<string, { t: string }> | null)?.quote?.t, 'at');
+  assert.deepStrictEqual(unpackClaims(JSON.parse(JSON.stringify(packedVerbatim)) as typeof packedVerbatim, 'file:///a.txt', text).claims, verbatim.claims);
+});
