@@ -6,6 +6,7 @@ import type {
   ArticleAnalysis, ArticleFormat, DateMention, DateOrigin, InputIssue, NameRecognizer, NameSpan,
   RecognitionInput, Span,
 } from './model';
+import type { AnalysisMemo } from './memo';
 import { maskArticle } from './text/markdown';
 import { readArticleMeta } from './text/metadata';
 import { splitSentences } from './text/sentences';
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   readonly today?: string | undefined;
   /** Problems found while decoding the file, carried into the result. */
   readonly decodeIssues?: readonly InputIssue[];
+  /** What the last analysis of this article left (memo.ts): unchanged sentences are looked up. */
+  readonly memo?: AnalysisMemo | undefined;
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,6 +40,7 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
     maskedText: masked.maskedText,
     sentences: splitSentences(masked.maskedText),
     tokens: tokenize(masked.maskedText),
+    memo: options.memo,
   };
   const { meta, datelineDate } = readArticleMeta(text, masked.maskedText, masked.frontMatter);
 
@@ -48,6 +52,7 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
   );
   const { mentions, clusters } = groupAliases(text, nameSpans);
   const figures = recognizeFigures(input, dates, reference.date);
+  options.memo?.settle();
 
   return {
     text,

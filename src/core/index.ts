@@ -4,11 +4,13 @@
 import type { ArticleAnalysis, ArticleFormat, InputIssue, NameRecognizer } from './model';
 import { analyzeArticle } from './analyze';
 import { exportAnnotatedMarkdown, type ExportOptions } from './export';
+import type { AnalysisMemo } from './memo';
 
 export type * from './model';
 export { decodeArticle } from './text/decode';
 export type { DecodeResult } from './text/decode';
 export { LineIndex } from './text/lines';
+export { AnalysisMemo } from './memo';
 
 /** What the host passes in. */
 export interface NewsLensPorts {
@@ -29,6 +31,12 @@ export interface ArticleDocument {
 export interface AnalyzeRequest {
   /** ISO YYYY-MM-DD to resolve relative dates against, instead of the article's own date. */
   readonly referenceDate?: string | undefined;
+  /**
+   * Kept by the caller for one article while it is edited, and passed to each analysis of it:
+   * sentences unchanged since the last analysis are not parsed or tagged again. The result is
+   * the same with or without.
+   */
+  readonly memo?: AnalysisMemo | undefined;
 }
 
 export interface NewsLens {
@@ -51,6 +59,7 @@ export function createNewsLens(ports: NewsLensPorts): NewsLens {
       return analyzeArticle(doc.text, ports.names, {
         format: articleFormat(doc.uri),
         referenceDate: request?.referenceDate,
+        memo: request?.memo,
         fileName: doc.uri,
         today: ports.today?.(),
         decodeIssues: doc.decodeIssues ?? [],

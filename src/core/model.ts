@@ -2,6 +2,8 @@
 // the exporters and the CLI read them. Offsets are JavaScript string offsets (UTF-16 code units)
 // into the article's decoded text: a leading BOM removed, line endings as in the file.
 
+import type { AnalysisMemo } from './memo';
+
 /** A half-open range [start, end) of string offsets into an article's text. */
 export interface Span {
   readonly start: number;
@@ -148,6 +150,8 @@ export interface RecognitionInput {
   readonly maskedText: string;
   readonly sentences: readonly Span[];
   readonly tokens: readonly Token[];
+  /** Results kept from the last analysis of the same article, for the stages to reuse (memo.ts). */
+  readonly memo?: AnalysisMemo | undefined;
 }
 
 export interface ArticleAnalysis {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { contentHash, type SourceIndex } from '../core';
+import { AnalysisMemo, contentHash, type SourceIndex } from '../core';
 import { readArticle } from '../host/files';
 import type { Analyzer } from './analysisPool';
 import type { SourceCache } from './cache';
@@ -35,6 +35,8 @@ export class SourceWorkspace {
   private folders: string[] = [];
   private matcher: (relative: string) => boolean = () => false;
   private readonly open = new Set<string>();
+  /** Per open document, what its last analysis left for the next keystroke's (core/memo.ts). */
+  private readonly memos = new Map<string, AnalysisMemo>();
   private readonly tooLarge = new Set<string>();
   private run = 0;
   skipped = 0;
@@ -168,15 +170,19 @@ export class SourceWorkspace {
         this.log.warn(`${URI.parse(uri).fsPath}: larger than newslens.maxFileSizeKB (${this.settings.maxFileSizeKB} KB); not analysed`);
       }
       this.index.delete(uri);
+      this.memos.delete(uri);
       return;
     }
     this.tooLarge.delete(uri);
-    this.index.set(uri, text);
+    let memo = this.memos.get(uri);
+    if (memo === undefined) this.memos.set(uri, (memo = new AnalysisMemo()));
+    this.index.set(uri, text, undefined, memo);
   }
 
   /** Closed: the file on disk is the truth again (or it leaves the index if it is no source). */
   async documentClosed(uri: string): Promise<void> {
     this.open.delete(uri);
+    this.memos.delete(uri);
     if (URI.parse(uri).scheme === 'file' && this.isSource(uri)) await this.readIntoIndex(URI.parse(uri).fsPath, this.singleAnalyzer);
     else this.index.delete(uri);
   }

@@ -12,6 +12,7 @@
 
 import type { ArticleAnalysis, DateMention, EntityMention, Figure, InputIssue, Span } from '../model';
 import type { NewsLens } from '../index';
+import type { AnalysisMemo } from '../memo';
 import { nameKey } from '../recognize/names/aliases';
 import { buildHoverCard } from '../hover/cards';
 import { DEFAULT_HOVER_OPTIONS, type HoverOptions } from '../hover/model';
@@ -300,11 +301,11 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   }
 
   const index: SourceIndex = {
-    set(uri: string, text: string, decodeIssues?: readonly InputIssue[]): SetResult {
+    set(uri: string, text: string, decodeIssues?: readonly InputIssue[], memo?: AnalysisMemo): SetResult {
       const hash = contentHash(text);
       const old = sources.get(uri);
       if (old !== undefined && old.hash === hash) return { record: old, changed: false };
-      const analysis = engine.analyze(decodeIssues === undefined ? { uri, text } : { uri, text, decodeIssues });
+      const analysis = engine.analyze(decodeIssues === undefined ? { uri, text } : { uri, text, decodeIssues }, memo ? { memo } : undefined);
       return put(uri, hash, analysis);
     },
     setAnalysis: put,

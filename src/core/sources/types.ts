@@ -8,6 +8,7 @@ import type { LineIndex } from '../text/lines';
 import type { HoverCard, HoverOptions } from '../hover/model';
 import type { Comparison, EventDateFact, Fact, SourceClaims } from '../facts/types';
 import type { Lexicon } from '../annotations/lexicon';
+import type { AnalysisMemo } from '../memo';
 
 /** Lets a long query stop early; the LSP and VS Code tokens fit it as they are. */
 export interface CancellationToken {
@@ -132,8 +133,11 @@ export interface IndexSnapshot {
 
 /** An incremental in-memory index of many sources, with cross-source queries. */
 export interface SourceIndex {
-  /** Index a source's text; re-analyses only when its content hash changed. */
-  set(uri: string, text: string, decodeIssues?: readonly InputIssue[]): SetResult;
+  /**
+   * Index a source's text; re-analyses only when its content hash changed. `memo`, kept by the
+   * caller for a document being edited, makes that re-analysis redo only the changed sentences.
+   */
+  set(uri: string, text: string, decodeIssues?: readonly InputIssue[], memo?: AnalysisMemo): SetResult;
   /** Index an analysis computed elsewhere (a worker, a disk cache); same hash = no change. */
   setAnalysis(uri: string, hash: string, analysis: ArticleAnalysis): SetResult;
   /** Use a new workspace lexicon from now on; returns the sources it may change (reanalyse them). */

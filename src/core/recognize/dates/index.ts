@@ -6,7 +6,7 @@
 
 import type { DateMention, RecognitionInput } from '../../model';
 import { anaphorValue, focusOf, type Focus } from './anaphora';
-import { parseIsoDate } from './calendar';
+import { parseIsoDate, type Ymd } from './calendar';
 import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
 import type { Candidate, ReportPeriod } from './resolve';
@@ -40,17 +40,16 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     const end = Math.min(masked.length, sentenceSpan.end);
     if (end <= start) continue;
     const sentence = masked.slice(start, end);
-    if (!TRIGGER.test(sentence)) continue;
-    const futureAt = lazyFutureTenseAt(sentence);
-    const candidates: Candidate[] = [];
-    findByRules(sentence, start, ref, futureAt, candidates);
-    // The clause tenses only matter for what chrono finds, and most sentences it finds nothing in.
-    let tenseAt: ((offset: number) => Tense) | null = null;
-    findByChrono(sentence, start, ref, futureAt, (offset) => (tenseAt ??= clauseTenseAt(sentence))(offset), chronoRef, candidates);
-    let floor = start;
-    for (const c of joinTimesToDays(settleOverlaps(candidates), masked)) {
-      applyModifiers(c, masked, floor);
-      floor = c.end;
+    const key = input.memo ? `${referenceDate}\u0000${sentence}` : '';
+    let found = input.memo?.dates.get(key);
+    if (found === undefined) {
+      found = sentenceDates(sentence, ref, chronoRef);
+      input.memo?.dates.set(key, found);
+    }
+    const { futureAt } = found;
+    for (const local of found.candidates) {
+      // The sentence's own candidate stays as found (the memo keeps it); this one is placed.
+      const c: Candidate = { ...local, start: start + local.start, end: start + local.end };
       const paragraph = paragraphAt(c.start);
       if (c.dayless && c.type === 'TIME') {
         // TimeML anchors "1 p.m." to the day in focus: the last one named in this paragraph or
@@ -76,6 +75,38 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+/** The dates of one sentence, found from its text and the reference date alone. */
+export interface SentenceDates {
+  /** Offsets from the sentence's start; not to be changed (a memo may hand them out again). */
+  readonly candidates: readonly Candidate[];
+  /** Whether the clause at an offset (from the sentence's start) looks ahead. */
+  readonly futureAt: (offset: number) => boolean;
+}
+
+const NO_DATES: SentenceDates = { candidates: [], futureAt: () => false };
+
+/**
+ * Rules and chrono over one sentence, overlaps settled, times joined to their days and
+ * modifiers taken in ("mid-November"): everything that reads the sentence alone. What reads
+ * the article around it (the day or quarter in focus) is recognizeDates's.
+ */
+function sentenceDates(sentence: string, ref: Ymd | null, chronoRef: Date): SentenceDates {
+  if (!TRIGGER.test(sentence)) return NO_DATES;
+  const futureAt = lazyFutureTenseAt(sentence);
+  const candidates: Candidate[] = [];
+  findByRules(sentence, 0, ref, futureAt, candidates);
+  // The clause tenses only matter for what chrono finds, and most sentences it finds nothing in.
+  let tenseAt: ((offset: number) => Tense) | null = null;
+  findByChrono(sentence, 0, ref, futureAt, (offset) => (tenseAt ??= clauseTenseAt(sentence))(offset), chronoRef, candidates);
+  const settled = joinTimesToDays(settleOverlaps(candidates), sentence);
+  let floor = 0;
+  for (const c of settled) {
+    applyModifiers(c, sentence, floor);
+    floor = c.end;
+  }
+  return { candidates: settled, futureAt };
 }
 
 /** futureTenseAt(sentence), worked out on the first question: many sentences never ask. */

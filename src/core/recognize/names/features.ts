@@ -872,6 +872,26 @@ export function recordPrediction(s: PreparedSentence, t: number, label: number, 
   counts[type < 0 ? 4 : type]!++;
 }
 
+/**
+ * Everything Tagger.tag reads from outside its sentence, as a string: for each capitalised token,
+ * how the document writes the word (docCode), what its neighbours say of it (evidenceCode) and
+ * what was predicted for it so far (historyCode); other tokens read nothing outside. With the
+ * sentence's words this keys a memo of the tagger's labels (perceptron.ts).
+ */
+export function taggingContext(s: PreparedSentence, doc: DocumentStats, history: PredictionHistory): string {
+  let key = '';
+  for (let t = 0; t < s.length; t++) {
+    if ((s.flags[t]! & F_UPPER_START) === 0) continue;
+    key += `${docCode(s, t, doc)}.${evidenceCode(s, t, doc)}.${historyCode(history.get(s.lower[t]!))} `;
+  }
+  return key;
+}
+
+/** Records labels found earlier for `s` in the history, as tagging it again would have. */
+export function replayPredictions(s: PreparedSentence, labels: Uint8Array, history: PredictionHistory): void {
+  for (let t = 0; t < s.length; t++) recordPrediction(s, t, labels[t]!, history);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Decoding
 

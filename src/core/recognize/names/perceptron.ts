@@ -6,8 +6,8 @@
 import type { EntityType, NameRecognizer, NameSpan, RecognitionInput, Token } from '../../model';
 import {
   FEATURE_VERSION, LABEL_COUNT, LABELS, Lexicon, TYPE_NAMES, Tagger,
-  decodingOrder, documentStats, labelType, normaliseToken, prepareSentence, SentenceArena,
-  type PredictionHistory, type PreparedSentence,
+  decodingOrder, documentStats, labelType, normaliseToken, prepareSentence, replayPredictions,
+  SentenceArena, taggingContext, type PredictionHistory, type PreparedSentence,
 } from './features';
 import { parseNameModel } from './model-file';
 
@@ -34,10 +34,12 @@ interface SentenceTokens {
   /** Index of the sentence's first token in the input's tokens. */
   readonly first: number;
   readonly prepared: PreparedSentence;
+  /** The words, joined: with taggingContext, the key of the sentence's labels in a memo. */
+  readonly words: string;
 }
 
 function recognizeNames(input: RecognitionInput, tagger: Tagger, lexicon: Lexicon): NameSpan[] {
-  const { text, tokens, sentences } = input;
+  const { text, tokens, sentences, memo } = input;
   lexicon.trim();
   const prepared: SentenceTokens[] = [];
   // Tokens are in text order; each sentence takes the tokens that start inside it.
@@ -57,16 +59,25 @@ function recognizeNames(input: RecognitionInput, tagger: Tagger, lexicon: Lexico
     const first = ranges[r]!;
     const words = new Array<string>(ranges[r + 1]! - first);
     for (let t = 0; t < words.length; t++) words[t] = normaliseToken(text.slice(tokens[first + t]!.start, tokens[first + t]!.end));
-    prepared.push({ first, prepared: prepareSentence(words, lexicon, arena) });
+    prepared.push({ first, prepared: prepareSentence(words, lexicon, arena), words: memo ? words.join('\u0000') : '' });
   }
   const doc = documentStats(prepared.map((s) => s.prepared));
   const history: PredictionHistory = new Map();
   let labels = new Uint8Array(64);
   const names: NameSpan[] = [];
   for (const i of decodingOrder(prepared.map((x) => x.prepared))) {
-    const { first, prepared: s } = prepared[i]!;
+    const { first, prepared: s, words } = prepared[i]!;
     if (labels.length < s.length) labels = new Uint8Array(s.length * 2);
-    tagger.tag(s, doc, history, labels, lexicon);
+    // The memo's key holds all the tagger reads: the words and the document context.
+    const key = memo ? `${words}\u0001${taggingContext(s, doc, history)}` : '';
+    const known = memo?.names.get(key);
+    if (known !== undefined) {
+      labels.set(known);
+      replayPredictions(s, known, history);
+    } else {
+      tagger.tag(s, doc, history, labels, lexicon);
+      memo?.names.set(key, labels.slice(0, s.length));
+    }
     collectSpans(tokens, first, labels, s.length, names);
   }
   // Headlines were tagged last; callers expect text order.
