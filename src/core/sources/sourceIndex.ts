@@ -469,6 +469,13 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       return true;
     },
     comparison: (filter) => factIndex.comparison(generation, sources.values(), filter),
+    *comparisonSteps() {
+      const started = generation;
+      for (const _ of factIndex.steps()) {
+        yield;
+        if (generation !== started) return;
+      }
+    },
     factsAbout(uri) {
       const source = sources.get(uri);
       return source === undefined ? [] : factIndex.about(generation, source).facts;

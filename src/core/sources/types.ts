@@ -185,6 +185,12 @@ export interface SourceIndex {
   setClaims(uri: string, claims: SourceClaims): boolean;
   /** Facts reported by two or more sources, over all sources or those `filter` keeps. */
   comparison(filter?: (uri: string) => boolean): Comparison;
+  /**
+   * The whole comparison worked out one fact per step, for a host that answers requests
+   * between steps (at 10,000 sources it takes a second or two); comparison() is then ready.
+   * Stops early when the index changes.
+   */
+  comparisonSteps(): Iterable<void>;
   /** The facts (figures) one source takes part in. */
   factsAbout(uri: string): Fact[];
   /** The event-date facts one source takes part in. */

@@ -73,3 +73,26 @@ test('claims given back (as the disk cache does) replace those worked out, and a
   assert.deepEqual(index.comparison((uri) => uri !== 'file:///b.txt').facts, []);
   assert.equal(index.setClaims('file:///missing.txt', roundTripped), false);
 });
+
+test('the comparison worked out step by step is the comparison, and steps stop when the index changes', () => {
+  const index = createSourceIndex(engine());
+  index.set('file:///a.txt', HERALD);
+  index.set('file:///b.txt', COURIER);
+  index.set('file:///c.txt', AGREEING.replace('Lindenport.', 'Lindenport on Tuesday.'));
+  let steps = 0;
+  for (const _ of index.comparisonSteps()) steps++;
+  assert.ok(steps >= 1, 'one step per fact not yet compared');
+  assert.deepEqual(verdicts(index.comparison()), verdicts(fromScratch(index)));
+  assert.equal([...index.comparisonSteps()].length, 0, 'nothing is left to compare');
+
+  // A source changed between two steps: the steps end, and the comparison follows the change.
+  index.set('file:///d.txt', HERALD.replace('40 people', '41 people'));
+  index.set('file:///e.txt', COURIER.replace('55 people', '56 people').replace('injured', 'killed'));
+  const iterator = index.comparisonSteps()[Symbol.iterator]();
+  assert.equal(iterator.next().done, false);
+  index.set('file:///a.txt', AGREEING);
+  let after = 0;
+  while (iterator.next().done !== true) after++;
+  assert.equal(after, 0, 'a changed index ends the steps');
+  assert.deepEqual(verdicts(index.comparison()), verdicts(fromScratch(index)));
+});
