@@ -153,6 +153,8 @@ async function reindex(): Promise<void> {
     sendStatus();
   }
   releaseMemory();
+  // Writing the cache after a first indexing makes garbage of its own (packs of 10,000 sources).
+  void workspace.cacheSaved.then(releaseMemory);
 }
 
 /**

@@ -41,6 +41,8 @@ export class SourceWorkspace {
   private run = 0;
   skipped = 0;
   private cache: SourceCache | undefined;
+  /** The cache save indexing started, if any (its garbage is collected after it: server.ts). */
+  cacheSaved: Promise<void> = Promise.resolve();
   /** What the last indexing run did: analysed, or restored from the disk cache. */
   counts = { analysed: 0, restored: 0 };
 
@@ -135,7 +137,7 @@ export class SourceWorkspace {
     if (run !== this.run) return;
     const { analysed, restored } = this.counts;
     this.log.info(`Indexed ${this.index.size} sources in ${Date.now() - started} ms: ${analysed} analysed, ${restored} from the cache, ${this.skipped} skipped.`);
-    if (this.cache !== undefined && (analysed > 0 || this.cache.size !== this.index.size)) void this.cache.save(this.index.stores());
+    if (this.cache !== undefined && (analysed > 0 || this.cache.size !== this.index.size)) this.cacheSaved = this.cache.save(this.index.stores());
     this.cache?.release();
   }
 
