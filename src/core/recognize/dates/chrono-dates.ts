@@ -159,6 +159,7 @@ const parsersByMask = new Map<number, chrono.Parser[]>();
 function parser(): chrono.Chrono {
   if (cachedParser) return cachedParser;
   cachedParser = chrono.en.casual.clone();
+  cachedParser.refiners = cachedParser.refiners.map((r) => ('timezoneOverrides' in r ? onlyBeforeTimezone(r) : r));
   const context = new chrono.ParsingContext('', new Date(2000, 0, 1), { forwardDate: false });
   gatedParsers = [];
   gates = [];
@@ -185,6 +186,37 @@ function parser(): chrono.Chrono {
   }
   if (gates.length > 30) throw new Error('chrono-dates: too many parser gates for a bit mask');
   return cachedParser;
+}
+
+/** chrono's pattern for a time zone abbreviation after a reading ("5 p.m. EST"), anchored where it is tried. */
+const TIMEZONE_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
+const knownZones = new Map<string, boolean>();
+function isTimezone(abbreviation: string): boolean {
+  let known = knownZones.get(abbreviation);
+  if (known === undefined) {
+    known = chrono.ReferenceWithTimezone.fromInput({ instant: NO_DATE, timezone: abbreviation }).timezoneOffset !== null;
+    knownZones.set(abbreviation, known);
+  }
+  return known;
+}
+const NO_DATE = new Date(2000, 0, 1);
+
+/**
+ * chrono's time zone refiner (told by its own `timezoneOverrides` field, as class names do not
+ * survive minifying), run only when a reading is followed by a zone it knows: it works out every
+ * reading's date before looking at the word after it ("Monday that"), a tenth of chrono's time.
+ */
+function onlyBeforeTimezone(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const needed = results.some((r) => {
+        TIMEZONE_AFTER.lastIndex = r.index + r.text.length;
+        const m = TIMEZONE_AFTER.exec(context.text);
+        return m !== null && isTimezone(m[1]!.toUpperCase());
+      });
+      return needed ? refiner.refine(context, results) : results;
+    },
+  };
 }
 
 /** chrono with only the parsers that can match something in `text`; null when none can. */
