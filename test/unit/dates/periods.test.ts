@@ -118,6 +118,12 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
   ['The rules announced on October 9 were suspended for a year.', ['October 9|DATE|2025-10-09', 'a year|DURATION|P1Y']],
+  // a day counted from an event's start: today's when the clause says so
+  ['It is the third day of the strike at the port.', ['third day|DATE|2025-11-14']],
+  ['She signed the order on her first day in office.', ['first day|DATE|XXXX-XX-XX']],
+  // a stretch "within" days of an event; a frequency adverb before a place
+  ['The minister resigned within days of the vote.', ['days|DURATION|PXD']],
+  ['Pickets gather daily outside the mill.', ['daily|SET|P1D']],
 ];
 
 // Text in which nothing is a date.
@@ -132,6 +138,9 @@ const FALSE_POSITIVES: readonly string[] = [
   'The current account deficit widened.',
   'He was named player of the year.',
   'The relics span hundreds of years of history.',
+  'Exports are forecast to grow 4% annually.',
+  'She told the show "48 Hours" about the case.',
+  'Veterans of the Six-Day War met in the square.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

@@ -211,6 +211,17 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
     },
   },
+  // "the second day of the talks", "his first day in office": a day counted from an event's start,
+  // the reference day when the clause says it is today's ("It is the third day of the strike").
+  // (Not "the first day of March" or "of the month": chrono and the calendar rules name those.)
+  {
+    pattern: /\b(?:the|its|his|her|their|our)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+(?:(?:full|trading|working|business)\s+)?day)\b(?=\s+(?:of|in|since|after|for)\b)(?!\s+of\s+(?:the\s+)?(?:week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|this|next|last|\d))/gi,
+    needs: ['day'],
+    build: (m, ctx, before) => {
+      const today = /\b(?:is|it['’]s|marks|marked)\s+$/i.test(before) && ctx.ref !== null;
+      return { type: 'DATE', value: today ? formatDay(ctx.ref!) : 'XXXX-XX-XX', lead: m[0].length - m[1]!.length };
+    },
+  },
   // "over the years", "in the days ahead", "the years that followed": a stretch, article and all.
   {
     pattern: /\bthe\s+(hours|days|weeks|months|years|decades)\b(?!\s+(?:before|after|since|leading|of|ago|earlier|old)\b|-)/gi,

@@ -74,7 +74,7 @@ const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|doe
 
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
-const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
+const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
 
 const BASE_RULES: readonly Rule[] = [
   // "the quarter", "the latest quarter": the quarter a news report is about; in past-tense
@@ -151,6 +151,9 @@ const BASE_RULES: readonly Rule[] = [
       if (verb) before += m[0].slice(0, lead);
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
+      // CBS's "60 Minutes", "the Six-Day War": a capital unit after a quote or inside a lower-case
+      // sentence is a name (a title-case headline has capitals before it).
+      if (/^[A-Z]/.test(m[4]!) && /(?:["“'‘]|\b[a-z]+\s+)$/.test(before)) return null;
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
@@ -200,7 +203,7 @@ const BASE_RULES: readonly Rule[] = [
         }
       }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
-      const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
+      const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|within|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
@@ -328,9 +331,11 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
     needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
-    build: (m, _ctx, _before, after) => {
+    build: (m, _ctx, before, after) => {
       if (m[5]) {
         if (ADJECTIVAL_FREQUENCY.test(m[5]) && !AFTER_ADVERB.test(after)) return null;
+        // "rise 8% annually", "10,000 units annually": a rate, as "$2 million a year" is (see RATE_BEFORE).
+        if (RATE_BEFORE.test(before)) return null;
         return { type: 'SET', value: FREQUENCY[m[5].toLowerCase()]! };
       }
       if (m[7]) return { type: 'SET', value: durationValue(1, unitCode(m[7])) };
