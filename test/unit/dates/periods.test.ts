@@ -141,6 +141,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'Exports are forecast to grow 4% annually.',
   'She told the show "48 Hours" about the case.',
   'Veterans of the Six-Day War met in the square.',
+  'The venture, called Nova 1990, makes satellite parts.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

@@ -322,6 +322,9 @@ const BASE_RULES: readonly Rule[] = [
       const leftOk = m[1] !== undefined || m[2] !== undefined || rangeEnd || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
       const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
       if (!leftOk && !rightOk) return null;
+      // "a venture called Orion 1980,", "the Vision 2030 plan": a name's last word, after a
+      // capitalised word inside the sentence (not a preposition, a month or a season: leftOk).
+      if (!leftOk && /\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before) && !YEAR_NOUNS.test(after)) return null;
       // "2025 people", "1990 troops": a count of something, not a year.
       if (COUNTED_NOUNS.test(after)) return null;
       return { type: 'DATE', value: year };
