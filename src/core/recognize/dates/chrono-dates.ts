@@ -109,7 +109,14 @@ function implausible(text: string, c: Components, before: string): boolean {
   return false;
 }
 
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A gate that passes when the text holds one of `words` (in any case). All such gates are
+ * decided by one scan of the text (see wordGatesIn), where a regex each cost a scan each.
+ */
+interface Words { readonly words: readonly string[] }
+type Gate = RegExp | Words;
+
+const MONTH_WORD: Words = { words: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] };
 
 /**
  * chrono's casual parsers, each told by a piece of its pattern, with what a sentence must
@@ -118,7 +125,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * TimeML way; they cost a fifth of chrono's time and never changed a result on TBAQ, TE-3 or
  * the fixtures. A parser none of these describes (a new chrono version) always runs.
  */
-const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: RegExp | readonly RegExp[] | 'drop' }> = [
+const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: Gate | readonly Gate[] | 'drop' }> = [
   { signature: '([0-9]{4})[-\\.\\/\\s]', gate: /\d{4}[-./\s]/ },
   { signature: '([0-9]{4})\\-([0-9]{1,2})\\-', gate: /\d{4}-\d/ },
   { signature: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]', gate: /\d[/.-]\d/ },
@@ -128,19 +135,19 @@ const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: R
   { signature: '(this|last|past|next|after\\s*this)\\s*(', gate: 'drop' },
   { signature: '(this|last|past|next|after|\\+|-)\\s*(', gate: 'drop' },
   // Weekday names: preceded by a non-word, "on" or "this/last/past/next", followed by a non-word, "of" or those.
-  { signature: '|weekend|weekday)', gate: /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i },
+  { signature: '|weekend|weekday)', gate: [{ words: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'weekend', 'weekday'] }, /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i] },
   // A clock time: "5 p.m.", "10:30", "9 o'clock", "at 5", "6 in the morning".
   { signature: '(?:(?:at|from)\\s*)??(\\d{1,4})', gate: /\d\s*(?:[.:：]\d|[ap]\.?\s*m|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))|(?:at|from)\s*\d/i },
   // "3 days ago": a time unit (each ends in one of these letters) right before the word, which a
   // non-word follows ("Tobago" has no unit before its "ago").
-  { signature: '(?:ago|before|earlier)(?=', gate: [/ago|before|earlier/i, /[srdehkcnyomw]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i] },
+  { signature: '(?:ago|before|earlier)(?=', gate: [{ words: ['ago', 'before', 'earlier'] }, /[srdehkcnyomw]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i] },
   // "5 November", "the 5th of Nov": a day (ending in a digit or in t, d, h: "1st", "2nd", "third",
   // "fourth") then, after "-", "/" or spaces and "of", a month name. (A list: each must match, the
   // slower last one only tested when those before it did.)
   { signature: '(?:on\\s{0,3})?((?:(?:twenty seventh', gate: [MONTH_WORD, /[0-9tdh](?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i] },
-  { signature: '(now|today|tonight|tomorrow', gate: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i },
-  { signature: '(morning|afternoon|evening|night|midnight|midday|noon)', gate: /morning|afternoon|evening|night|midday|noon/i },
-  { signature: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: /month/i },
+  { signature: '(now|today|tonight|tomorrow', gate: [{ words: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'] }, /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i] },
+  { signature: '(morning|afternoon|evening|night|midnight|midday|noon)', gate: { words: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] } },
+  { signature: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: { words: ['month'] } },
 ];
 
 /** A parser and the bits (in parserFor's mask) of the gates that must all pass for it to run. */
@@ -149,10 +156,14 @@ interface GatedParser { readonly parser: chrono.Parser; readonly need: number }
 let cachedParser: chrono.Chrono | null = null;
 let gatedParsers: GatedParser[] = [];
 /**
- * The distinct gate regexes (several month-name parsers share one), each tested once per text;
+ * The distinct gates (several month-name parsers share one), each tested once per text;
  * `after[i]` is the gate that must have passed for gate i to be worth testing (-1: none).
  */
-let gates: RegExp[] = [];
+let gates: Gate[] = [];
+/** The word gates' words, longest first, in one scan (a lookahead at each position: overlapping words are all seen). */
+let wordScan = /$^/g;
+/** For each word, the bits (1 << gate index) of the word gates it passes: those with a word inside it. */
+let wordBits = new Map<string, number>();
 let after: number[] = [];
 /** The active parser lists already made, by the bit mask of the gates that passed. */
 const parsersByMask = new Map<number, chrono.Parser[]>();
@@ -173,7 +184,7 @@ function parser(): chrono.Chrono {
     if (gate === 'drop') continue;
     let need = 0; // ungated: always runs
     let previous = -1;
-    for (const re of gate === null ? [] : Array.isArray(gate) ? gate : [gate as RegExp]) {
+    for (const re of gate === null ? [] : Array.isArray(gate) ? gate as readonly Gate[] : [gate as Gate]) {
       let g = gates.indexOf(re);
       if (g < 0) {
         g = gates.push(re) - 1;
@@ -185,6 +196,9 @@ function parser(): chrono.Chrono {
     gatedParsers.push({ parser: p, need });
   }
   if (gates.length > 30) throw new Error('chrono-dates: too many parser gates for a bit mask');
+  const words = [...new Set(gates.flatMap((g) => (g instanceof RegExp ? [] : g.words)))].sort((a, b) => b.length - a.length);
+  wordScan = new RegExp(`(?=(${words.join('|')}))`, 'g');
+  wordBits = new Map(words.map((w) => [w, gates.reduce((bits, g, i) => (g instanceof RegExp || !g.words.some((x) => w.includes(x)) ? bits : bits | (1 << i)), 0)]));
   return cachedParser;
 }
 
@@ -222,11 +236,19 @@ function onlyBeforeTimezone(refiner: chrono.Refiner): chrono.Refiner {
 /** chrono with only the parsers that can match something in `text`; null when none can. */
 function parserFor(text: string): chrono.Chrono | null {
   const c = parser();
+  const lower = text.toLowerCase();
+  let wordsFound = 0;
+  wordScan.lastIndex = 0;
+  for (let m = wordScan.exec(lower); m; m = wordScan.exec(lower)) {
+    wordsFound |= wordBits.get(m[1]!)!;
+    wordScan.lastIndex = m.index + 1;
+  }
   let mask = 0;
   for (let i = 0; i < gates.length; i++) {
     const before = after[i]!;
     if (before >= 0 && (mask & (1 << before)) === 0) continue;
-    if (gates[i]!.test(text)) mask |= 1 << i;
+    const gate = gates[i]!;
+    if (gate instanceof RegExp ? gate.test(text) : (wordsFound & (1 << i)) !== 0) mask |= 1 << i;
   }
   let active = parsersByMask.get(mask);
   if (active === undefined) {
