@@ -160,7 +160,7 @@ let gatedParsers: GatedParser[] = [];
  * `after[i]` is the gate that must have passed for gate i to be worth testing (-1: none).
  */
 let gates: Gate[] = [];
-/** The word gates' words, longest first, in one scan (a lookahead at each position: overlapping words are all seen). */
+/** The word gates' words, longest first, in one scan (restarted one character after each match: overlapping words are all seen). */
 let wordScan = /$^/g;
 /** For each word, the bits (1 << gate index) of the word gates it passes: those with a word inside it. */
 let wordBits = new Map<string, number>();
@@ -197,7 +197,7 @@ function parser(): chrono.Chrono {
   }
   if (gates.length > 30) throw new Error('chrono-dates: too many parser gates for a bit mask');
   const words = [...new Set(gates.flatMap((g) => (g instanceof RegExp ? [] : g.words)))].sort((a, b) => b.length - a.length);
-  wordScan = new RegExp(`(?=(${words.join('|')}))`, 'g');
+  wordScan = new RegExp(`(${words.join('|')})`, 'g');
   wordBits = new Map(words.map((w) => [w, gates.reduce((bits, g, i) => (g instanceof RegExp || !g.words.some((x) => w.includes(x)) ? bits : bits | (1 << i)), 0)]));
   return cachedParser;
 }

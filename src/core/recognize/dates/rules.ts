@@ -16,8 +16,10 @@ export interface Rule {
   readonly pattern: RegExp;
   /**
    * Lower-case strings of which a sentence must contain at least one for the pattern to match
-   * (every match holds one); a sentence without any skips the rule. Only a shortcut: a
-   * pattern's ASCII letters match case-insensitively, so lower-casing the sentence keeps them.
+   * (every match holds one); a sentence without any skips the rule. A space stands for any run
+   * of whitespace, as `\s+` in the patterns (" day": "two days", not "Monday"). Only a
+   * shortcut: a pattern's ASCII letters match case-insensitively, so lower-casing the sentence
+   * keeps them.
    */
   readonly needs: readonly string[];
   /** Returns [type, value, mod?] or null to reject; `lead` chars of the match are left out of the extent. */
@@ -122,7 +124,7 @@ const BASE_RULES: readonly Rule[] = [
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
     pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
-    needs: ['ago', 'earlier', 'before', 'later', 'after', 'now', 'hence'],
+    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' hence'],
     build: (m, ctx, _before, after) => {
       const dir = m[3]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
@@ -141,7 +143,8 @@ const BASE_RULES: readonly Rule[] = [
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
     pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
-    needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
+    // The unit follows a space or a hyphen ("two days", "a two-year"): "Monday" needs no look.
+    needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'].flatMap((unit) => [` ${unit}`, `-${unit}`]),
     build: (m, _ctx, before, after) => {
       // "is expected to last several weeks": the verb, then the duration.
       const verb = m[2] !== undefined && !m[1] && /^last$/i.test(m[2]) && LAST_AS_VERB.test(before);
@@ -242,7 +245,7 @@ const BASE_RULES: readonly Rule[] = [
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
     pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
+    needs: [' week', ' month', ' quarter', ' year', ' decade', ' century'],
     build: (m, ctx, before) => {
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
@@ -407,11 +410,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** Every rule's `needs`, longest first, so that at any position the scan below matches the longest. */
 const NEEDS = [...new Set(RULES.flatMap((rule) => rule.needs))].sort((a, b) => b.length - a.length);
 /**
- * All the needs in one scan: a lookahead at each position, so that overlapping needs are all
- * found. One pass per sentence, where a test of each rule's needs in turn (37 regex calls)
+ * All the needs in one scan, restarted one character after each match so that overlapping
+ * needs are all found. One pass per sentence, where a test of each rule's needs in turn (37 regex calls)
  * cost more than most rules themselves.
  */
-const NEED_SCAN = new RegExp(`(?=(${NEEDS.map(escapeRegExp).join('|')}))`, 'g');
+const NEED_SCAN = new RegExp(`(${NEEDS.map((need) => escapeRegExp(need).replace(/ /g, '\\s+')).join('|')})`, 'g');
 /**
  * For each need, the rules its presence lets run: those with a need inside it (the scan matches
  * only the longest need at a position, and the shorter ones there are its prefixes).
@@ -432,7 +435,8 @@ function rulesToRun(lower: string): Uint32Array {
   }
   NEED_SCAN.lastIndex = 0;
   for (let m = NEED_SCAN.exec(lower); m; m = NEED_SCAN.exec(lower)) {
-    for (const i of RULES_BY_NEED.get(m[1]!)!) runs[i] = generation;
+    const rules = RULES_BY_NEED.get(m[1]!) ?? RULES_BY_NEED.get(m[1]!.replace(/\s+/g, ' '))!;
+    for (const i of rules) runs[i] = generation;
     NEED_SCAN.lastIndex = m.index + 1;
   }
   return runs;
