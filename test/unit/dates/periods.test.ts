@@ -124,6 +124,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a stretch "within" days of an event; a frequency adverb before a place
   ['The minister resigned within days of the vote.', ['days|DURATION|PXD']],
   ['Pickets gather daily outside the mill.', ['daily|SET|P1D']],
+  // a stretch as the object of a verb of time; the end of a range of months
+  ['The talks could last months, the mediators warned.', ['months|DURATION|PXM']],
+  ['It took weeks to clear the road.', ['weeks|DURATION|PXW']],
+  ['Exports fell in the January-March period.', ['January|DATE|2025-01', 'March|DATE|2025-03']],
 ];
 
 // Text in which nothing is a date.

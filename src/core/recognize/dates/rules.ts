@@ -74,6 +74,9 @@ const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|e
 /** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
 
+/** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years". */
+const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting)\s+$/i;
+
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
@@ -187,6 +190,10 @@ const BASE_RULES: readonly Rule[] = [
     pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future|first|early|final|closing|opening|initial)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
+      // "could last months": the verb, then a stretch of unknown length (as in the durations rule).
+      if (m[1] && /^last$/i.test(m[1]) && !/^the\s/i.test(m[0]) && LAST_AS_VERB.test(before) && !m[3]) {
+        return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)), lead: m[0].length - m[2]!.length };
+      }
       // "in the first hours of the war", "the early years": a stretch, with its article.
       if (m[1] && /^(?:first|early|final|closing|opening|initial)$/i.test(m[1])) {
         // ("the early hours of Thursday" is part of that day, which is tagged alone.)
@@ -207,7 +214,7 @@ const BASE_RULES: readonly Rule[] = [
       }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|within|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
-      if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
+      if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before) && !TAKES_TIME.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
       if (m[3]?.toLowerCase() === '-old' && !AGED_THING.test(after)) return null;
