@@ -128,6 +128,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The talks could last months, the mediators warned.', ['months|DURATION|PXM']],
   ['It took weeks to clear the road.', ['weeks|DURATION|PXW']],
   ['Exports fell in the January-March period.', ['January|DATE|2025-01', 'March|DATE|2025-03']],
+  // quarters abbreviated
+  ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],
+  ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
 ];
 
 // Text in which nothing is a date.
@@ -146,6 +149,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'She told the show "48 Hours" about the case.',
   'Veterans of the Six-Day War met in the square.',
   'The venture, called Nova 1990, makes satellite parts.',
+  'He drove an Audi Q3 to the meeting.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

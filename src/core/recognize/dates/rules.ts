@@ -307,6 +307,22 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-Q${q}` };
     },
   },
+  // Quarters abbreviated, as financial news writes them: "Q3", "Q3 2012", "3Q", "Q4'12".
+  {
+    pattern: /\b(?:Q([1-4])|([1-4])Q)(?:\s+((?:19|20)\d\d)\b|['’](\d\d)\b)?(?![\w-])/g,
+    needs: ['q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q'],
+    build: (m, ctx, before) => {
+      // "an Audi Q3": a model's name after a capitalised word inside the sentence.
+      if (/\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before)) return null;
+      const q = Number(m[1] ?? m[2]);
+      const explicit = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
+      let year: string;
+      if (explicit) year = explicit;
+      else if (!ctx.ref) year = 'XXXX';
+      else year = pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year);
+      return { type: 'DATE', value: `${year}-Q${q}` };
+    },
+  },
   // Decades: "the 1990s", "the '80s", "the 2010s".
   {
     pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|['’](\d)0s)\b|(?:the\s+)['’](\d)0s\b/gi,
