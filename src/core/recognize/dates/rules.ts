@@ -437,7 +437,9 @@ const NEEDS = [...new Set(RULES.flatMap((rule) => rule.needs))].sort((a, b) => b
  * needs are all found. One pass per sentence, where a test of each rule's needs in turn (37 regex calls)
  * cost more than most rules themselves.
  */
-const NEED_SCAN = new RegExp(`(${NEEDS.map((need) => escapeRegExp(need).replace(/ /g, '\\s+')).join('|')})`, 'g');
+const NEED_SCAN = new RegExp(`(${NEEDS.map(escapeRegExp).join('|')})`, 'g');
+/** Whitespace other than single spaces, which the scan first turns into them (rarely: most sentences have none). */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
 /**
  * For each need, the rules its presence lets run: those with a need inside it (the scan matches
  * only the longest need at a position, and the shorter ones there are its prefixes).
@@ -456,10 +458,11 @@ function rulesToRun(lower: string): Uint32Array {
     runs.fill(0);
     generation = 1;
   }
+  // A space in a need stands for any run of whitespace; literal spaces keep the scan fast.
+  const text = ODD_WHITESPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
   NEED_SCAN.lastIndex = 0;
-  for (let m = NEED_SCAN.exec(lower); m; m = NEED_SCAN.exec(lower)) {
-    const rules = RULES_BY_NEED.get(m[1]!) ?? RULES_BY_NEED.get(m[1]!.replace(/\s+/g, ' '))!;
-    for (const i of rules) runs[i] = generation;
+  for (let m = NEED_SCAN.exec(text); m; m = NEED_SCAN.exec(text)) {
+    for (const i of RULES_BY_NEED.get(m[1]!)!) runs[i] = generation;
     NEED_SCAN.lastIndex = m.index + 1;
   }
   return runs;
