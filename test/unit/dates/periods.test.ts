@@ -117,6 +117,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Shares fell on Jan. 3 and 4 percent on the next day.', ['Jan. 3|DATE|2025-01-03', 'the next day|DATE|2025-01-04']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
+  ['The dam opened in 1990, nearly a decade after work began.', ['1990|DATE|1990', 'nearly a decade|DURATION|P10Y|LESS_THAN']],
   ['The rules announced on October 9 were suspended for a year.', ['October 9|DATE|2025-10-09', 'a year|DURATION|P1Y']],
   // a day counted from an event's start: today's when the clause says so
   ['It is the third day of the strike at the port.', ['third day|DATE|2025-11-14']],
