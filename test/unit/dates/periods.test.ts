@@ -128,6 +128,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a stretch as the object of a verb of time; the end of a range of months
   ['The talks could last months, the mediators warned.', ['months|DURATION|PXM']],
   ['It took weeks to clear the road.', ['weeks|DURATION|PXW']],
+  ['It has been years since the last flood.', ['years|DURATION|PXY']],
   ['Exports fell in the January-March period.', ['January|DATE|2025-01', 'March|DATE|2025-03']],
   // quarters abbreviated
   ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],

@@ -74,8 +74,8 @@ const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|e
 /** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
 
-/** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years". */
-const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting)\s+$/i;
+/** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years", "it has been weeks". */
+const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting|been)\s+$/i;
 
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
