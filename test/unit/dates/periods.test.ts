@@ -133,6 +133,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // quarters abbreviated
   ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],
   ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
+  // a year before a name and a date noun; a month before an event it names
+  ['Analysts were predicting 2026 Acme earnings of $4 a share.', ['2026|DATE|2026']],
+  ['The March accession lets the three join.', ['March|DATE|2025-03']],
 ];
 
 // Text in which nothing is a date.
@@ -152,6 +155,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'Veterans of the Six-Day War met in the square.',
   'The venture, called Nova 1990, makes satellite parts.',
   'He drove an Audi Q3 to the meeting.',
+  'The March of Dimes raised money.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

@@ -96,15 +96,18 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
   return { type: 'DATE', value: date };
 }
 
+/** Nouns of events that a month names when it stands before them ("the March accession", "the May elections"). */
+const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meeting|talks|conference|session|deadline|accession|agreement|accord|deal|ceasefire|truce|attacks?|bombings?|shootings?|coup|uprising|protests?|strike|visit|trip|launch|ruling|decision|report|survey|figures|data|budget|primary|primaries|runoff|floods?|flooding|earthquake|storm|crash|massacre|killings?|riots?|invasion|offensive)\b/;
+
 /** Whether a reading is one of chrono's known false friends. */
-function implausible(text: string, c: Components, before: string): boolean {
+function implausible(text: string, c: Components, before: string, after: string): boolean {
   const hasDay = c.isCertain('day') || c.isCertain('year');
   if (!hasDay && c.isCertain('weekday') && !c.isCertain('hour') && WEEKDAY_ABBREVIATION.test(text)) return true;
   if (c.isCertain('month') && !hasDay && !c.isCertain('weekday')) {
     // A month name alone: lower-case ("may", "march") or an abbreviation is not a date, nor is
     // "May"/"March" without a date-ish word before it ("officials May ...", "the March ...").
     if (!/^[A-Z][a-z]+$/.test(text)) return true;
-    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before)) return true;
+    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after))) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
   return false;
@@ -322,7 +325,7 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
-  if (implausible(text, c, before)) return;
+  if (implausible(text, c, before, sentence.slice(start + text.length, start + text.length + 30))) return;
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
   // "USA Today", "VOA Today": a title.

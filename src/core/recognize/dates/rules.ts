@@ -61,6 +61,12 @@ const FREQUENCY: Readonly<Record<string, string>> = {
 
 /** Nouns after a bare year that make it a date ("the 2024 election"), not a count ("2025 people"). */
 const YEAR_NOUNS = /^\s+(?:election|elections|season|budget|census|campaign|olympics|world cup|games|midterms?|race|vote|fiscal|model|figures?|levels?|results?|report|plan|deadline|tax|crisis|war|summit|primary|primaries|championship|film|law|act|agreement|contract|forecast|target|estimates?|data|survey|study|edition|version|session|term|harvest|earnings|revenue|sales|profits?|quarter|first|second|third|fourth|period|high|low|peak)\b/i;
+/** A date noun right after a year, or after a name or two that follow it ("1990 BellSouth earnings"). */
+function yearNounAfter(after: string): boolean {
+  if (YEAR_NOUNS.test(after)) return true;
+  const name = /^\s+(?:[A-Z][\w&.-]*\s+){1,2}(?=[a-z])/.exec(after);
+  return name !== null && YEAR_NOUNS.test(after.slice(name[0].length - 1));
+}
 const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|thru|during|of|between|and|or|early|late|mid|fiscal|the|year|circa|around|for|than|than in|about|as of|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|mid-|')\s*$/i;
 
 const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
@@ -346,11 +352,11 @@ const BASE_RULES: readonly Rule[] = [
       // Years before 1900 only after a preposition that takes one ("in 1898", "since 1776").
       if (/^1[5-8]/.test(year) && !rangeEnd && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
       const leftOk = m[1] !== undefined || m[2] !== undefined || rangeEnd || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
-      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
+      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || yearNounAfter(after);
       if (!leftOk && !rightOk) return null;
       // "a venture called Orion 1980,", "the Vision 2030 plan": a name's last word, after a
       // capitalised word inside the sentence (not a preposition, a month or a season: leftOk).
-      if (!leftOk && /\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before) && !YEAR_NOUNS.test(after)) return null;
+      if (!leftOk && /\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before) && !yearNounAfter(after)) return null;
       // "2025 people", "1990 troops": a count of something, not a year.
       if (COUNTED_NOUNS.test(after)) return null;
       return { type: 'DATE', value: year };
