@@ -133,6 +133,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // quarters abbreviated
   ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],
   ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
+  ['Profit fell in the second and third quarters of 2024.', ['second|DATE|2024-Q2', 'third quarters of 2024|DATE|2024-Q3']],
   // a year before a name and a date noun; a month before an event it names
   ['Analysts were predicting 2026 Acme earnings of $4 a share.', ['2026|DATE|2026']],
   ['The March accession lets the three join.', ['March|DATE|2025-03']],

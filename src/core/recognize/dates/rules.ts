@@ -87,6 +87,16 @@ const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|last
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
 
+/** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
+const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
+
+/** A quarter's value: in the year named, else the latest such quarter (ahead in a future clause). */
+function quarterValue(q: number, year: string | undefined, ctx: Context): string {
+  if (year) return `${year}-Q${q}`;
+  if (!ctx.ref) return `XXXX-Q${q}`;
+  return `${pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year)}-Q${q}`;
+}
+
 const BASE_RULES: readonly Rule[] = [
   // "the quarter", "the latest quarter": the quarter a news report is about; in past-tense
   // reporting that is the last completed one.
@@ -299,19 +309,21 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
   },
-  // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter".
+  // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter",
+  // and the last of a list, "the third and fourth quarters".
   {
-    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
     needs: ['quarter'],
-    build: (m, ctx) => {
-      const q = ORDINALS[m[3]!.toLowerCase()]!;
-      const explicit = m[1] ?? m[4] ?? m[5];
-      let year: string;
-      if (explicit) year = explicit;
-      else if (!ctx.ref) year = 'XXXX';
-      else year = pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year);
-      return { type: 'DATE', value: `${year}-Q${q}` };
+    build: (m, ctx, before) => {
+      if (m[4] && (m[1] || m[2] || !QUARTER_LIST_BEFORE.test(before))) return null;
+      return { type: 'DATE', value: quarterValue(ORDINALS[m[3]!.toLowerCase()]!, m[1] ?? m[5] ?? m[6], ctx) };
     },
+  },
+  // The quarters before the last in a list: "second" in "the second and fourth quarters (of 2024)".
+  {
+    pattern: /\b(first|second|third|fourth)(?=(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:first|second|third|fourth)[\s-]quarters\b(?:\s+of\s+((?:19|20)\d\d)\b)?)/gi,
+    needs: ['quarters'],
+    build: (m, ctx) => ({ type: 'DATE', value: quarterValue(ORDINALS[m[1]!.toLowerCase()]!, m[2], ctx) }),
   },
   // Quarters abbreviated, as financial news writes them: "Q3", "Q3 2012", "3Q", "Q4'12".
   {
