@@ -96,7 +96,7 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
   return { type: 'DATE', value: date };
 }
 
-/** Nouns of events that a month names when it stands before them ("the March accession", "the May elections"). */
+/** Nouns of events that a month names when it stands before them ("the March accession", "the March vote"). */
 const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meeting|talks|conference|session|deadline|accession|agreement|accord|deal|ceasefire|truce|attacks?|bombings?|shootings?|coup|uprising|protests?|strike|visit|trip|launch|ruling|decision|report|survey|figures|data|budget|primary|primaries|runoff|floods?|flooding|earthquake|storm|crash|massacre|killings?|riots?|invasion|offensive)\b/;
 
 /** Whether a reading is one of chrono's known false friends. */
@@ -114,8 +114,8 @@ function implausible(text: string, c: Components, before: string, after: string)
 }
 
 /**
- * A gate that passes when the text holds one of `words` (in any case). All such gates are
- * decided by one scan of the text (see wordGatesIn), where a regex each cost a scan each.
+ * A gate that passes when the text holds one of `words` (in any case). parserFor decides all
+ * such gates with one scan of the text, where a regex each cost a scan each.
  */
 interface Words { readonly words: readonly string[] }
 type Gate = RegExp | Words;
@@ -208,6 +208,8 @@ function parser(): chrono.Chrono {
 
 /** chrono's pattern for a time zone abbreviation after a reading ("5 p.m. EST"), anchored where it is tried. */
 const TIMEZONE_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
+const NO_DATE = new Date(2000, 0, 1);
+/** Whether chrono knows an abbreviation as a time zone, by asking it once per abbreviation. */
 const knownZones = new Map<string, boolean>();
 function isTimezone(abbreviation: string): boolean {
   let known = knownZones.get(abbreviation);
@@ -217,7 +219,6 @@ function isTimezone(abbreviation: string): boolean {
   }
   return known;
 }
-const NO_DATE = new Date(2000, 0, 1);
 
 /**
  * chrono's time zone refiner (told by its own `timezoneOverrides` field, as class names do not
