@@ -117,7 +117,26 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Shares fell on Jan. 3 and 4 percent on the next day.', ['Jan. 3|DATE|2025-01-03', 'the next day|DATE|2025-01-04']],
   // a rate is not a second duration
   ['Guards stand there 24 hours a day.', ['24 hours|DURATION|PT24H']],
+  ['The dam opened in 1990, nearly a decade after work began.', ['1990|DATE|1990', 'nearly a decade|DURATION|P10Y|LESS_THAN']],
   ['The rules announced on October 9 were suspended for a year.', ['October 9|DATE|2025-10-09', 'a year|DURATION|P1Y']],
+  // a day counted from an event's start: today's when the clause says so
+  ['It is the third day of the strike at the port.', ['third day|DATE|2025-11-14']],
+  ['She signed the order on her first day in office.', ['first day|DATE|XXXX-XX-XX']],
+  // a stretch "within" days of an event; a frequency adverb before a place
+  ['The minister resigned within days of the vote.', ['days|DURATION|PXD']],
+  ['Pickets gather daily outside the mill.', ['daily|SET|P1D']],
+  // a stretch as the object of a verb of time; the end of a range of months
+  ['The talks could last months, the mediators warned.', ['months|DURATION|PXM']],
+  ['It took weeks to clear the road.', ['weeks|DURATION|PXW']],
+  ['It has been years since the last flood.', ['years|DURATION|PXY']],
+  ['Exports fell in the January-March period.', ['January|DATE|2025-01', 'March|DATE|2025-03']],
+  // quarters abbreviated
+  ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],
+  ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
+  ['Profit fell in the second and third quarters of 2024.', ['second|DATE|2024-Q2', 'third quarters of 2024|DATE|2024-Q3']],
+  // a year before a name and a date noun; a month before an event it names
+  ['Analysts were predicting 2026 Acme earnings of $4 a share.', ['2026|DATE|2026']],
+  ['The March accession lets the three join.', ['March|DATE|2025-03']],
 ];
 
 // Text in which nothing is a date.
@@ -132,6 +151,12 @@ const FALSE_POSITIVES: readonly string[] = [
   'The current account deficit widened.',
   'He was named player of the year.',
   'The relics span hundreds of years of history.',
+  'Exports are forecast to grow 4% annually.',
+  'She told the show "48 Hours" about the case.',
+  'Veterans of the Six-Day War met in the square.',
+  'The venture, called Nova 1990, makes satellite parts.',
+  'He drove an Audi Q3 to the meeting.',
+  'The March of Dimes raised money.',
 ];
 
 test('recognises report periods, years, holidays and anaphoric dates', () => {

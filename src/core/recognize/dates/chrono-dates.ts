@@ -14,7 +14,8 @@ const LEADING_PREPOSITION = /^[\s,;:(（]*(?:(?:on|in|at|by|from|since|until|til
 /** Words that may follow a date range's bare end ("Nov 4-15 in Paris"); any other word makes it a count ("Nov 4 - 15 people"). */
 const AFTER_RANGE = /^\s+(?:in|at|on|and|or|to|of|for|the|when|with|as|while|after|before|during|this|that|last|next|was|were|is|are|will|had|has|have)\b/i;
 const WEEKDAY_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i;
-const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$/i;
+// (With a month before and a dash, "January-March": the end of a range of months.)
+const MONTH_CONTEXT = /\b(?:in|since|by|until|till|of|during|through|from|to|before|after|between|and|early|late|mid|last|next|this|until|end|beginning|start|middle)\s*-?\s*$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–]\s*$/i;
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:[ap]\.?\s?m\b\.?)|o'clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i;
 const SINCE = /\b(?:since|last)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
 const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mid|late|end of|middle of|start of|beginning of)(?:\s*-\s*|\s+))?$/i;
@@ -95,21 +96,31 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
   return { type: 'DATE', value: date };
 }
 
+/** Nouns of events that a month names when it stands before them ("the March accession", "the March vote"). */
+const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meeting|talks|conference|session|deadline|accession|agreement|accord|deal|ceasefire|truce|attacks?|bombings?|shootings?|coup|uprising|protests?|strike|visit|trip|launch|ruling|decision|report|survey|figures|data|budget|primary|primaries|runoff|floods?|flooding|earthquake|storm|crash|massacre|killings?|riots?|invasion|offensive)\b/;
+
 /** Whether a reading is one of chrono's known false friends. */
-function implausible(text: string, c: Components, before: string): boolean {
+function implausible(text: string, c: Components, before: string, after: string): boolean {
   const hasDay = c.isCertain('day') || c.isCertain('year');
   if (!hasDay && c.isCertain('weekday') && !c.isCertain('hour') && WEEKDAY_ABBREVIATION.test(text)) return true;
   if (c.isCertain('month') && !hasDay && !c.isCertain('weekday')) {
     // A month name alone: lower-case ("may", "march") or an abbreviation is not a date, nor is
     // "May"/"March" without a date-ish word before it ("officials May ...", "the March ...").
     if (!/^[A-Z][a-z]+$/.test(text)) return true;
-    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before)) return true;
+    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after))) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
   return false;
 }
 
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A gate that passes when the text holds one of `words` (in any case). parserFor decides all
+ * such gates with one scan of the text, where a regex each cost a scan each.
+ */
+interface Words { readonly words: readonly string[] }
+type Gate = RegExp | Words;
+
+const MONTH_WORD: Words = { words: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] };
 
 /**
  * chrono's casual parsers, each told by a piece of its pattern, with what a sentence must
@@ -118,7 +129,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * TimeML way; they cost a fifth of chrono's time and never changed a result on TBAQ, TE-3 or
  * the fixtures. A parser none of these describes (a new chrono version) always runs.
  */
-const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: RegExp | readonly RegExp[] | 'drop' }> = [
+const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: Gate | readonly Gate[] | 'drop' }> = [
   { signature: '([0-9]{4})[-\\.\\/\\s]', gate: /\d{4}[-./\s]/ },
   { signature: '([0-9]{4})\\-([0-9]{1,2})\\-', gate: /\d{4}-\d/ },
   { signature: '([0-3]{0,1}[0-9]{1})[\\/\\.\\-]', gate: /\d[/.-]\d/ },
@@ -128,19 +139,19 @@ const PARSER_GATES: ReadonlyArray<{ readonly signature: string; readonly gate: R
   { signature: '(this|last|past|next|after\\s*this)\\s*(', gate: 'drop' },
   { signature: '(this|last|past|next|after|\\+|-)\\s*(', gate: 'drop' },
   // Weekday names: preceded by a non-word, "on" or "this/last/past/next", followed by a non-word, "of" or those.
-  { signature: '|weekend|weekday)', gate: /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i },
+  { signature: '|weekend|weekday)', gate: [{ words: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'weekend', 'weekday'] }, /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|weekend|weekday)/i] },
   // A clock time: "5 p.m.", "10:30", "9 o'clock", "at 5", "6 in the morning".
   { signature: '(?:(?:at|from)\\s*)??(\\d{1,4})', gate: /\d\s*(?:[.:：]\d|[ap]\.?\s*m|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))|(?:at|from)\s*\d/i },
   // "3 days ago": a time unit (each ends in one of these letters) right before the word, which a
   // non-word follows ("Tobago" has no unit before its "ago").
-  { signature: '(?:ago|before|earlier)(?=', gate: [/ago|before|earlier/i, /[srdehkcnyomw]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i] },
+  { signature: '(?:ago|before|earlier)(?=', gate: [{ words: ['ago', 'before', 'earlier'] }, /[srdehkcnyomw]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i] },
   // "5 November", "the 5th of Nov": a day (ending in a digit or in t, d, h: "1st", "2nd", "third",
   // "fourth") then, after "-", "/" or spaces and "of", a month name. (A list: each must match, the
   // slower last one only tested when those before it did.)
   { signature: '(?:on\\s{0,3})?((?:(?:twenty seventh', gate: [MONTH_WORD, /[0-9tdh](?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i] },
-  { signature: '(now|today|tonight|tomorrow', gate: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i },
-  { signature: '(morning|afternoon|evening|night|midnight|midday|noon)', gate: /morning|afternoon|evening|night|midday|noon/i },
-  { signature: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: /month/i },
+  { signature: '(now|today|tonight|tomorrow', gate: [{ words: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'] }, /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i] },
+  { signature: '(morning|afternoon|evening|night|midnight|midday|noon)', gate: { words: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] } },
+  { signature: '(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month', gate: { words: ['month'] } },
 ];
 
 /** A parser and the bits (in parserFor's mask) of the gates that must all pass for it to run. */
@@ -149,16 +160,21 @@ interface GatedParser { readonly parser: chrono.Parser; readonly need: number }
 let cachedParser: chrono.Chrono | null = null;
 let gatedParsers: GatedParser[] = [];
 /**
- * The distinct gate regexes (several month-name parsers share one), each tested once per text;
+ * The distinct gates (several month-name parsers share one), each tested once per text;
  * `after[i]` is the gate that must have passed for gate i to be worth testing (-1: none).
  */
-let gates: RegExp[] = [];
+let gates: Gate[] = [];
+/** The word gates' words, longest first, in one scan (restarted one character after each match: overlapping words are all seen). */
+let wordScan = /$^/g;
+/** For each word, the bits (1 << gate index) of the word gates it passes: those with a word inside it. */
+let wordBits = new Map<string, number>();
 let after: number[] = [];
 /** The active parser lists already made, by the bit mask of the gates that passed. */
 const parsersByMask = new Map<number, chrono.Parser[]>();
 function parser(): chrono.Chrono {
   if (cachedParser) return cachedParser;
   cachedParser = chrono.en.casual.clone();
+  cachedParser.refiners = cachedParser.refiners.map((r) => ('timezoneOverrides' in r ? onlyBeforeTimezone(r) : r));
   const context = new chrono.ParsingContext('', new Date(2000, 0, 1), { forwardDate: false });
   gatedParsers = [];
   gates = [];
@@ -172,7 +188,7 @@ function parser(): chrono.Chrono {
     if (gate === 'drop') continue;
     let need = 0; // ungated: always runs
     let previous = -1;
-    for (const re of gate === null ? [] : Array.isArray(gate) ? gate : [gate as RegExp]) {
+    for (const re of gate === null ? [] : Array.isArray(gate) ? gate as readonly Gate[] : [gate as Gate]) {
       let g = gates.indexOf(re);
       if (g < 0) {
         g = gates.push(re) - 1;
@@ -184,17 +200,60 @@ function parser(): chrono.Chrono {
     gatedParsers.push({ parser: p, need });
   }
   if (gates.length > 30) throw new Error('chrono-dates: too many parser gates for a bit mask');
+  const words = [...new Set(gates.flatMap((g) => (g instanceof RegExp ? [] : g.words)))].sort((a, b) => b.length - a.length);
+  wordScan = new RegExp(`(${words.join('|')})`, 'g');
+  wordBits = new Map(words.map((w) => [w, gates.reduce((bits, g, i) => (g instanceof RegExp || !g.words.some((x) => w.includes(x)) ? bits : bits | (1 << i)), 0)]));
   return cachedParser;
+}
+
+/** chrono's pattern for a time zone abbreviation after a reading ("5 p.m. EST"), anchored where it is tried. */
+const TIMEZONE_AFTER = /\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/iy;
+const NO_DATE = new Date(2000, 0, 1);
+/** Whether chrono knows an abbreviation as a time zone, by asking it once per abbreviation. */
+const knownZones = new Map<string, boolean>();
+function isTimezone(abbreviation: string): boolean {
+  let known = knownZones.get(abbreviation);
+  if (known === undefined) {
+    known = chrono.ReferenceWithTimezone.fromInput({ instant: NO_DATE, timezone: abbreviation }).timezoneOffset !== null;
+    knownZones.set(abbreviation, known);
+  }
+  return known;
+}
+
+/**
+ * chrono's time zone refiner (told by its own `timezoneOverrides` field, as class names do not
+ * survive minifying), run only when a reading is followed by a zone it knows: it works out every
+ * reading's date before looking at the word after it ("Monday that"), a tenth of chrono's time.
+ */
+function onlyBeforeTimezone(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const needed = results.some((r) => {
+        TIMEZONE_AFTER.lastIndex = r.index + r.text.length;
+        const m = TIMEZONE_AFTER.exec(context.text);
+        return m !== null && isTimezone(m[1]!.toUpperCase());
+      });
+      return needed ? refiner.refine(context, results) : results;
+    },
+  };
 }
 
 /** chrono with only the parsers that can match something in `text`; null when none can. */
 function parserFor(text: string): chrono.Chrono | null {
   const c = parser();
+  const lower = text.toLowerCase();
+  let wordsFound = 0;
+  wordScan.lastIndex = 0;
+  for (let m = wordScan.exec(lower); m; m = wordScan.exec(lower)) {
+    wordsFound |= wordBits.get(m[1]!)!;
+    wordScan.lastIndex = m.index + 1;
+  }
   let mask = 0;
   for (let i = 0; i < gates.length; i++) {
     const before = after[i]!;
     if (before >= 0 && (mask & (1 << before)) === 0) continue;
-    if (gates[i]!.test(text)) mask |= 1 << i;
+    const gate = gates[i]!;
+    if (gate instanceof RegExp ? gate.test(text) : (wordsFound & (1 << i)) !== 0) mask |= 1 << i;
   }
   let active = parsersByMask.get(mask);
   if (active === undefined) {
@@ -267,7 +326,7 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
-  if (implausible(text, c, before)) return;
+  if (implausible(text, c, before, sentence.slice(start + text.length, start + text.length + 30))) return;
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
   // "USA Today", "VOA Today": a title.

@@ -17,11 +17,18 @@ const POSITION: ReadonlyArray<readonly [RegExp, DateMod]> = [
 const REFERENCE_POINTS = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
 /**
+ * Any of the POSITION or QUALIFIERS patterns, in one regex: most mentions have no modifier, and
+ * one scan of the text before them spares the fourteen (the lists still decide which applies).
+ */
+const ANY_MODIFIER = new RegExp([...POSITION, ...QUALIFIERS].map(([re]) => `(?:${re.source})`).join('|'), 'i');
+
+/**
  * Extends `c` leftwards over a modifier in `text` (the article's masked text), never past
  * `floor` (the end of the previous mention or the sentence start).
  */
 export function applyModifiers(c: Candidate, text: string, floor: number): void {
   if (c.mod !== undefined || REFERENCE_POINTS.test(c.value)) return;
+  if (!ANY_MODIFIER.test(text.slice(Math.max(floor, c.start - 30), c.start))) return;
   if (c.type === 'DATE' || c.type === 'TIME') {
     const before = text.slice(Math.max(floor, c.start - 30), c.start);
     for (const [re, mod] of POSITION) {

@@ -136,7 +136,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // month or quarter in the year named; "December of that year": in the year in focus.
   {
     pattern: new RegExp(`\\b(?:(${MONTH_NAMES.join('|')})\\s+(?:of\\s+)?(this|last|next|that|the\\s+same)\\s+year\\b|(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth)[\\s-]quarter\\b)`, 'gi'),
-    needs: [...MONTH_NAMES, 'quarter'],
+    needs: [' year'],
     build: (m, ctx) => {
       const word = (m[2] ?? m[3])!.toLowerCase();
       if (word === 'that' || word.startsWith('the')) {
@@ -198,7 +198,8 @@ export const PERIOD_RULES: readonly Rule[] = [
   // "the next day", "the following year", "that night", "the day before": from the date in focus.
   {
     pattern: /\b(?:the\s+(next|following|previous|preceding|prior|same)|(that)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?!-|\s+(?:of|before|after|earlier|later|ago)\b)|\bthe\s+(day|night|week|month|year)\s+(before|after)\b(?=\s*[,.;:)"”]|\s+(?:that|when|last|and)\b)/gi,
-    needs: ['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'],
+    needs: ['the next', 'the following', 'the previous', 'the preceding', 'the prior', 'the same', 'that same', 'the day', 'the night', 'the week', 'the month', 'the year',
+      ...['day', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year'].map((unit) => `that ${unit}`)],
     build: (m, ctx) => {
       const word = (m[1] ?? m[2] ?? m[5])!.toLowerCase();
       const unitWord = (m[3] ?? m[4])!.toLowerCase();
@@ -209,6 +210,17 @@ export const PERIOD_RULES: readonly Rule[] = [
       const unit = part !== undefined ? 'D' : unitWord === 'day' ? 'D' : unitWord === 'week' ? 'W' : unitWord === 'month' ? 'M' : 'Y';
       const anaphor = { unit, shift, ...(part ? { part } : {}) } as const;
       return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
+  // "the second day of the talks", "his first day in office": a day counted from an event's start,
+  // the reference day when the clause says it is today's ("It is the third day of the strike").
+  // (Not "the first day of March" or "of the month": chrono and the calendar rules name those.)
+  {
+    pattern: /\b(?:the|its|his|her|their|our)\s+((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+(?:(?:full|trading|working|business)\s+)?day)\b(?=\s+(?:of|in|since|after|for)\b)(?!\s+of\s+(?:the\s+)?(?:week|month|year|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|this|next|last|\d))/gi,
+    needs: [' day'],
+    build: (m, ctx, before) => {
+      const today = /\b(?:is|it['’]s|marks|marked)\s+$/i.test(before) && ctx.ref !== null;
+      return { type: 'DATE', value: today ? formatDay(ctx.ref!) : 'XXXX-XX-XX', lead: m[0].length - m[1]!.length };
     },
   },
   // "over the years", "in the days ahead", "the years that followed": a stretch, article and all.
@@ -247,7 +259,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // "the end of the week", "earlier in the month": the current one.
   {
     pattern: /\b(?:(?:end|beginning|start|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)\s+(the\s+(week|month))\b/gi,
-    needs: ['week', 'month'],
+    needs: ['the week', 'the month'],
     build: (m, ctx) => {
       const unit = m[2]!.toLowerCase();
       const lead = m[0].length - m[1]!.length;

@@ -16,8 +16,10 @@ export interface Rule {
   readonly pattern: RegExp;
   /**
    * Lower-case strings of which a sentence must contain at least one for the pattern to match
-   * (every match holds one); a sentence without any skips the rule. Only a shortcut: a
-   * pattern's ASCII letters match case-insensitively, so lower-casing the sentence keeps them.
+   * (every match holds one); a sentence without any skips the rule. A space stands for any run
+   * of whitespace, as `\s+` in the patterns (" day": "two days", not "Monday"). Only a
+   * shortcut: a pattern's ASCII letters match case-insensitively, so lower-casing the sentence
+   * keeps them.
    */
   readonly needs: readonly string[];
   /** Returns [type, value, mod?] or null to reject; `lead` chars of the match are left out of the extent. */
@@ -59,12 +61,18 @@ const FREQUENCY: Readonly<Record<string, string>> = {
 
 /** Nouns after a bare year that make it a date ("the 2024 election"), not a count ("2025 people"). */
 const YEAR_NOUNS = /^\s+(?:election|elections|season|budget|census|campaign|olympics|world cup|games|midterms?|race|vote|fiscal|model|figures?|levels?|results?|report|plan|deadline|tax|crisis|war|summit|primary|primaries|championship|film|law|act|agreement|contract|forecast|target|estimates?|data|survey|study|edition|version|session|term|harvest|earnings|revenue|sales|profits?|quarter|first|second|third|fourth|period|high|low|peak)\b/i;
+/** A date noun right after a year, or after a name or two that follow it ("1990 BellSouth earnings"). */
+function yearNounAfter(after: string): boolean {
+  if (YEAR_NOUNS.test(after)) return true;
+  const name = /^\s+(?:[A-Z][\w&.-]*\s+){1,2}(?=[a-z])/.exec(after);
+  return name !== null && YEAR_NOUNS.test(after.slice(name[0].length - 1));
+}
 const YEAR_LEFT = /(?:\b(?:in|since|by|until|till|before|after|from|to|through|thru|during|of|between|and|or|early|late|mid|fiscal|the|year|circa|around|for|than|than in|about|as of|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|mid-|')\s*$/i;
 
 const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|police|officers|workers|jobs|students|cases|deaths|dead|votes|voters|shares|units|copies|cars|vehicles|homes|houses|members|employees|residents|refugees|migrants|tons|tonnes|barrels|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|feet|acres|hectares|points|calories|words|pages|signatures|rounds|pieces|times|to\s+\d)\b/i;
 
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
-const RATE_BEFORE = /(?:\d[\d,.]*%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
+const RATE_BEFORE = /(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
 
 /** What may follow "two-year-old" for it to be the age of a thing, not of a person. */
 const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|economic|financial|global|diplomatic|military|nuclear|trade|border|labor|labour|debt|budget|price|ethnic|sectarian|rebel|islamist|separatist|shaky|fragile|uneasy|de\s+facto)\s+)*(?:conflict|war|uprising|insurgency|rebellion|revolt|revolution|crisis|dispute|feud|standoff|stand-off|truce|ceasefire|cease-fire|ban|embargo|blockade|siege|strike|boycott|slump|recession|boom|downturn|law|policy|program|programme|regime|government|coalition|administration|alliance|agreement|accord|deal|treaty|pact|moratorium|campaign|movement|investigation|inquiry|probe|case|lawsuit|record|tradition|rivalry|mystery|occupation|stalemate|impasse|protests?|violence|fighting|unrest|drought|famine|epidemic|outbreak|freeze|company|firm|party|institution|building|bridge|church|cathedral|temple|mosque|house|tree|statue|painting|manuscript|cheques?|checks?)\b/i;
@@ -72,9 +80,22 @@ const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|e
 /** What makes "last" before a duration the verb ("expected to last six weeks", "will last"). */
 const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll|cannot|won't)\s+$/i;
 
+/** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years", "it has been weeks". */
+const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting|been)\s+$/i;
+
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
-const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than)\b)/i;
+const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
+
+/** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
+const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
+
+/** A quarter's value: in the year named, else the latest such quarter (ahead in a future clause). */
+function quarterValue(q: number, year: string | undefined, ctx: Context): string {
+  if (year) return `${year}-Q${q}`;
+  if (!ctx.ref) return `XXXX-Q${q}`;
+  return `${pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year)}-Q${q}`;
+}
 
 const BASE_RULES: readonly Rule[] = [
   // "the quarter", "the latest quarter": the quarter a news report is about; in past-tense
@@ -122,7 +143,7 @@ const BASE_RULES: readonly Rule[] = [
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
     pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
-    needs: ['ago', 'earlier', 'before', 'later', 'after', 'now', 'hence'],
+    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' hence'],
     build: (m, ctx, _before, after) => {
       const dir = m[3]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
@@ -141,7 +162,8 @@ const BASE_RULES: readonly Rule[] = [
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
     pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
-    needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'],
+    // The unit follows a space or a hyphen ("two days", "a two-year"): "Monday" needs no look.
+    needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'].flatMap((unit) => [` ${unit}`, `-${unit}`]),
     build: (m, _ctx, before, after) => {
       // "is expected to last several weeks": the verb, then the duration.
       const verb = m[2] !== undefined && !m[1] && /^last$/i.test(m[2]) && LAST_AS_VERB.test(before);
@@ -151,6 +173,9 @@ const BASE_RULES: readonly Rule[] = [
       if (verb) before += m[0].slice(0, lead);
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
+      // CBS's "60 Minutes", "the Six-Day War": a capital unit after a quote or inside a lower-case
+      // sentence is a name (a title-case headline has capitals before it).
+      if (/^[A-Z]/.test(m[4]!) && /(?:["“'‘]|\b[a-z]+\s+)$/.test(before)) return null;
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
@@ -181,6 +206,10 @@ const BASE_RULES: readonly Rule[] = [
     pattern: /\b(?:(?:the\s+)?(recent|coming|past|next|last|previous|following|future|first|early|final|closing|opening|initial)\s+)?(seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(-long|-old(?=\s))?/gi,
     needs: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'centuries'],
     build: (m, _ctx, before, after) => {
+      // "could last months": the verb, then a stretch of unknown length (as in the durations rule).
+      if (m[1] && /^last$/i.test(m[1]) && !/^the\s/i.test(m[0]) && LAST_AS_VERB.test(before) && !m[3]) {
+        return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)), lead: m[0].length - m[2]!.length };
+      }
       // "in the first hours of the war", "the early years": a stretch, with its article.
       if (m[1] && /^(?:first|early|final|closing|opening|initial)$/i.test(m[1])) {
         // ("the early hours of Thursday" is part of that day, which is tagged alone.)
@@ -200,8 +229,8 @@ const BASE_RULES: readonly Rule[] = [
         }
       }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
-      const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
-      if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before)) return null;
+      const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|within|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
+      if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before) && !TAKES_TIME.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
       if (m[3]?.toLowerCase() === '-old' && !AGED_THING.test(after)) return null;
@@ -239,7 +268,7 @@ const BASE_RULES: readonly Rule[] = [
   // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
   {
     pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
-    needs: ['week', 'month', 'quarter', 'year', 'decade', 'century'],
+    needs: [' week', ' month', ' quarter', ' year', ' decade', ' century'],
     build: (m, ctx, before) => {
       const det = m[1];
       // ABC's "This Week": a programme's title, not a week.
@@ -280,13 +309,31 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
   },
-  // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter".
+  // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter",
+  // and the last of a list, "the third and fourth quarters".
   {
-    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
     needs: ['quarter'],
-    build: (m, ctx) => {
-      const q = ORDINALS[m[3]!.toLowerCase()]!;
-      const explicit = m[1] ?? m[4] ?? m[5];
+    build: (m, ctx, before) => {
+      if (m[4] && (m[1] || m[2] || !QUARTER_LIST_BEFORE.test(before))) return null;
+      return { type: 'DATE', value: quarterValue(ORDINALS[m[3]!.toLowerCase()]!, m[1] ?? m[5] ?? m[6], ctx) };
+    },
+  },
+  // The quarters before the last in a list: "second" in "the second and fourth quarters (of 2024)".
+  {
+    pattern: /\b(first|second|third|fourth)(?=(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*(?:first|second|third|fourth)[\s-]quarters\b(?:\s+of\s+((?:19|20)\d\d)\b)?)/gi,
+    needs: ['quarters'],
+    build: (m, ctx) => ({ type: 'DATE', value: quarterValue(ORDINALS[m[1]!.toLowerCase()]!, m[2], ctx) }),
+  },
+  // Quarters abbreviated, as financial news writes them: "Q3", "Q3 2012", "3Q", "Q4'12".
+  {
+    pattern: /\b(?:Q([1-4])|([1-4])Q)(?:\s+((?:19|20)\d\d)\b|['’](\d\d)\b)?(?![\w-])/g,
+    needs: ['q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q'],
+    build: (m, ctx, before) => {
+      // "an Audi Q3": a model's name after a capitalised word inside the sentence.
+      if (/\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before)) return null;
+      const q = Number(m[1] ?? m[2]);
+      const explicit = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
       let year: string;
       if (explicit) year = explicit;
       else if (!ctx.ref) year = 'XXXX';
@@ -317,8 +364,11 @@ const BASE_RULES: readonly Rule[] = [
       // Years before 1900 only after a preposition that takes one ("in 1898", "since 1776").
       if (/^1[5-8]/.test(year) && !rangeEnd && !/\b(?:in|since|of|until|till|from|by|before|after|circa)\s+$/i.test(before)) return null;
       const leftOk = m[1] !== undefined || m[2] !== undefined || rangeEnd || YEAR_LEFT.test(before) || /\b(?:a|an|its|his|her|their|our|that|this|these|those)\s+$|'s\s+$/i.test(before);
-      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || YEAR_NOUNS.test(after);
+      const rightOk = /^(?:\s*[.,;:!?)\]"”']|\s*$|\s+(?:and|to|or|through|until|when|after|before|as|while|was|were|saw|marked|brought)\b|'s\b|[-–](?:19|20)?\d\d\b)/.test(after) || yearNounAfter(after);
       if (!leftOk && !rightOk) return null;
+      // "a venture called Orion 1980,", "the Vision 2030 plan": a name's last word, after a
+      // capitalised word inside the sentence (not a preposition, a month or a season: leftOk).
+      if (!leftOk && /\b[a-z]+,?\s+[A-Z][A-Za-z]*\s+$/.test(before) && !yearNounAfter(after)) return null;
       // "2025 people", "1990 troops": a count of something, not a year.
       if (COUNTED_NOUNS.test(after)) return null;
       return { type: 'DATE', value: year };
@@ -328,9 +378,11 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: new RegExp(`\\b(?:(every|each)\\s+(other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_RE}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)|(once|twice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT}))\\b`, 'gi'),
     needs: ['every', 'each', 'hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'once', 'twice', 'times'],
-    build: (m, _ctx, _before, after) => {
+    build: (m, _ctx, before, after) => {
       if (m[5]) {
         if (ADJECTIVAL_FREQUENCY.test(m[5]) && !AFTER_ADVERB.test(after)) return null;
+        // "rise 8% annually", "10,000 units annually": a rate, as "$2 million a year" is (see RATE_BEFORE).
+        if (RATE_BEFORE.test(before)) return null;
         return { type: 'SET', value: FREQUENCY[m[5].toLowerCase()]! };
       }
       if (m[7]) return { type: 'SET', value: durationValue(1, unitCode(m[7])) };
@@ -374,10 +426,10 @@ const RULES: readonly Rule[] = [...BASE_RULES, ...PERIOD_RULES];
 
 /** Runs every rule over `sentence` (a slice of the masked text starting at `base`). */
 export function findByRules(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, out: Candidate[]): void {
-  const lower = sentence.toLowerCase();
+  const marked = rulesToRun(sentence.toLowerCase());
   for (let i = 0; i < RULES.length; i++) {
+    if (marked[i] !== generation) continue;
     const rule = RULES[i]!;
-    if (!NEED_GATES[i]!.test(lower)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
@@ -394,8 +446,42 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
   }
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every rule's `needs`, longest first, so that at any position the scan below matches the longest. */
+const NEEDS = [...new Set(RULES.flatMap((rule) => rule.needs))].sort((a, b) => b.length - a.length);
 /**
- * Each rule's `needs` as one regex of alternatives: a single scan of the sentence per rule,
- * where testing the strings one by one cost more than the rules themselves.
+ * All the needs in one scan, restarted one character after each match so that overlapping
+ * needs are all found. One pass per sentence, where a test of each rule's needs in turn (37 regex calls)
+ * cost more than most rules themselves.
  */
-const NEED_GATES: readonly RegExp[] = RULES.map((rule) => new RegExp(rule.needs.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+const NEED_SCAN = new RegExp(`(${NEEDS.map(escapeRegExp).join('|')})`, 'g');
+/** Whitespace other than single spaces, which the scan first turns into them (rarely: most sentences have none). */
+const ODD_WHITESPACE = /[^\S ]| {2}/;
+/**
+ * For each need, the rules its presence lets run: those with a need inside it (the scan matches
+ * only the longest need at a position, and the shorter ones there are its prefixes).
+ */
+const RULES_BY_NEED: ReadonlyMap<string, readonly number[]> = new Map(NEEDS.map((need) => [
+  need, RULES.flatMap((rule, i) => (rule.needs.some((n) => need.includes(n)) ? [i] : [])),
+]));
+
+/** `runs[i] === generation` marks rule i for the current sentence: no clearing between sentences. */
+const runs = new Uint32Array(RULES.length);
+let generation = 0;
+
+/** Marks (see `runs`) the rules whose needs `lower` (a lower-cased sentence) contains. */
+function rulesToRun(lower: string): Uint32Array {
+  if (++generation === 0xffffffff) {
+    runs.fill(0);
+    generation = 1;
+  }
+  // A space in a need stands for any run of whitespace; literal spaces keep the scan fast.
+  const text = ODD_WHITESPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  NEED_SCAN.lastIndex = 0;
+  for (let m = NEED_SCAN.exec(text); m; m = NEED_SCAN.exec(text)) {
+    for (const i of RULES_BY_NEED.get(m[1]!)!) runs[i] = generation;
+    NEED_SCAN.lastIndex = m.index + 1;
+  }
+  return runs;
+}
