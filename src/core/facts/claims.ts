@@ -2,7 +2,7 @@
 // as of when. Computed once when a source is indexed; the result is plain data (it is cached on
 // disk as JSON beside the analysis), so nothing here keeps a reference to the analysis.
 
-import type { ArticleAnalysis, DateMention, Figure, Span } from '../model';
+import type { ArticleAnalysis, DateMention, Figure, Qualifier, Span } from '../model';
 import { entityKey } from '../sources/keys';
 import { LineIndex } from '../text/lines';
 import { clauseAround, quoteOf, sentenceAround, spansWithin, subjectOf } from './context';
@@ -90,7 +90,7 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
     subject: scope === 'total' ? internOrNull(subjectOf(text, sentence, clause, analysis.entities, figure)) : null,
     value: figure.value,
     valueMax: figure.valueMax ?? null,
-    qualifier: figure.qualifier,
+    qualifier: figure.qualifier === null ? null : (intern(figure.qualifier) as Qualifier),
     scope,
     asOf: internOrNull(asOf),
     asOfFrom,
