@@ -36,8 +36,11 @@ export interface CacheLogger {
 /** A cached source, ready to be restored into an index. */
 export interface CachedSource {
   restore(ctx: StoreContext, text: string): Store | null;
-  /** The source's claims under `uri`, when they were cached. */
-  claims(uri: string, text: string): SourceClaims | undefined;
+  /**
+   * What reads the source's claims under `uri` back when they are first needed (undefined when
+   * none were cached). It holds the packed claims alone, not the pack they came in.
+   */
+  claims(uri: string, text: string): (() => SourceClaims) | undefined;
 }
 
 /** One source the index holds now, as the cache needs it when it saves. */
@@ -87,7 +90,7 @@ export class SourceCache {
     if (hit === undefined) return undefined;
     return {
       restore: (ctx, text) => hit.reader.restore(ctx, hit.entry, text),
-      claims: (uri, text) => (hit.entry.extra === null ? undefined : unpackClaims(hit.entry.extra, uri, text)),
+      claims: (uri, text) => claimsLoader(hit.entry.extra, uri, text),
     };
   }
 
@@ -196,6 +199,11 @@ export class SourceCache {
     for (const pack of dropped) await fs.rm(pack.file, { force: true });
     this.packs = [...kept, ...written];
   }
+}
+
+/** A function that unpacks `packed`, made apart so that it keeps nothing else alive. */
+function claimsLoader(packed: PackedClaims | null, uri: string, text: string): (() => SourceClaims) | undefined {
+  return packed === null ? undefined : () => unpackClaims(packed, uri, text);
 }
 
 /** The cache the client asked for in `initializationOptions.cacheDir`, if it did. */

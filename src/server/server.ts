@@ -165,8 +165,10 @@ async function reindex(): Promise<void> {
 function releaseMemory(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc === undefined) return;
-  gc();
-  // Again once the indexing threads have exited and the cache is written.
+  // Not at once: a full collection takes a few hundred ms, and the messages just sent (the
+  // "Indexed" log, the status) would wait for it.
+  setTimeout(gc, 100).unref();
+  // Again once the indexing threads have exited.
   setTimeout(gc, 2000).unref();
 }
 

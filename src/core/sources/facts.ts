@@ -102,7 +102,13 @@ export class FactIndex {
 
   /** Works out every fact not cached yet, one per step: current() then only gathers them. */
   *steps(): Generator<void> {
-    this.drain();
+    // Sources restored from the disk cache read their claims back here, a few per step.
+    let filed = 0;
+    for (const source of [...this.pending]) {
+      if (!this.pending.delete(source)) continue;
+      this.file(source);
+      if (++filed % 64 === 0) yield;
+    }
     for (const id of [...this.facts.keys()]) {
       if (this.factCache.has(id)) continue;
       this.fact(id);

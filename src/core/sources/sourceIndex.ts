@@ -174,7 +174,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   }
 
   /** Like put(), for a store read back from the disk cache (src/server/cache.ts); null when it does not fit this build. */
-  function restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: SourceClaims): SetResult | null {
+  function restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: () => SourceClaims | undefined): SetResult | null {
     const old = sources.get(uri);
     if (old !== undefined && old.hash === hash) return { record: old, changed: false };
     const store = make(context);
@@ -184,7 +184,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       old.dispose();
     }
     const source = new Source(uri, hash, store, resident);
-    if (claims !== undefined) source.setClaims(claims);
+    if (claims !== undefined) source.setClaimsLoader(claims);
     sources.set(uri, source);
     file(source);
     generation++;
@@ -333,7 +333,7 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
     },
     restore,
     *stores() {
-      for (const source of sources.values()) yield { hash: source.hash, store: source.store, claims: source.hasClaims ? source.claims : undefined };
+      for (const source of sources.values()) yield { hash: source.hash, store: source.store, claims: source.claimsKnown ? source.claims : undefined };
     },
     has: (uri) => sources.has(uri),
     get: (uri) => sources.get(uri),

@@ -144,8 +144,11 @@ export interface SourceIndex {
   setLexicon(lexicon: Lexicon | undefined): string[];
   /** Analyse an indexed source's text again (under the current lexicon); false when not indexed. */
   reanalyse(uri: string): boolean;
-  /** Index a store read back from the disk cache, built over the index's tables by `make`; null when it does not fit this build. */
-  restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: SourceClaims): SetResult | null;
+  /**
+   * Index a store read back from the disk cache, built over the index's tables by `make`; null
+   * when it does not fit this build. `claims` reads its cached claims back when first needed.
+   */
+  restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: () => SourceClaims | undefined): SetResult | null;
   /** Every source's content hash and compact store, for the disk cache. */
   stores(): IterableIterator<{ readonly hash: string; readonly store: Store; readonly claims: SourceClaims | undefined }>;
   has(uri: string): boolean;
