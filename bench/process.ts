@@ -1,9 +1,9 @@
 // The language server as users run it: dist/server.js in its own process, started as the
 // extension starts it (src/server/launch.ts) and spoken to over stdio with JSON-RPC, indexing a
 // folder with its disk cache, then started again over the same folder (a reopened window). Its
-// memory is the process's resident set (VmRSS in /proc, Linux only), read once indexing is over
-// and the server has had a moment to collect garbage; VmHWM is the peak while indexing (worker
-// threads included).
+// memory is the process's resident set (VmRSS in /proc, Linux only), read once indexing is over,
+// the cache is written and the server has had a moment to collect garbage; VmHWM is the peak
+// while indexing and writing the cache (worker threads included).
 
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -78,7 +78,10 @@ export async function runServerProcess(folder: string, cacheDir: string, timeout
     }
     const seconds = (performance.now() - started) / 1000;
     const m = /(\d+) analysed, (\d+) from the cache/.exec(indexed);
-    await sleep(3000); // workers let go; the server collects after indexing
+    // Settled: the cache written (a first start writes ~100 MB of packs), the workers gone, and
+    // the server's collections after both done (server.ts releaseMemory).
+    await cacheSettled(cacheDir);
+    await sleep(3000);
     const run = {
       seconds: Math.round(seconds * 100) / 100,
       analysed: Number(m?.[1] ?? NaN),
@@ -86,7 +89,6 @@ export async function runServerProcess(folder: string, cacheDir: string, timeout
       rssMB: statusMB(server.pid ?? 0, 'VmRSS'),
       peakRssMB: statusMB(server.pid ?? 0, 'VmHWM'),
     };
-    await cacheSettled(cacheDir);
     // Shut down as a client does (a profile asked for in NEWSLENS_BENCH_SERVER_ARGS is written then).
     const exited = new Promise((resolve) => server.once('exit', resolve));
     await rpc.sendRequest('shutdown');
