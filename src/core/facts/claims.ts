@@ -132,10 +132,10 @@ function asOfOf(analysis: ArticleAnalysis, sentence: Span, figure: Figure): { as
   const inSentence = spansWithin(analysis.dates, sentence.start, sentence.end);
   const giver = inSentence.find((d) => d.value.startsWith(figure.asOf as string));
   if (giver === undefined) return { asOf: figure.asOf, asOfFrom: 'article' };
-  if (!namesTheEvent(analysis.text, giver)) return { asOf: figure.asOf, asOfFrom: 'sentence' };
+  if (!namesTheEvent(analysis.text, giver, sentence.start)) return { asOf: figure.asOf, asOfFrom: 'sentence' };
   let best: DateMention | null = null;
   for (const d of inSentence) {
-    if (d === giver || d.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || namesTheEvent(analysis.text, d)) continue;
+    if (d === giver || d.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || namesTheEvent(analysis.text, d, sentence.start)) continue;
     if (best === null || Math.abs(d.start - figure.start) < Math.abs(best.start - figure.start)) best = d;
   }
   return best !== null ? { asOf: best.value, asOfFrom: 'sentence' } : { asOf: articleDate, asOfFrom: articleDate === null ? null : 'article' };
@@ -161,10 +161,18 @@ function periodEnd(value: string): number | null {
   return Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
 }
 
-/** "Saturday's earthquake", "since Saturday": a date that dates the event, not a count. */
-function namesTheEvent(text: string, date: DateMention): boolean {
-  return /^(?:'s|’s)\b/.test(text.slice(date.end, date.end + 3)) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, date.start - 16), date.start));
+/**
+ * "Saturday's earthquake", "since Saturday", "floods that struck on the Fourth of July": a date
+ * that dates the event, not a count. `from` is where the sentence starts.
+ */
+function namesTheEvent(text: string, date: DateMention, from: number): boolean {
+  return /^(?:'s|’s)\b/.test(text.slice(date.end, date.end + 3))
+    || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, date.start - 16), date.start))
+    || EVENT_CLAUSE_DATE.test(text.slice(Math.max(from, date.start - 90), date.start));
 }
+
+/** A relative clause telling when the event happened: "(floods) that struck central Texas on", "(the storm), which made landfall on". */
+const EVENT_CLAUSE_DATE = /\b(?:that|which)\s+(?:first\s+)?(?:struck|hit|swept|slammed|tore|battered|pounded|began|started|erupted|collapsed|exploded|crashed|occurred|happened|took\s+place|made\s+landfall|came\s+ashore|broke\s+out)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:the\s+)?$/i;
 
 /** An outlet's name; a URL in the `source` field becomes its host ("andeanobserver.com"). */
 export function outletName(source: string | null): string | null {

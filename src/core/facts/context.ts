@@ -78,6 +78,10 @@ const SPEAKER = new RegExp(String.raw`^(?:'s|’s)?\s+${AUTHORITY}`, 'i');
 const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+(?:in|across)\s+(?:the\s+)?$/i;
 /** Between a figure and a place: "22 people in the", "80 were killed in". */
 const FIGURE_IN = /^(?:\s+(?:people|were|was|have|has|had|been|killed|dead|died|injured|wounded|missing))*\s+(?:in|across)\s+(?:the\s+)?$/i;
+/** A place and a relative clause about what happened there: "Kerr County, where". */
+const WHERE_AFTER = /^\s*,?\s+where\b/i;
+/** A place naming the event right after it: "the Texas floods", "the Jamaica earthquake". */
+const EVENT_AFTER = /^(?:'s|’s)?\s+(?:flash\s+)?(?:floods?|flooding|storms?|hurricane|earthquake|quake|wildfires?|fires?|blaze|bombings?|shooting|crash|collapse|disaster|tragedy)\b/i;
 /** "Cuba reported", "Haiti said". */
 const PLACE_SAID = /^\s+(?:reported|said|says|confirmed|counted|recorded)\b/i;
 
@@ -96,6 +100,10 @@ export function subjectOf(
     const inClause = e.start >= clause.start && e.end <= clause.end;
     if (e.type === 'LOC') {
       const key = entityKey(e.type, e.canonical);
+      // "in Kerr County, where officials said 68 bodies had been recovered".
+      if (figure !== undefined && e.end <= figure.start && WHERE_AFTER.test(text.slice(e.end, e.end + 12)) && !/[.;]/.test(text.slice(e.end, figure.start))) return key;
+      // "died in the Texas floods", "the Jamaica earthquake": the event's place, not what the count is of.
+      if (EVENT_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 30)))) continue;
       if (inClause && MEASURE_IN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) return key;
       // "killed 22 people in the eastern Pacific": the place right after the figure.
       if (inClause && figure !== undefined && e.start > figure.end && FIGURE_IN.test(text.slice(figure.end, e.start))) return key;

@@ -50,7 +50,7 @@ export function conflictsNeedSubject(measure: string): boolean {
 /** What vague people-counts are about, from words near the figure; first match wins. */
 const PEOPLE_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:injured|wounded|hurt)\b/i, 'injuries'],
-  [/\bmissing\b/i, 'missing'],
+  [/\bmissing\b|\bunaccounted\s+for\b|\b(?:had|have|has)\s+not\s+(?:yet\s+)?been\s+(?:found|located|accounted\s+for)\b|\bsearch(?:ing|ed)?\s+for\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)/i, 'missing'],
   [/\bshelters?\b/i, 'people:in shelters'],
   [/\bevacuat\w*|\bmoved\b[^.;]{0,40}\b(?:out of harm|ahead of|before)\b/i, 'people:evacuated'],
   [/\bdisplaced\b/i, 'people:displaced'],
@@ -78,7 +78,11 @@ const MONEY_TOPICS: readonly (readonly [RegExp, string])[] = [
 const BARE_COUNT = /^\s+(?:people\s+)?(?:were|are|remain|remained|have been|had been)\s+(?:still\s+)?(?:listed as\s+)?(missing|dead|killed|injured|wounded)\b/i;
 
 /** Demonym-like unit words that count people. */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'residents', 'civilians', 'men', 'women', 'children', 'families']);
+const PEOPLE_WORDS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'individuals', 'residents', 'civilians', 'men', 'women', 'children', 'families',
+  'girls', 'boys', 'campers', 'students', 'pupils', 'passengers', 'migrants', 'workers', 'miners', 'tourists',
+  'visitors', 'villagers', 'pilgrims', 'patients', 'refugees', 'protesters', 'fishermen', 'hikers', 'climbers',
+]);
 
 /**
  * The measure a figure states, or null when it is vague (a bare "30", "two streets", a

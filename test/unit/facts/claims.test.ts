@@ -33,6 +33,13 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['In Haiti, the agency said about 20 were missing.', 'about 20', 'missing', 'total', 'LOC:haiti'],
   ['So far the strikes have killed 22 people in Ecuador.', '22 people', 'deaths', 'total', 'LOC:ecuador'],
   ['The storm has killed at least 50 people across the Caribbean.', 'at least 50 people', 'deaths', 'total', 'LOC:caribbean'],
+  // The place of the event is not what the count is of; a place with a "where" clause is.
+  ['At least 120 people have died in the Texas floods, the governor said.', 'At least 120 people', 'deaths', 'total', null],
+  ['Most of the victims were in Kerr County, where officials said 68 bodies had been recovered.', '68 bodies', 'deaths', 'total', 'LOC:kerr county'],
+  // People not found are missing, under any people-word.
+  ['Ten campers and one counselor from the camp had not been found.', 'Ten campers', 'missing', 'total', null],
+  ['Rescuers were still searching for more than 20 girls from the camp.', 'more than 20 girls', 'missing', 'total', null],
+  ['Ten girls and a counselor were still missing on Monday.', 'Ten girls', 'missing', 'total', null],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {
@@ -83,6 +90,13 @@ test('a date that names the event ("Saturday\'s earthquake") does not date the c
   const [rose] = claimsIn('The death toll from Saturday\'s earthquake rose to 112 on Thursday.');
   assert.deepEqual([rose?.asOf, rose?.asOfFrom], ['2025-11-13', 'sentence']);
   assert.equal(claimFor('A second tremor on Sunday killed three people.', 'three people')?.scope, 'event');
+});
+
+test('a date in a clause telling when the event happened does not date the count; the day it was said does', () => {
+  const [toll] = claimsIn('Floods that struck the valley on the Fourth of July have killed 78 people, officials said on Thursday.', 'July 14, 2025');
+  assert.deepEqual([toll?.asOf, toll?.asOfFrom], ['2025-07-10', 'sentence']);
+  const [storm] = claimsIn('The storm, which made landfall on Tuesday, has killed 30 people.');
+  assert.deepEqual([storm?.asOf, storm?.asOfFrom], ['2025-11-14', 'article']);
 });
 
 test('"another strike" that day is not named by the day; an event claim keeps the place its clause names', () => {

@@ -15,6 +15,8 @@ const stories = [
   { story: 'harlow-bridge', dir: path.join(fixturesDir, 'stories'), atLeast: 6 },
   // Written to catch false conflicts: parts, earlier tallies, an aftershock, several givers.
   { story: 'valdoria-quake', dir: path.join(fixturesDir, 'stories'), atLeast: 1 },
+  // Real events (July 2025), our sentences: statewide and county tolls, a same-day disagreement, missing campers.
+  { story: 'texas-floods', dir: path.join(fixturesDir, 'stories'), atLeast: 3 },
 ];
 
 for (const { story, dir, atLeast } of stories) {
