@@ -27,12 +27,14 @@ const EVENT_VERBS: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words allowed between the doer and the verb ("Petro has formally announced"). */
-const BETWEEN_DOER_AND_VERB = /^(?:\s+(?:has|have|had|also|formally|officially|publicly|first|then|finally|was|were|is|quietly|abruptly))*\s+$/i;
+const BETWEEN_DOER_AND_VERB = /^(?:,\s+who)?(?:\s+(?:has|have|had|also|formally|officially|publicly|first|then|finally|was|were|is|quietly|abruptly))*\s+$/i;
 /** Words allowed between the verb (and its object) and the date: "on", "late on", "early on". */
 const BEFORE_DATE = /\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const OBJECT_WORDS = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{L}-]+\s+){0,3}?)$/u;
-const HEAD_WORD = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)(?:\s+[\p{L}-]+){3,7}\s*$/u;
+/** Between the verb and a name it acts on: an article at most. */
+const OBJECT_LEAD = /^\s+(?:(?:the|a|an)\s+)?$/i;
+/** The last word before a preposition (or the end) of the words after the verb: the object's head noun. */
+const HEAD_NOUN = /^\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:for|of|to|with|at|from|against|over|into|under|by|about)\b.*)?\s*$/su;
 const STOP_OBJECT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'them', 'him', 'her', 'late', 'early']);
 
 /** Event-date claims of one source. */
@@ -62,7 +64,7 @@ function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInd
   const doer = doerOf(text, analysis.entities, sentence.start, verb.start);
   if (doer === null) return null;
   const object = objectOf(text, analysis.entities, verb.end, date.start);
-  const event = `${verb.lemma}|${entityKey(doer.type, doer.canonical)}|${object}`;
+  const event = `${verb.lemma}|${doerKey(doer)}|${object}`;
   const position = lines.positionAt(date.start);
   return {
     // Named one by one: V8's optimised object spread gives each source's claims a map of their
@@ -91,16 +93,29 @@ function doerOf(text: string, entities: readonly EntityMention[], from: number, 
   return best.type === 'MISC' ? null : best;
 }
 
-/** What the verb acts on, as a key: an entity's key, up to three plain words, or '' for none. */
+/**
+ * The doer as events are matched across sources: a person by surname, as outlets name them
+ * ("President Donald Trump", "Trump"); others by their entity key.
+ */
+function doerKey(doer: EntityMention): string {
+  if (doer.type !== 'PER') return entityKey(doer.type, doer.canonical);
+  const words = nameKey(doer.canonical).split(' ');
+  return `PER:${words[words.length - 1] ?? ''}`;
+}
+
+/**
+ * What the verb acts on, as a key: a name right after the verb ("announced Operation Southern
+ * Spear"), else the head noun of the phrase before its first preposition ("a major disaster
+ * declaration for Kerr County" -> "declaration", "the closure of the river port" -> "closure"),
+ * or '' for none.
+ */
 function objectOf(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
   const [named] = spansWithin(entities, verbEnd, dateStart);
-  if (named !== undefined) return entityKey(named.type, named.canonical);
+  if (named !== undefined && OBJECT_LEAD.test(text.slice(verbEnd, named.start))) return entityKey(named.type, named.canonical);
   const phrase = text.slice(verbEnd, dateStart).replace(/\s+(?:(?:late|early)\s+)?(?:on|in)\s+$/i, ' ');
-  const m = OBJECT_WORDS.exec(phrase);
-  // A longer phrase is named by its head: "the closure of the river port" -> "closure".
-  const words = (m?.[1] ?? HEAD_WORD.exec(phrase)?.[1] ?? '').trim();
-  if (words === '' || STOP_OBJECT.has(words.toLowerCase())) return '';
-  return nameKey(words);
+  const head = HEAD_NOUN.exec(phrase)?.[1] ?? '';
+  if (head === '' || STOP_OBJECT.has(head.toLowerCase())) return '';
+  return nameKey(head);
 }
 
 function objectLabel(text: string, entities: readonly EntityMention[], verbEnd: number, dateStart: number): string {
