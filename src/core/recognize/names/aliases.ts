@@ -398,8 +398,32 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * The office or courtesy title right before a mention, lower-cased ("first lady", "president",
+ * "mr"), or null: "President Trump" is not "first lady Melania Trump", "Mr. Kim" not "Mrs. Kim".
+ */
+const OFFICE_BEFORE = /\b(first\s+lady|vice[\s-]president|president|prime\s+minister|king|queen|prince|princess|mr|mrs|ms|miss)\.?\s+$/i;
+const WOMEN_ONLY: ReadonlySet<string> = new Set(['first lady', 'mrs', 'ms', 'miss', 'queen', 'princess']);
+
+function officeBefore(text: string, at: number): string | null {
+  const m = OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return m === null ? null : (m[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
+/** Whether one person can be called by both titles. */
+function officesFit(a: string, b: string): boolean {
+  if (a === b) return true;
+  // A first lady holds no other office here; a man is no Mrs., Ms., queen or princess.
+  if (a === 'first lady' || b === 'first lady') {
+    const other = a === 'first lady' ? b : a;
+    return other === 'mrs' || other === 'ms';
+  }
+  if (a === 'mr' || b === 'mr') return !WOMEN_ONLY.has(a === 'mr' ? b : a);
+  return true;
+}
+
 /** Assigns every PER item a cluster handle. */
-function groupPeople(items: readonly Item[], handles: string[]): void {
+function groupPeople(items: readonly Item[], handles: string[], text: string): void {
   interface Form { readonly tokens: string[]; readonly chars: number; readonly first: number }
   const multi = new Map<string, Form>();
   const single = new Map<string, number>();
@@ -478,6 +502,23 @@ function groupPeople(items: readonly Item[], handles: string[]): void {
     } else {
       handles[i] = singleCluster.get(item.key) ?? `p:${item.key}`;
     }
+  });
+
+  // A bare name under a title that no full-name mention of its person could have stays apart.
+  const offices = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    const office = item.type === 'PER' && multi.has(item.key) ? officeBefore(text, item.start) : null;
+    if (office === null) return;
+    const handle = handles[i] ?? '';
+    const seen = offices.get(handle);
+    if (seen === undefined) offices.set(handle, new Set([office]));
+    else seen.add(office);
+  });
+  items.forEach((item, i) => {
+    if (item.type !== 'PER' || multi.has(item.key)) return;
+    const office = officeBefore(text, item.start);
+    const theirs = office === null ? undefined : offices.get(handles[i] ?? '');
+    if (office !== null && theirs !== undefined && [...theirs].some((o) => !officesFit(o, office))) handles[i] = `p:${item.key}`;
   });
 }
 
@@ -671,7 +712,7 @@ function canonicalName(forms: readonly FormStats[]): string {
 export function groupAliases(text: string, names: readonly NameSpan[]): AliasGroups {
   const items = cleanAll(text, names);
   const handles: string[] = items.map(initialHandle);
-  groupPeople(items, handles);
+  groupPeople(items, handles, text);
   const known = groupOthers(text, items, handles);
 
   // Members of each cluster, in text order (a Map keeps first-mention order).
