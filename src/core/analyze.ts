@@ -46,7 +46,7 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
 
   const reference = chooseReferenceDate(input, options, meta.published, meta.publishedFrom, datelineDate);
   const { names: nameSpans, dates } = settleNamesAndDates(
-    refineNames(input, names.recognize(input)),
+    outletsAsOrganisations(refineNames(input, names.recognize(input)), text, meta.source),
     recognizeDates(input, reference.date),
     text,
   );
@@ -133,6 +133,20 @@ function latestYearFor(monthDay: string, today: string): string | null {
 function isRealDay(iso: string): boolean {
   const date = new Date(iso + 'T00:00:00Z');
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}
+
+/**
+ * The outlet the article names itself by (front matter, byline, credit line) is an organisation
+ * wherever it is written: "By Dana Whitfield, Hill Country Courier" is not a person.
+ */
+function outletsAsOrganisations(names: NameSpan[], text: string, outlet: string | null): NameSpan[] {
+  const name = outlet === null ? '' : plainName(outlet);
+  if (name === '' || !/\s/.test(name)) return names;
+  return names.map((n) => (n.type !== 'ORG' && plainName(text.slice(n.start, n.end)) === name ? { ...n, type: 'ORG' } : n));
+}
+
+function plainName(s: string): string {
+  return s.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

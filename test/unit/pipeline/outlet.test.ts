@@ -1,0 +1,22 @@
+// The outlet an article names itself by (byline, front matter) is an organisation wherever it
+// is written, whatever the name recogniser made of it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { engine } from '../../support/engine';
+
+test('a byline outlet is an ORG, not the person before it', () => {
+  const text = 'Flood sweeps the valley\nBy Dana Whitfield, Hill Country Courier\nJuly 5, 2025\n\nKERRVILLE, Texas — The river rose 26 feet in 45 minutes, the Hill Country Courier has learned.\n';
+  const a = engine().analyze({ uri: 'courier.txt', text });
+  assert.equal(a.meta.source, 'Hill Country Courier');
+  const outlet = a.entities.filter((e) => e.text === 'Hill Country Courier');
+  assert.ok(outlet.length >= 1, 'the outlet is recognised');
+  assert.deepEqual(outlet.map((e) => e.type), outlet.map(() => 'ORG'));
+  assert.equal(a.entities.find((e) => e.text === 'Dana Whitfield')?.type, 'PER');
+});
+
+test('a one-word outlet is left to the recogniser (it may also be a place or a person)', () => {
+  const text = '---\ntitle: "Storm"\nsource: "Kingston"\n---\n\nKingston was flooded on Tuesday, officials said.\n';
+  const a = engine().analyze({ uri: 'kingston.md', text });
+  assert.equal(a.entities.find((e) => e.text === 'Kingston')?.type, 'LOC');
+});
