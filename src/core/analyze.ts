@@ -46,7 +46,7 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
 
   const reference = chooseReferenceDate(input, options, meta.published, meta.publishedFrom, datelineDate);
   const { names: nameSpans, dates } = settleNamesAndDates(
-    outletsAsOrganisations(refineNames(input, names.recognize(input)), text, meta.source),
+    facilitiesAsPlaces(outletsAsOrganisations(refineNames(input, names.recognize(input)), text, meta.source), text),
     recognizeDates(input, reference.date),
     text,
   );
@@ -144,6 +144,16 @@ function outletsAsOrganisations(names: NameSpan[], text: string, outlet: string 
   if (name === '' || !/\s/.test(name)) return names;
   return names.map((n) => (n.type !== 'ORG' && plainName(text.slice(n.start, n.end)) === name ? { ...n, type: 'ORG' } : n));
 }
+
+/**
+ * A name ending in a word for a building or site is a place, not a person: "Apollo Gallery",
+ * "Wembley Stadium", "Notre-Dame Cathedral" (words that are also surnames, "Hall", are left out).
+ */
+function facilitiesAsPlaces(names: NameSpan[], text: string): NameSpan[] {
+  return names.map((n) => (n.type === 'PER' && FACILITY_END.test(text.slice(n.start, n.end)) ? { ...n, type: 'LOC' } : n));
+}
+
+const FACILITY_END = /\S\s+(?:Gallery|Museum|Palace|Cathedral|Basilica|Mosque|Synagogue|Temple|Airport|Stadium|Arena|Bridge|Dam|Square|Harbour|Harbor|Prison|Hospital)$/;
 
 function plainName(s: string): string {
   return s.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();

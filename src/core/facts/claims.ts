@@ -46,13 +46,15 @@ const ANOTHER_EVENT = /\b(?:another|a separate|separate|a second|other)\s+(?:[a-
 
 /** "nine of them", "three more bodies": a part of another count, or an increment, is not a count of its own. */
 const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these|the)|more|additional|further|other)\b/i;
+/** After a counted noun only an increment is: "eight pieces of the crown jewels" counts pieces. */
+const INCREMENT = /^\s+(?:more|additional|further|other)\b/i;
 
 function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
   const { text } = analysis;
   const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
-  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || PART_OR_INCREMENT.test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
+  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || (figure.counted === undefined ? PART_OR_INCREMENT : INCREMENT).test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
   const after = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
   const measure = measureOf(figure, `${before}${figure.text}${after}`, after);
   if (measure === null) return null;
@@ -87,7 +89,8 @@ function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInde
     character: position.character,
     measure: intern(measure),
     // A single event is named by its ordinal or date; the place matters for running totals.
-    subject: scope === 'total' ? internOrNull(subjectOf(text, sentence, clause, analysis.entities, figure)) : null,
+    // Arrests are told of the case, whoever's police made them ("French police arrested two men").
+    subject: scope === 'total' && measure !== 'arrests' ? internOrNull(subjectOf(text, sentence, clause, analysis.entities, figure)) : null,
     value: figure.value,
     valueMax: figure.valueMax ?? null,
     qualifier: figure.qualifier === null ? null : (intern(figure.qualifier) as Qualifier),

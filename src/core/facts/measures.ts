@@ -71,8 +71,18 @@ const MONEY_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\binsured\b/i, 'insured losses'],
   [/\b(?:damage|losses|destroyed|destruction)\b/i, 'damage'],
   [/\b(?:reward|bounty)\b/i, 'reward'],
+  // "jewels worth €88 million", "valued at $102 million", "which the prosecutor put at €88 million".
+  [/\b(?:worth|valued|value|valuation|put\s+(?:it|them|their\s+value)?\s*at)\b/i, 'value'],
   [/\b(?:cost|costs|spent|spending)\b/i, 'cost'],
   [/\b(?:aid|relief|appeal(?:ed)?|fund|funds|grants?|assistance|pledged?|donat\w+|repairs?)\b/i, 'aid'],
+];
+
+/** Unit words that count things taken or found again. */
+const THING_WORDS: ReadonlySet<string> = new Set(['pieces', 'objects', 'items', 'jewels', 'paintings', 'artworks', 'works', 'artefacts', 'artifacts', 'relics']);
+
+const THING_TOPICS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:recovered|returned|found)\b/i, 'items:recovered'],
+  [/\b(?:stolen|stole|taken|took|looted|snatched|missing)\b/i, 'items:stolen'],
 ];
 
 const BARE_COUNT = /^\s+(?:people\s+)?(?:were|are|remain|remained|have been|had been)\s+(?:still\s+)?(?:listed as\s+)?(missing|dead|killed|injured|wounded)\b/i;
@@ -113,6 +123,8 @@ export function measureOf(figure: Figure, near: string, after = ''): string | nu
     return lower === 'families' && topic.startsWith('people:') ? topic.replace('people:', 'families:') : topic;
   }
   if (lower === 'homes' || lower === 'houses') return firstTopic(HOME_TOPICS, near);
+  // "eight pieces of the crown jewels", "Eight objects were taken": things stolen or recovered.
+  if (THING_WORDS.has(lower)) return firstTopic(THING_TOPICS, near);
   return null;
 }
 

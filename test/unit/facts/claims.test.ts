@@ -40,6 +40,12 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['Ten campers and one counselor from the camp had not been found.', 'Ten campers', 'missing', 'total', null],
   ['Rescuers were still searching for more than 20 girls from the camp.', 'more than 20 girls', 'missing', 'total', null],
   ['Ten girls and a counselor were still missing on Monday.', 'Ten girls', 'missing', 'total', null],
+  // What stolen goods are worth, how many were taken, and arrests whoever made them.
+  ['The jewels are worth an estimated €88 million, the prosecutor said.', 'an estimated €88 million', 'EUR:value', 'total', null],
+  ['The jewels, valued at $102 million, have not been found.', '$102 million', 'USD:value', 'total', null],
+  ['Thieves took eight pieces of the crown jewels on Sunday.', 'eight pieces', 'items:stolen', 'total', null],
+  ['Police arrested five more people, bringing the number of arrests to seven.', 'seven', 'arrests', 'total', null],
+  ['French police arrested two men on Saturday evening.', 'two men', 'arrests', 'total', null],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {

@@ -16,7 +16,9 @@ const stories = [
   // Written to catch false conflicts: parts, earlier tallies, an aftershock, several givers.
   { story: 'valdoria-quake', dir: path.join(fixturesDir, 'stories'), atLeast: 1 },
   // Real events (July 2025), our sentences: statewide and county tolls, a same-day disagreement, missing campers.
-  { story: 'texas-floods', dir: path.join(fixturesDir, 'stories'), atLeast: 3 },
+  { story: 'texas-floods', dir: path.join(fixturesDir, 'stories'), atLeast: 4 },
+  // Real events (October 2025), our sentences: things stolen, their value in two currencies, arrests.
+  { story: 'louvre-heist', dir: path.join(fixturesDir, 'stories'), atLeast: 3 },
 ];
 
 for (const { story, dir, atLeast } of stories) {

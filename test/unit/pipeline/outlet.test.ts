@@ -20,3 +20,11 @@ test('a one-word outlet is left to the recogniser (it may also be a place or a p
   const a = engine().analyze({ uri: 'kingston.md', text });
   assert.equal(a.entities.find((e) => e.text === 'Kingston')?.type, 'LOC');
 });
+
+test('a name the recogniser read as a person but ending in a building word is a place', () => {
+  const text = 'Heist\nDate: October 20, 2025\n\nThieves broke into the Apollo Gallery on Sunday. Apollo Gallery guards raised the alarm.\n';
+  const a = engine().analyze({ uri: 'heist.txt', text });
+  const gallery = a.entities.filter((e) => e.text === 'Apollo Gallery');
+  assert.ok(gallery.length >= 1);
+  assert.deepEqual(gallery.map((e) => e.type), gallery.map(() => 'LOC'));
+});

@@ -106,6 +106,8 @@ const FATE_AFTER_RE = new RegExp(
     '[ \\t\\u00a0]+(died|dead|killed|perished|drowned|murdered|slain|executed|injured|wounded|hurt)(?![\\p{L}])',
   'iuy',
 );
+/** "the number of arrests to seven", "the total of evacuations stood at": the noun counted, before a bare number. */
+const TOTAL_OF_RE = /(?:^|[^\p{L}])(?:number|total|tally|count)\s+of\s+(\p{L}+)\s+(?:(?:has|had|have|now)\s+)?(?:to|at|reached|hit|rose\s+to|risen\s+to|stands\s+at|stood\s+at|is|was)\s+$/iu;
 /** "down from over 25,000": a count compared with the one before it counts the same thing. */
 const COMPARED_BEFORE_RE = /(?:^|[^\p{L}])(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|versus|vs\.?|than)\s+$/iu;
 const OF_THEM_RE = /\s+of\s+(?:them|those)(?![\p{L}])/iuy;
@@ -466,8 +468,11 @@ export function parseFigureAt(scan: Scan, p: number, matchEnd: number): Parsed {
     const measure = MEASURE_RE.exec(before);
     const word = measure?.[1]?.toLowerCase();
     const measurement = unit !== null && MEASUREMENT_UNITS.has(unit); // "winds of 185 mph"
+    const totalOf = counted === null ? TOTAL_OF_RE.exec(before)?.[1]?.toLowerCase() : undefined;
     if (word !== undefined && !measurement && (MEASURE_NOUNS.has(word) || (word.endsWith('s') && isPluralWord(word) && !NOT_MEASURES.has(word)))) {
       unit = word === 'lives' ? 'deaths' : pluralise(word); // "claimed the lives of 40 people"
+    } else if (totalOf !== undefined && totalOf.endsWith('s') && isPluralWord(totalOf) && !NOT_MEASURES.has(totalOf)) {
+      unit = totalOf; // "bringing the number of arrests to seven"
     } else if (counted === null || isPersonUnit(counted.unit)) {
       // Deaths as the measure: people killed ("killed 80 people", "kills four"), people dying
       // ("31 people were killed", "14 people dead"), or a toll ("the toll stood at 80").
