@@ -159,6 +159,13 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+// Output piped into a reader that stops early (`newslens compare . | head`): stop quietly, as
+// Unix tools do, instead of an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2), stdio).then(
   (code) => {
     process.exitCode = code;

@@ -200,3 +200,16 @@ test('--help and --version', () => {
   const version = run(['--version']);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
 });
+
+test('output piped into a reader that stops early ends quietly, with exit status 0', async () => {
+  const { spawn } = await import('node:child_process');
+  // Over 100 KB of JSON: more than a pipe holds, so the CLI is still writing when the reader goes.
+  const child = spawn(process.execPath, [cli, 'analyze', '--json', fixtures], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '', 'no stack trace');
+  assert.equal(code, 0);
+});

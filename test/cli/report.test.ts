@@ -101,7 +101,7 @@ describe('newslens report on the ferry-report workspace', () => {
     assert.deepEqual(h2, ['Sources', 'Figures compared across outlets', 'Conflicts', 'Annotations by status', 'Annotations by author', 'Entities']);
     const counts = Object.fromEntries(rows(tree.children.find((n) => n.type === 'table')).slice(1).map(([k, v]) => [k, Number(v)]));
     assert.deepEqual(counts, {
-      Sources: 3, Entities: counts['Entities'], 'Facts compared across sources': 2, Conflicts: 1, Annotations: 6,
+      Sources: 3, Entities: counts['Entities'], 'Facts compared across sources': 3, Conflicts: 1, Annotations: 6,
       'Annotations open': 3, 'Annotations verified': 1, 'Annotations disputed': 1, 'Annotations resolved': 1, 'Annotations orphaned': 1,
     });
     assert.ok((counts['Entities'] ?? 0) >= 4, 'the entities of the three articles are counted');

@@ -42,7 +42,7 @@ export function eventDateClaims(source: ClaimSource, analysis: ArticleAnalysis, 
   const out: EventDateClaim[] = [];
   for (const date of analysis.dates) {
     if (date.type !== 'DATE' || !DAY.test(date.value)) continue;
-    const claim = claimFor(source, analysis, lines, date);
+    const claim = claimFor(source, analysis, lines, date) ?? namedEventClaim(source, analysis, lines, date);
     if (claim !== null) out.push(claim);
   }
   return out;
@@ -84,6 +84,64 @@ function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInd
     quote: quoteOf(text, sentence),
   };
 }
+
+/**
+ * The story's event named by a noun ("the theft on October 19", "the heist of the crown jewels
+ * on Sunday", "the jewels stolen from the Louvre on Sunday", "made landfall on Oct. 28"). With
+ * no doer, one noun may name several events (strikes, raids): its key ends in '|', so that the
+ * comparison reports it only when its sources agree (compare.ts), never as a conflict.
+ */
+function namedEventClaim(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, date: DateMention): EventDateClaim | null {
+  const { text } = analysis;
+  const sentence = sentenceAround(analysis.sentences, text, date.start, date.end);
+  const before = text.slice(Math.max(sentence.start, date.start - 70), date.start);
+  const m = NAMED_EVENT.exec(before);
+  if (m === null) return null;
+  const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const lemma = EVENT_NOUNS.get(word);
+  if (lemma === undefined) return null;
+  const position = lines.positionAt(date.start);
+  return {
+    uri: source.uri,
+    title: source.title,
+    outlet: source.outlet,
+    published: source.published,
+    start: date.start,
+    end: date.end,
+    text: date.text,
+    line: position.line,
+    character: position.character,
+    event: `the|${lemma}|`,
+    label: `the ${lemma}`,
+    value: date.value,
+    quote: quoteOf(text, sentence),
+  };
+}
+
+/** Event nouns (and the participles and phrases that name the same events) -> one name. */
+const EVENT_NOUNS: ReadonlyMap<string, string> = new Map(
+  ([
+    ['theft', ['theft', 'heist', 'robbery', 'break-in', 'stolen', 'robbed']],
+    ['landfall', ['landfall', 'made landfall', 'came ashore']],
+    ['collapse', ['collapse', 'collapsed']],
+    ['explosion', ['explosion', 'blast']],
+    ['earthquake', ['earthquake', 'quake']],
+    ['crash', ['crash', 'plane crash', 'derailment']],
+    ['shooting', ['shooting', 'massacre']],
+    ['bombing', ['bombing']],
+    ['eruption', ['eruption']],
+    ['sinking', ['sinking', 'capsized', 'sank']],
+    ['coup', ['coup']],
+    ['assassination', ['assassination']],
+    ['election', ['election', 'runoff', 'referendum']],
+  ] as const).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as [string, string])),
+);
+
+/**
+ * Before a date: "the NOUN (of|from|at|in ... up to 40 characters) on" with no clause break, or
+ * a participle or phrase right before "on": "stolen from the Louvre on", "made landfall on".
+ */
+const NAMED_EVENT = /(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(theft|heist|robbery|break-in|collapse|explosion|blast|earthquake|quake|crash|plane crash|derailment|shooting|massacre|bombing|eruption|sinking|coup|assassination|election|runoff|referendum)\b(?:\s+(?:of|from|at|in|near)\b[^,;:.()—–]{0,40})?|\b(stolen|robbed|collapsed|capsized|sank|made\s+landfall|came\s+ashore)\b(?:\s+(?:from|at|in|near|off)\b[^,;:.()—–]{0,40})?)\s+(?:(?:late|early)\s+)?on\s+$/u;
 
 /** The entity right before the verb (only auxiliaries and adverbs between). */
 function doerOf(text: string, entities: readonly EntityMention[], from: number, verbStart: number): EntityMention | null {

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, type Claim } from '../../../src/core';
+import { claimsOf, compareClaims, type Claim } from '../../../src/core';
 import { engine } from '../../support/engine';
 
 function claimsIn(body: string, date = 'November 14, 2025'): Claim[] {
@@ -147,4 +147,16 @@ test('one event told three ways has one key: a person by surname, a relative "wh
     return claimsOf('file:///e.txt', engine().analyze({ uri: 'file:///e.txt', text })).events.map((e) => [e.event, e.value]);
   });
   assert.deepEqual(keys, [[['sign|PER:trump|declaration', '2025-07-06']], [['sign|PER:trump|declaration', '2025-07-06']], [['sign|PER:trump|declaration', '2025-07-06']]]);
+});
+
+test('an event named by a noun, without a doer, is reported only when its sources agree', () => {
+  const source = (uri: string, body: string) => claimsOf(uri, engine().analyze({ uri, text: `Headline\nDate: October 22, 2025\n\n${body}\n` }));
+  const a = source('file:///a.txt', 'The jewels stolen from the Louvre on Sunday are worth millions.');
+  const b = source('file:///b.txt', 'The theft on October 19 took seven minutes, the Louvre said.');
+  const c = source('file:///c.txt', 'The heist at the Louvre on October 12 was a rehearsal, the Louvre said.');
+  assert.deepEqual([...a.events, ...b.events, ...c.events].map((e) => [e.event, e.value]), [
+    ['the|theft|', '2025-10-19'], ['the|theft|', '2025-10-19'], ['the|theft|', '2025-10-12'],
+  ]);
+  assert.deepEqual(compareClaims([a, b]).events.map((e) => e.verdict), ['agree']);
+  assert.deepEqual(compareClaims([a, b, c]).events, [], 'two dates for one noun may be two events: no conflict');
 });
