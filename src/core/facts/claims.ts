@@ -48,18 +48,28 @@ const ANOTHER_EVENT = /\b(?:another|a separate|separate|a second|other)\s+(?:[a-
 const PART_OR_INCREMENT = /^\s+(?:of\s+(?:them|those|whom|which|these|the)|more|additional|further|other)\b/i;
 /** After a counted noun only an increment is: "eight pieces of the crown jewels" counts pieces. */
 const INCREMENT = /^\s+(?:more|additional|further|other)\b/i;
+/** "241 of the 242 people on board": a count out of a known number is a count of its own. */
+const OUT_OF = /^\s+of\s+the\s+\d/i;
+/** Who of all the people a count is about, right after it: "19 (people) on the ground", "241 were on board". */
+const SUBGROUP = /^\s+(?:of\s+the\s+[\d,]+\s+)?(?:(?:people|passengers|persons|crew|crew\s+members)\s+)?(?:(?:were|was)\s+)?(on\s+board|aboard|on\s+the\s+ground)\b/i;
+/** "Of the dead, 241 were on board": bare numbers in the sentence count the dead. */
+const OF_THE_DEAD = /^\s*Of\s+the\s+(?:dead|victims|people\s+killed|fatalities)\s*,/i;
 
 function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
   const { text } = analysis;
   const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
-  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || (figure.counted === undefined ? PART_OR_INCREMENT : INCREMENT).test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
+  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || (figure.counted === undefined && !OUT_OF.test(text.slice(figure.end, figure.end + 12)) ? PART_OR_INCREMENT : INCREMENT).test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
   const after = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
-  const measure = measureOf(figure, `${before}${figure.text}${after}`, after);
-  if (measure === null) return null;
-
   const sentenceText = text.slice(sentence.start, sentence.end);
+  const measured = measureOf(figure, `${before}${figure.text}${after}`, after)
+    ?? ((figure.unit ?? null) === null && figure.kind === 'count' && OF_THE_DEAD.test(sentenceText) ? 'deaths' : null);
+  if (measured === null) return null;
+  // Deaths on board and on the ground are counts of their own, beside the whole toll.
+  const group = /^(?:deaths|injuries|missing)$/.test(measured) ? SUBGROUP.exec(after)?.[1] : undefined;
+  const measure = group === undefined ? measured : `${measured}:${/ground/i.test(group) ? 'on the ground' : 'on board'}`;
+
   const at = figure.start - sentence.start;
   const clauseInSentence = { start: clause.start - sentence.start, end: clause.end - sentence.start };
   const { scope, from: scopeFrom } = scopeOf(sentenceText, clauseInSentence, at, figure.end - sentence.start, measure, figure.text);
@@ -175,7 +185,7 @@ function namesTheEvent(text: string, date: DateMention, from: number): boolean {
 }
 
 /** A relative clause telling when the event happened: "(floods) that struck central Texas on", "(the storm), which made landfall on". */
-const EVENT_CLAUSE_DATE = /\b(?:that|which)\s+(?:first\s+)?(?:struck|hit|swept|slammed|tore|battered|pounded|began|started|erupted|collapsed|exploded|crashed|occurred|happened|took\s+place|made\s+landfall|came\s+ashore|broke\s+out)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:the\s+)?$/i;
+const EVENT_CLAUSE_DATE = /\b(?:that|which|when)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:first\s+)?(?:struck|hit|swept|slammed|tore|battered|pounded|began|started|erupted|collapsed|exploded|crashed|occurred|happened|took\s+place|made\s+landfall|came\s+ashore|broke\s+out)\b[^,;.]{0,60}?\b(?:on|in)\s+(?:the\s+)?$/iu;
 
 /** An outlet's name; a URL in the `source` field becomes its host ("andeanobserver.com"). */
 export function outletName(source: string | null): string | null {

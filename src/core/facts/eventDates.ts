@@ -126,7 +126,7 @@ const EVENT_NOUNS: ReadonlyMap<string, string> = new Map(
     ['collapse', ['collapse', 'collapsed']],
     ['explosion', ['explosion', 'blast']],
     ['earthquake', ['earthquake', 'quake']],
-    ['crash', ['crash', 'plane crash', 'derailment']],
+    ['crash', ['crash', 'plane crash', 'derailment', 'crashed']],
     ['shooting', ['shooting', 'massacre']],
     ['bombing', ['bombing']],
     ['eruption', ['eruption']],
@@ -141,7 +141,7 @@ const EVENT_NOUNS: ReadonlyMap<string, string> = new Map(
  * Before a date: "the NOUN (of|from|at|in ... up to 40 characters) on" with no clause break, or
  * a participle or phrase right before "on": "stolen from the Louvre on", "made landfall on".
  */
-const NAMED_EVENT = /(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(theft|heist|robbery|break-in|collapse|explosion|blast|earthquake|quake|crash|plane crash|derailment|shooting|massacre|bombing|eruption|sinking|coup|assassination|election|runoff|referendum)\b(?:\s+(?:of|from|at|in|near)\b[^,;:.()—–]{0,40})?|\b(stolen|robbed|collapsed|capsized|sank|made\s+landfall|came\s+ashore)\b(?:\s+(?:from|at|in|near|off)\b[^,;:.()—–]{0,40})?)\s+(?:(?:late|early)\s+)?on\s+$/u;
+const NAMED_EVENT = /(?:\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(theft|heist|robbery|break-in|collapse|explosion|blast|earthquake|quake|crash|plane crash|derailment|shooting|massacre|bombing|eruption|sinking|coup|assassination|election|runoff|referendum)\b(?:\s+(?:of|from|at|in|near)\b[^,;:.()—–]{0,40})?|\b(stolen|robbed|collapsed|crashed|capsized|sank|made\s+landfall|came\s+ashore)\b(?:\s+(?:from|at|in|near|off)\b[^,;:.()—–]{0,40})?)\s+(?:(?:late|early)\s+)?on\s+$/u;
 
 /** The entity right before the verb (only auxiliaries and adverbs between). */
 function doerOf(text: string, entities: readonly EntityMention[], from: number, verbStart: number): EntityMention | null {

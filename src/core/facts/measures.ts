@@ -43,8 +43,12 @@ export function isCumulative(measure: string): boolean {
  */
 const STORY_WIDE: ReadonlySet<string> = new Set(['deaths', 'injuries', 'strikes', 'vessels', 'missing', 'survivors', 'arrests', 'mph', 'km/h']);
 
+/** Parts of the people a story counts: deaths on board and on the ground. */
+const SUBGROUPS: ReadonlySet<string> = new Set(['on board', 'on the ground']);
+
 export function conflictsNeedSubject(measure: string): boolean {
-  return !STORY_WIDE.has(measure);
+  const [head = measure, topic] = measure.split(':');
+  return !STORY_WIDE.has(topic !== undefined && SUBGROUPS.has(topic) ? head : measure);
 }
 
 /** What vague people-counts are about, from words near the figure; first match wins. */
@@ -58,6 +62,7 @@ const PEOPLE_TOPICS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:arrested|detained)\b/i, 'arrests'],
   [/\bwithout (?:power|electricity)\b/i, 'people:without power'],
   [/\baffected\b/i, 'people:affected'],
+  [/\bsurviv(?:ed|es|ors?)\b/i, 'survivors'],
   [/\b(?:killed|dead|died|deaths?)\b/i, 'deaths'],
 ];
 

@@ -46,6 +46,11 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['Thieves took eight pieces of the crown jewels on Sunday.', 'eight pieces', 'items:stolen', 'total', null],
   ['Police arrested five more people, bringing the number of arrests to seven.', 'seven', 'arrests', 'total', null],
   ['French police arrested two men on Saturday evening.', 'two men', 'arrests', 'total', null],
+  // Out of a known number, on board or on the ground, fronted "of the dead", survivors.
+  ['The jet crashed after take-off, killing 241 of the 242 people on board.', '241', 'deaths:on board', 'total', null],
+  ['At least 24 people on the ground were also killed.', 'At least 24 people', 'deaths:on the ground', 'total', null],
+  ['Of the dead, 241 were on board and 19 were on the ground, the department said.', '19', 'deaths:on the ground', 'total', null],
+  ['Only one person on board survived.', 'one person', 'survivors', 'total', null],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {
@@ -101,6 +106,8 @@ test('a date that names the event ("Saturday\'s earthquake") does not date the c
 test('a date in a clause telling when the event happened does not date the count; the day it was said does', () => {
   const [toll] = claimsIn('Floods that struck the valley on the Fourth of July have killed 78 people, officials said on Thursday.', 'July 14, 2025');
   assert.deepEqual([toll?.asOf, toll?.asOfFrom], ['2025-07-10', 'sentence']);
+  const [plane] = claimsIn('At least 265 people were killed when the plane crashed on Thursday, police said on Friday.');
+  assert.deepEqual([plane?.asOf, plane?.asOfFrom], ['2025-11-14', 'sentence']);
   const [storm] = claimsIn('The storm, which made landfall on Tuesday, has killed 30 people.');
   assert.deepEqual([storm?.asOf, storm?.asOfFrom], ['2025-11-14', 'article']);
 });

@@ -18,7 +18,9 @@ const stories = [
   // Real events (July 2025), our sentences: statewide and county tolls, a same-day disagreement, missing campers.
   { story: 'texas-floods', dir: path.join(fixturesDir, 'stories'), atLeast: 4 },
   // Real events (October 2025), our sentences: things stolen, their value in two currencies, arrests.
-  { story: 'louvre-heist', dir: path.join(fixturesDir, 'stories'), atLeast: 3 },
+  { story: 'louvre-heist', dir: path.join(fixturesDir, 'stories'), atLeast: 4 },
+  // Real events (June 2025), our sentences: a toll revised down, deaths on board and on the ground, one survivor.
+  { story: 'ahmedabad-crash', dir: path.join(fixturesDir, 'stories'), atLeast: 5 },
 ];
 
 for (const { story, dir, atLeast } of stories) {
