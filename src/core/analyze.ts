@@ -46,7 +46,7 @@ export function analyzeArticle(text: string, names: NameRecognizer, options: Ana
 
   const reference = chooseReferenceDate(input, options, meta.published, meta.publishedFrom, datelineDate);
   const { names: nameSpans, dates } = settleNamesAndDates(
-    facilitiesAsPlaces(outletsAsOrganisations(refineNames(input, names.recognize(input)), text, meta.source), text),
+    namesInContext(refineNames(input, names.recognize(input)), text, meta.source),
     recognizeDates(input, reference.date),
     text,
   );
@@ -134,6 +134,21 @@ function isRealDay(iso: string): boolean {
   const date = new Date(iso + 'T00:00:00Z');
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
 }
+
+/** What the article around them says of the recogniser's names (the steps below). */
+function namesInContext(names: NameSpan[], text: string, outlet: string | null): NameSpan[] {
+  return facilitiesAsPlaces(outletsAsOrganisations(withoutFunctionWords(names, text), text, outlet), text);
+}
+
+/**
+ * A capitalised article, pronoun or conjunction alone is no name: "An" after a dateline's dash
+ * ("AHMEDABAD, India — An Air India jet..."), where the recogniser cannot see a sentence start.
+ */
+function withoutFunctionWords(names: NameSpan[], text: string): NameSpan[] {
+  return names.filter((n) => !FUNCTION_WORD.test(text.slice(n.start, n.end)));
+}
+
+const FUNCTION_WORD = /^(?:A|An|The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|You|I|And|But|Or|If|In|On|At|Of|For|With|As|By)$/;
 
 /**
  * The outlet the article names itself by (front matter, byline, credit line) is an organisation

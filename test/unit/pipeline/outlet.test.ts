@@ -28,3 +28,10 @@ test('a name the recogniser read as a person but ending in a building word is a 
   assert.ok(gallery.length >= 1);
   assert.deepEqual(gallery.map((e) => e.type), gallery.map(() => 'LOC'));
 });
+
+test('an article or pronoun alone is no name, even after a dateline dash', () => {
+  const text = 'Jet crashes\nDate: June 12, 2025\n\nAHMEDABAD, India — An Air India Boeing 787 bound for London crashed on Thursday.\n';
+  const a = engine().analyze({ uri: 'crash.txt', text });
+  assert.equal(a.entities.find((e) => e.text === 'An'), undefined);
+  assert.ok(a.entities.some((e) => e.text.startsWith('Air India')), 'the airline is still a name');
+});
