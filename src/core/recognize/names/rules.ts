@@ -6,7 +6,8 @@
 //
 // The rules, in order:
 // 1. drop a department word read as a name before a title ("Defense" in "Defense Secretary");
-// 2. extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
+// 2. a name made an adjective ("Ohio-based", "Amman-bound") is a MISC of its own, split from
+//    the name after it; then extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
 //    leftwards over a capitalised word that is not sentence-initial, a title or a function word
 //    ("Drug" + "Enforcement Administration"), over name-internal connectors ("UN Office" + "for
 //    the" + "Coordination of Humanitarian Affairs", "Cartel" + "de los" + "Soles"), and a place
@@ -451,6 +452,52 @@ function nameWord(doc: Doc, spans: Spans, t: number): boolean {
   return /\p{L}/u.test(doc.word(t));
 }
 
+/** Last parts that make a name an adjective: "Ohio-based", "Amman-bound", "German-born". */
+const COMPOUND_TAILS = words('based bound born controlled owned led backed run made listed registered');
+/** First parts that are not names: "Privately-owned", "Family-controlled", "State-run". */
+const COMPOUND_NOT_NAMES = words(`privately family state government foreign locally wholly majority
+  jointly partly publicly company home self`);
+
+/**
+ * 2a. "Ohio-based KeyCorp", "an Amman-bound plane", "St. Louis-based": a name made an adjective
+ * is a name of its own (MISC, CoNLL-2003's convention), never the first word of the name after
+ * it. The model often reads it as that name's first word.
+ */
+function compoundAdjectives(doc: Doc, spans: Spans): void {
+  let changed = false;
+  const { tokens, text } = doc;
+  for (let t = 0; t < tokens.length; t++) {
+    // Most tokens fail on two characters: a tail ends in "d" or "n", a name starts upper-case.
+    const token = tokens[t]!;
+    const end = text.charCodeAt(token.end - 1);
+    if (end !== 0x64 && end !== 0x6e) continue;
+    const start = text.charCodeAt(token.start);
+    if (start < 0x41 || start > 0x5a && start < 0x80) continue;
+    if (!doc.isWord(t) || doc.shouting(t)) continue;
+    const w = doc.word(t);
+    const dash = w.lastIndexOf('-');
+    if (dash <= 0 || !isCapitalised(w) || !COMPOUND_TAILS.has(w.slice(dash + 1))) continue;
+    if (COMPOUND_NOT_NAMES.has(doc.lower(t).slice(0, dash))) continue;
+    const it = spans.at(t);
+    if (it === undefined) {
+      // Not the model's: extend over the place's first words ("St." of "St. Louis-based").
+      let a = t;
+      while (a > t - 2 && a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && spans.at(a - 1) === undefined
+        && wordClassOf(doc.lower(a - 1)) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(a - 1))) a--;
+      spans.put(a, t + 1, 'MISC');
+      changed = true;
+    } else if (it.b === t + 1) {
+      spans.retype(it, 'MISC');
+    } else if (it.a === t) {
+      spans.setRange(it, t + 1, it.b);
+      spans.owner[t] = -1;
+      spans.put(t, t + 1, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
 /** 2. Spans cut short. */
 function extendSpans(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -525,7 +572,7 @@ function extendSpans(doc: Doc, spans: Spans): void {
     const w = doc.word(left.a);
     // "U.S." + "Southern Command"; "World" (MISC) + "Food Programme".
     const placeWord = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(w) || PLACES.has(w);
-    const nameWordLeft = left.type === 'MISC' && !looksLikeDemonym(doc.lower(left.a)) && isCapitalised(w) && !isAllCaps(w);
+    const nameWordLeft = left.type === 'MISC' && !looksLikeDemonym(doc.lower(left.a)) && isCapitalised(w) && !isAllCaps(w) && !/-\p{Ll}+$/u.test(w);
     if (!placeWord && !nameWordLeft) continue;
     const head = doc.lower(right.b - 1);
     if (!ORG_HEADS.has(head) && !CONNECTOR_HEADS.has(head)) continue;
@@ -807,7 +854,8 @@ function fixTypes(doc: Doc, spans: Spans): void {
     }
     // "in Petit-Goâve": a hyphenated place name the model read as MISC.
     if (it.type === 'MISC' && it.b - it.a === 1 && it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))
-      && /^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(doc.word(it.a)) && !HOLIDAYS.has(lastLower)) {
+      && /^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(doc.word(it.a)) && !HOLIDAYS.has(lastLower)
+      && !looksLikeDemonym(lastLower.slice(lastLower.lastIndexOf('-') + 1))) {
       spans.retype(it, 'LOC');
     }
   }
@@ -944,8 +992,10 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
 function modifierUse(doc: Doc, it: Item): boolean {
   if (it.type !== 'MISC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b) || !doc.isWord(it.b) || doc.cap(it.b)) return false;
   const next = doc.lower(it.b);
-  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve overnight").
-  if (wordClassOf(next) !== WordClass.None || next.endsWith('ed')) return false;
+  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve
+  // overnight"); a geographic noun is what the name modifies ("the Arctic island").
+  const cls = wordClassOf(next);
+  if (cls !== WordClass.None && cls !== WordClass.Geo || next.endsWith('ed')) return false;
   return !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'));
 }
 
@@ -1175,6 +1225,8 @@ function companyShortForms(doc: Doc, spans: Spans): void {
   if (short.size === 0) return;
   for (const it of spans.items) {
     if (it.dropped || it.type === 'ORG' || it.a === it.b) continue;
+    // "its factory in Wuxi" after "Wuxi Tong Ling Company Ltd": the town.
+    if (it.type === 'LOC' && it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at')) continue;
     if (short.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
   }
 }
@@ -1320,6 +1372,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   const outlets = datelines(doc, spans);
   namedEvents(doc, spans);
   ships(doc, spans);
+  compoundAdjectives(doc, spans);
   extendSpans(doc, spans);
   outletMentions(doc, spans, outlets);
   fixTypes(doc, spans);
@@ -1363,6 +1416,8 @@ function joinFragments(doc: Doc, spans: Spans): void {
     const first = items[i]!;
     const last = items[j]!;
     if (doc.style[first.a] === LineStyle.Title || doc.shouting(first.a)) { i = j; continue; }
+    // "Family-controlled" + "Douglas & Lomason": a compound adjective is not the name's first word.
+    if (first.type === 'MISC' && first.b - first.a === 1 && /-\p{Ll}+$/u.test(doc.word(first.a))) { i = j; continue; }
     if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1) {
       spans.put(first.a, last.b, 'ORG');
       changed = true;
