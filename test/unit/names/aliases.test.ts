@@ -99,6 +99,7 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['The Oval was sold out.', 'The Oval', 'LOC', ['Oval']],
   ['Radnik beat Mladost ( K ) 2-1.', 'Mladost ( K )', 'ORG', ['Mladost ( K )']],
   ['The Partido Popular (PP) won.', 'Partido Popular (PP)', 'ORG', ['Partido Popular', 'PP']],
+  ['OFK Kovin ( B ) lost.', 'OFK Kovin ( B )', 'ORG', ['OFK Kovin ( B )']],
   ['Theresa May resigned.', 'Theresa May', 'PER', ['Theresa May']],
   ['President Trump Tower opened.', 'Trump Tower', 'LOC', ['Trump Tower']],
 ];

@@ -64,6 +64,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Shares of St. Paul-based Quarry Mills rose sharply on the news of a sale.', [['Quarry Mills', 'ORG']], ['St. Paul-based/MISC', 'Quarry Mills/ORG']],
   ['Family-owned Berrow & Lyle said it would cut jobs.', [['Family-owned', 'MISC'], ['Berrow & Lyle', 'ORG']], ['Berrow & Lyle/ORG']],
   ['Denver-based Harlow Freight Inc won the contract.', [['Denver-based', 'MISC'], ['Harlow Freight Inc', 'ORG']], ['Denver-based/MISC', 'Harlow Freight Inc/ORG']],
+  // Results tables: a club with its town's letters.
+  ['Results: Kovin 2 Sloga ( K ) 1 after a late goal in the second half.', [['Kovin', 'ORG'], ['Sloga', 'ORG'], ['K', 'ORG']], ['Kovin/ORG', 'Sloga ( K )/ORG']],
   // Modifiers keep the model's MISC: "the Arctic island", "Arab-Israeli talks".
   ['Miners left the Arctic island of Kolvey in May.', [['Arctic', 'MISC'], ['Kolvey', 'LOC']], ['Arctic/MISC', 'Kolvey/LOC']],
   ['Hopes faded for a breakthrough in Arab-Israeli peace talks.', [['Arab-Israeli', 'MISC']], ['Arab-Israeli/MISC']],

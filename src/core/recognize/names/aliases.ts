@@ -254,6 +254,11 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
   return s < e ? { start: s, end: e, type } : null;
 }
 
+/** The first letters of a name's capitalised words: "Partido Popular" -> "PP". */
+function initialLetters(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+}
+
 /** Letters that read as an acronym in parentheses: "DEA", "FARC-EP", "DoD". */
 function looksLikeDefinedAcronym(raw: string): boolean {
   return /^[A-Za-z0-9&.-]{2,12}$/.test(raw) && (raw.match(/[A-Z]/g)?.length ?? 0) >= 2;
@@ -281,8 +286,10 @@ export function cleanNameSpan(text: string, span: NameSpan): CleanedName[] {
     if (open > s) {
       const head = cleanCore(text, s, open, span.type);
       if (head === null) return [];
-      // "Mladost ( L )", "Mladost ( BJ )": a one-word club and the letters of its town, one name.
-      if (span.type === 'ORG' && /^\s*\p{Lu}{1,2}\s*$/u.test(text.slice(open + 1, close - 1)) && !/\s/.test(text.slice(head.start, head.end))) {
+      // "Mladost ( L )", "OFK Beograd ( BJ )": a club and the letters of its town, one name;
+      // letters that are the name's initials define an acronym ("Partido Popular (PP)").
+      const letters = text.slice(open + 1, close - 1).trim();
+      if (span.type === 'ORG' && /^\p{Lu}{1,2}$/u.test(letters) && letters !== initialLetters(text.slice(head.start, head.end))) {
         return [{ start: head.start, end: close, type: span.type }];
       }
       const inner = span.type === 'PER' ? null : cleanCore(text, open + 1, close - 1, span.type);

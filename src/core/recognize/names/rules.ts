@@ -6,7 +6,7 @@
 //
 // The rules, in order:
 // 1. drop a department word read as a name before a title ("Defense" in "Defense Secretary");
-// 2. a name made an adjective ("Ohio-based", "Amman-bound") is a MISC of its own, split from
+// 2. a club with its town's letters ("Rad ( B )") is one ORG; a name made an adjective ("Ohio-based", "Amman-bound") is a MISC of its own, split from
 //    the name after it; then extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
 //    leftwards over a capitalised word that is not sentence-initial, a title or a function word
 //    ("Drug" + "Enforcement Administration"), over name-internal connectors ("UN Office" + "for
@@ -492,6 +492,29 @@ function compoundAdjectives(doc: Doc, spans: Spans): void {
       spans.setRange(it, t + 1, it.b);
       spans.owner[t] = -1;
       spans.put(t, t + 1, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * 2b. Results tables: a club with its town's letters ("Proleter ( Z )", "Rad ( B )") is one
+ * ORG, as CoNLL-2003 writes it. (CoNLL-2003 also makes a country's dollar, "C$", a MISC: not
+ * done, since "J$" is no name to a reader.)
+ */
+function clubTowns(doc: Doc, spans: Spans): void {
+  const { tokens, text } = doc;
+  let changed = false;
+  for (let t = 0; t + 3 < tokens.length; t++) {
+    if (text.charCodeAt(tokens[t + 1]!.start) === 0x28 && doc.word(t + 1) === '(' && doc.word(t + 3) === ')' && /^\p{Lu}{1,2}$/u.test(doc.word(t + 2))
+      && doc.adjacent(t, t + 1) && doc.adjacent(t + 1, t + 2) && doc.adjacent(t + 2, t + 3)) {
+      const club = spans.at(t);
+      if (club === undefined || club.type !== 'ORG' || club.b !== t + 1) continue;
+      const inner = spans.at(t + 2);
+      if (inner !== undefined && (inner.a !== t + 2 || inner.b !== t + 3)) continue;
+      if (inner !== undefined) inner.dropped = true;
+      spans.setRange(club, club.a, t + 4);
       changed = true;
     }
   }
@@ -1373,6 +1396,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   namedEvents(doc, spans);
   ships(doc, spans);
   compoundAdjectives(doc, spans);
+  clubTowns(doc, spans);
   extendSpans(doc, spans);
   outletMentions(doc, spans, outlets);
   fixTypes(doc, spans);
