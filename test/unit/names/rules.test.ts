@@ -62,6 +62,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Buyers include Denver-based Harlow Freight Inc and others.', [['Denver-based Harlow Freight Inc', 'ORG']], ['Denver-based/MISC', 'Harlow Freight Inc/ORG']],
   ['An Oslo-bound ferry turned back.', [], ['Oslo-bound/MISC']],
   ['Shares of St. Paul-based Quarry Mills rose sharply on the news of a sale.', [['Quarry Mills', 'ORG']], ['St. Paul-based/MISC', 'Quarry Mills/ORG']],
+  ['Shares of St. Paul-based Quarry Mills rose sharply on the news of a sale.', [['St. Paul-based Quarry Mills', 'ORG']], ['St. Paul-based/MISC', 'Quarry Mills/ORG']],
   ['Family-owned Berrow & Lyle said it would cut jobs.', [['Family-owned', 'MISC'], ['Berrow & Lyle', 'ORG']], ['Berrow & Lyle/ORG']],
   ['Denver-based Harlow Freight Inc won the contract.', [['Denver-based', 'MISC'], ['Harlow Freight Inc', 'ORG']], ['Denver-based/MISC', 'Harlow Freight Inc/ORG']],
   // Results tables: a club with its town's letters.

@@ -73,7 +73,8 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'I
 const ORG_HEADS = words(`programme program fund organization organisation agency bank council
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
-  inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange`);
+  inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
+  co-operation`);
 
 /** Head words that a LOC may run into: "Black" + "River". */
 const GEO_HEADS = words(`river rivers island islands bay lake lakes mountains mountain valley sea
@@ -171,6 +172,8 @@ class Doc {
   /** Per token: index of its sentence (-1 outside sentences). */
   readonly sentence: Int32Array;
   private readonly lowers: (string | undefined)[];
+  /** Per token: its WordClass + 1, 0 until asked (several rules ask of every token). */
+  private readonly classes: Uint8Array;
   private readonly words: (string | undefined)[];
 
   constructor(input: RecognitionInput) {
@@ -182,6 +185,7 @@ class Doc {
     this.lineStart = new Int32Array(n);
     this.sentence = new Int32Array(n).fill(-1);
     this.lowers = new Array<string | undefined>(n);
+    this.classes = new Uint8Array(n);
     this.words = new Array<string | undefined>(n);
     let s = 0;
     const sentences = input.sentences;
@@ -240,7 +244,7 @@ class Doc {
       if (ascii ? !(c >= 65 && c <= 90 || c >= 97 && c <= 122) : !/\p{L}/u.test(w)) continue;
       letters++;
       if (ascii && /[a-z]/.test(w) || !ascii && /\p{Ll}/u.test(w)) lower++;
-      if (wordClassOf(this.lower(i)) === WordClass.Function) continue;
+      if (this.cls(i) === WordClass.Function) continue;
       content++;
       if (isCapitalised(w)) capitalised++;
     }
@@ -262,6 +266,16 @@ class Doc {
     let w = this.lowers[i];
     if (w === undefined) this.lowers[i] = w = this.word(i).toLowerCase();
     return w;
+  }
+
+  /** The WordClass of token i (gazetteer.ts). */
+  cls(i: number): WordClass {
+    const c = this.classes[i];
+    if (c === undefined) return wordClassOf(this.lower(i));
+    if (c !== 0) return c - 1;
+    const k = wordClassOf(this.lower(i));
+    this.classes[i] = k + 1;
+    return k;
   }
 
   isWord(i: number): boolean {
@@ -483,15 +497,17 @@ function compoundAdjectives(doc: Doc, spans: Spans): void {
       // Not the model's: extend over the place's first words ("St." of "St. Louis-based").
       let a = t;
       while (a > t - 2 && a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && spans.at(a - 1) === undefined
-        && wordClassOf(doc.lower(a - 1)) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(a - 1))) a--;
+        && doc.cls(a - 1) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(a - 1))) a--;
       spans.put(a, t + 1, 'MISC');
       changed = true;
     } else if (it.b === t + 1) {
       spans.retype(it, 'MISC');
-    } else if (it.a === t) {
+    } else if (t - it.a <= 2) {
+      // "Ohio-based KeyCorp", "St. Louis-based Mercantile Bancorp": the adjective and the name.
+      const a = it.a;
       spans.setRange(it, t + 1, it.b);
-      spans.owner[t] = -1;
-      spans.put(t, t + 1, 'MISC');
+      for (let k = a; k <= t; k++) spans.owner[k] = -1;
+      spans.put(a, t + 1, 'MISC');
       changed = true;
     }
   }
@@ -569,7 +585,7 @@ function extendSpans(doc: Doc, spans: Spans): void {
       } else {
         end = after;
         while (end < n && (end === after || doc.adjacent(end - 1, end)) && doc.cap(end) && spans.at(end) === undefined
-          && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end)) && end - after < 5) end++;
+          && doc.cls(end) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end)) && end - after < 5) end++;
         if (end === after) break;
       }
       spans.setRange(it, it.a, end);
@@ -706,7 +722,7 @@ function ships(doc: Doc, spans: Spans): void {
     if (!SHIP_PREFIXES.has(doc.word(i))) continue;
     let end = i + 1;
     while (end < n && end - i <= 5 && doc.adjacent(end - 1, end) && doc.cap(end)
-      && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
+      && doc.cls(end) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
     if (end === i + 1) continue;
     spans.put(i, end, 'MISC');
     i = end - 1;
@@ -1125,15 +1141,15 @@ function currentNews(doc: Doc, spans: Spans): void {
 
   // A pronoun-like surname ("He", "Li") counts only with a given name after it.
   const shortSurname = (i: number): boolean => i === 0 ? false
-    : wordClassOf(doc.lower(i - 1)) === WordClass.Title && doc.word(i).length <= 3 && i + 1 < n && doc.adjacent(i, i + 1)
+    : doc.cls(i - 1) === WordClass.Title && doc.word(i).length <= 3 && i + 1 < n && doc.adjacent(i, i + 1)
       && doc.cap(i + 1) && !NOT_NAME_WORDS.has(doc.lower(i + 1));
   // "Vice Premier He Lifeng" where the model found nothing: one or two capitalised words
   // right after a person's title, none of them a known place or a common word, are a person.
   for (let t = 0; t + 1 < n; t++) {
-    if (wordClassOf(doc.lower(t)) !== WordClass.Title || !doc.adjacent(t, t + 1) || doc.style[t] === LineStyle.Title) continue;
+    if (doc.cls(t) !== WordClass.Title || !doc.adjacent(t, t + 1) || doc.style[t] === LineStyle.Title) continue;
     let end = t + 1;
     while (end < n && end - t <= 2 && doc.adjacent(end - 1, end) && doc.cap(end) && spans.at(end) === undefined
-      && doc.initial[end] !== 1 && !isAllCaps(doc.word(end)) && wordClassOf(doc.lower(end)) === WordClass.None
+      && doc.initial[end] !== 1 && !isAllCaps(doc.word(end)) && doc.cls(end) === WordClass.None
       && (!NOT_NAME_WORDS.has(doc.lower(end)) || shortSurname(end)) && !PLACES.has(doc.word(end))) end++;
     if (end - t < 2) continue;
     // The run must end the name: "Premier He Lifeng said", not "Premier Li Qiang Visits".
@@ -1151,7 +1167,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     const t = it.a - 1;
     const personLike = it.type === 'PER' || (it.b - it.a === 1 && doc.word(t).length <= 3 && !PLACES.has(doc.word(it.a)));
     if (personLike && t > 0 && doc.adjacent(t, it.a) && doc.adjacent(t - 1, t) && doc.cap(t) && spans.at(t) === undefined
-      && doc.initial[t] !== 1 && wordClassOf(doc.lower(t - 1)) === WordClass.Title && wordClassOf(doc.lower(t)) === WordClass.None
+      && doc.initial[t] !== 1 && doc.cls(t - 1) === WordClass.Title && doc.cls(t) === WordClass.None
       && !isAllCaps(doc.word(t))) {
       spans.setRange(it, t, it.b);
       if (it.type !== 'PER') spans.retype(it, 'PER');
@@ -1183,7 +1199,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     spans.retype(it, 'PER');
     const t = it.a - 1;
     if (t >= 0 && doc.adjacent(t, it.a) && doc.cap(t) && spans.at(t) === undefined && !isAllCaps(doc.word(t))
-      && wordClassOf(doc.lower(t)) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(t)) && !PLACES.has(doc.word(t))) {
+      && doc.cls(t) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(t)) && !PLACES.has(doc.word(t))) {
       spans.setRange(it, t, it.b);
     }
     changed = true;
@@ -1196,7 +1212,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (h === 0 || doc.shouting(h)) continue;
     let a = h;
     while (a > 0 && h - a < 4 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.initial[a - 1] !== 1
-      && !NOT_NAME_WORDS.has(doc.lower(a - 1)) && wordClassOf(doc.lower(a - 1)) !== WordClass.Calendar) a--;
+      && !NOT_NAME_WORDS.has(doc.lower(a - 1)) && doc.cls(a - 1) !== WordClass.Calendar) a--;
     const inside = spans.at(a);
     const bare = spans.at(h);
     if (a < h && (inside === undefined || inside.a >= a)) spans.put(a, h + 1, 'MISC');
@@ -1241,7 +1257,7 @@ function companyShortForms(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2 || !COMPANY_ENDINGS.has(doc.lower(it.b - 1))) continue;
     for (let k = it.a + 1; k < it.b - 1 || k === it.a + 1; k++) {
       const form = doc.slice(it.a, k);
-      if (PLACES.has(form) || k === it.a + 1 && (wordClassOf(doc.lower(it.a)) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
+      if (PLACES.has(form) || k === it.a + 1 && (doc.cls(it.a) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
       short.add(form);
     }
   }
