@@ -70,6 +70,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Modifiers keep the model's MISC: "the Arctic island", "Arab-Israeli talks".
   ['Miners left the Arctic island of Kolvey in May.', [['Arctic', 'MISC'], ['Kolvey', 'LOC']], ['Arctic/MISC', 'Kolvey/LOC']],
   ['Hopes faded for a breakthrough in Arab-Israeli peace talks.', [['Arab-Israeli', 'MISC']], ['Arab-Israeli/MISC']],
+  // A person named in full, then by surname: the surname is the person, unless after "in".
+  ['Dora Lisbon won in three sets. Lisbon served well, and fans in Lisbon cheered.', [['Dora Lisbon', 'PER'], ['Lisbon', 'LOC'], ['Lisbon', 'LOC']], ['Dora Lisbon/PER', 'Lisbon/PER', 'Lisbon/LOC']],
   // A company named after its town does not make the town a company.
   ['Marsh Valley Textile Co Ltd will expand its plant in Marsh Valley.', [['Marsh Valley Textile Co Ltd', 'ORG'], ['Marsh Valley', 'LOC']], ['Marsh Valley Textile Co Ltd/ORG', 'Marsh Valley/LOC']],
   ['Agents from the Drug Enforcement Administration arrived.', [['Enforcement Administration', 'ORG']], ['Drug Enforcement Administration/ORG']],

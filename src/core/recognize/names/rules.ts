@@ -867,12 +867,21 @@ function fixTypes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   // Words of multi-word PER names: "Jordan" of "Jordan Peterson" stays a person.
   const perWords = new Set<string>();
+  const surnames = new Set<string>();
   for (const it of spans.items) {
     if (it.type !== 'PER' || it.b - it.a < 2) continue;
     for (let k = it.a; k < it.b; k++) perWords.add(doc.word(k));
+    surnames.add(doc.word(it.b - 1));
   }
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
+    // "MaliVai Washington" ... "Washington fell short": the surname of a person the article
+    // named in full is that person, not the place, unless it follows "in", "from", "at".
+    if (it.type !== 'PER' && it.type !== 'MISC' && it.b - it.a === 1 && surnames.has(doc.word(it.a)) && !doc.shouting(it.a)
+      && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'))) {
+      spans.retype(it, 'PER');
+      continue;
+    }
     const lastLower = doc.lower(it.b - 1);
     if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
