@@ -97,6 +97,7 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['Judges met in The Hague.', 'The Hague', 'LOC', ['The Hague']],
   ['The second test starts at The Oval on Thursday.', 'The Oval', 'LOC', ['The Oval']],
   ['The Oval was sold out.', 'The Oval', 'LOC', ['Oval']],
+  ['The Netherlands drew with Chile.', 'The Netherlands', 'LOC', ['The Netherlands']],
   ['Radnik beat Mladost ( K ) 2-1.', 'Mladost ( K )', 'ORG', ['Mladost ( K )']],
   ['The Partido Popular (PP) won.', 'Partido Popular (PP)', 'ORG', ['Partido Popular', 'PP']],
   ['OFK Kovin ( B ) lost.', 'OFK Kovin ( B )', 'ORG', ['OFK Kovin ( B )']],

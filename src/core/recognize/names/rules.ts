@@ -567,7 +567,8 @@ function extendSpans(doc: Doc, spans: Spans): void {
       const c = it.b;
       const seqs = CONNECTORS.get(doc.lower(c));
       if (seqs === undefined || !doc.adjacent(c - 1, c) || doc.isWord(c) && isCapitalised(doc.word(c))) break;
-      if (ENGLISH_CONNECTORS.has(doc.lower(c)) && !CONNECTOR_HEADS.has(doc.lower(it.b - 1))) break;
+      // "Daniels Pharmaceuticals Inc" + "of St. Petersburg": a company's suffix ends its name.
+      if (ENGLISH_CONNECTORS.has(doc.lower(c)) && (!CONNECTOR_HEADS.has(doc.lower(it.b - 1)) || COMPANY_ENDINGS.has(doc.lower(it.b - 1)))) break;
       let after = -1;
       for (const seq of seqs) {
         if (seq.every((w, k) => doc.lower(c + k) === w && (k === 0 || doc.adjacent(c + k - 1, c + k)))) {
