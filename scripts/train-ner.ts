@@ -33,11 +33,13 @@ function option(name: string, fallback: number): number {
 const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : join(ROOT, 'models', 'ner-en.bin');
 
-const maxEpochs = option('epochs', 40);
+// With Viterbi decoding, valid F1 rises to epoch 15, stays flat to epoch 28 and rises again to
+// about epoch 56 (93.17, 93.1, 93.52): up to 60 epochs, and a patience that crosses the plateau.
+const maxEpochs = option('epochs', 60);
 const hashBits = option('bits', 22);
 const seed = option('seed', 20251112);
 const prune = option('prune', 0.05);
-const patience = option('patience', 4);
+const patience = option('patience', 20);
 const dropout = option('dropout', 0.1);
 
 const t0 = performance.now();

@@ -95,6 +95,12 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['General Motors cut jobs.', 'General Motors', 'ORG', ['General Motors']],
   ['The Justice Department sued.', 'Justice Department', 'ORG', ['Justice Department']],
   ['Judges met in The Hague.', 'The Hague', 'LOC', ['The Hague']],
+  ['The second test starts at The Oval on Thursday.', 'The Oval', 'LOC', ['The Oval']],
+  ['The Oval was sold out.', 'The Oval', 'LOC', ['Oval']],
+  ['The Netherlands drew with Chile.', 'The Netherlands', 'LOC', ['The Netherlands']],
+  ['Radnik beat Mladost ( K ) 2-1.', 'Mladost ( K )', 'ORG', ['Mladost ( K )']],
+  ['The Partido Popular (PP) won.', 'Partido Popular (PP)', 'ORG', ['Partido Popular', 'PP']],
+  ['OFK Kovin ( B ) lost.', 'OFK Kovin ( B )', 'ORG', ['OFK Kovin ( B )']],
   ['Theresa May resigned.', 'Theresa May', 'PER', ['Theresa May']],
   ['President Trump Tower opened.', 'Trump Tower', 'LOC', ['Trump Tower']],
 ];

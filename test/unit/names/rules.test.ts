@@ -58,6 +58,22 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   ['Floods forced families from their homes in Haiti on Monday.', [['Haiti', 'PER']], ['Haiti/LOC']],
   ['Water rose quickly in Petit-Goâve overnight.', [['Petit-Goâve', 'MISC']], ['Petit-Goâve/LOC']],
+  // A name made an adjective is a name of its own, not the first word of the next one.
+  ['Buyers include Denver-based Harlow Freight Inc and others.', [['Denver-based Harlow Freight Inc', 'ORG']], ['Denver-based/MISC', 'Harlow Freight Inc/ORG']],
+  ['An Oslo-bound ferry turned back.', [], ['Oslo-bound/MISC']],
+  ['Shares of St. Paul-based Quarry Mills rose sharply on the news of a sale.', [['Quarry Mills', 'ORG']], ['St. Paul-based/MISC', 'Quarry Mills/ORG']],
+  ['Shares of St. Paul-based Quarry Mills rose sharply on the news of a sale.', [['St. Paul-based Quarry Mills', 'ORG']], ['St. Paul-based/MISC', 'Quarry Mills/ORG']],
+  ['Family-owned Berrow & Lyle said it would cut jobs.', [['Family-owned', 'MISC'], ['Berrow & Lyle', 'ORG']], ['Berrow & Lyle/ORG']],
+  ['Denver-based Harlow Freight Inc won the contract.', [['Denver-based', 'MISC'], ['Harlow Freight Inc', 'ORG']], ['Denver-based/MISC', 'Harlow Freight Inc/ORG']],
+  // Results tables: a club with its town's letters.
+  ['Results: Kovin 2 Sloga ( K ) 1 after a late goal in the second half.', [['Kovin', 'ORG'], ['Sloga', 'ORG'], ['K', 'ORG']], ['Kovin/ORG', 'Sloga ( K )/ORG']],
+  // Modifiers keep the model's MISC: "the Arctic island", "Arab-Israeli talks".
+  ['Miners left the Arctic island of Kolvey in May.', [['Arctic', 'MISC'], ['Kolvey', 'LOC']], ['Arctic/MISC', 'Kolvey/LOC']],
+  ['Hopes faded for a breakthrough in Arab-Israeli peace talks.', [['Arab-Israeli', 'MISC']], ['Arab-Israeli/MISC']],
+  // A person named in full, then by surname: the surname is the person, unless after "in".
+  ['Dora Lisbon won in three sets. Lisbon served well, and fans in Lisbon cheered.', [['Dora Lisbon', 'PER'], ['Lisbon', 'LOC'], ['Lisbon', 'LOC']], ['Dora Lisbon/PER', 'Lisbon/PER', 'Lisbon/LOC']],
+  // A company named after its town does not make the town a company.
+  ['Marsh Valley Textile Co Ltd will expand its plant in Marsh Valley.', [['Marsh Valley Textile Co Ltd', 'ORG'], ['Marsh Valley', 'LOC']], ['Marsh Valley Textile Co Ltd/ORG', 'Marsh Valley/LOC']],
   ['Agents from the Drug Enforcement Administration arrived.', [['Enforcement Administration', 'ORG']], ['Drug Enforcement Administration/ORG']],
   ['She met Defense Secretary Pete Hegseth in Tampa.', [['Defense', 'ORG'], ['Pete Hegseth', 'PER'], ['Tampa', 'LOC']], ['Pete Hegseth/PER', 'Tampa/LOC']],
   ['The convoy reached BLACK RIVER, officials said.', [['BLACK', 'LOC']], ['BLACK RIVER/LOC']],

@@ -82,7 +82,7 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.map(wordKey));
 const SUFFIXES = new Set(GENERATIONAL_SUFFIXES.map(wordKey));
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map(wordKey));
 /** Names whose "The" is part of them. */
-const KEEP_THE = new Set(['hague']);
+const KEEP_THE = new Set(['hague', 'netherlands']);
 /** Words skipped when taking an organisation's initials ("Department of Energy" -> DE). */
 const INITIALS_STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'et', 'du', 'des', 'le']);
 
@@ -221,6 +221,17 @@ function afterTitles(text: string, s: number, e: number): number {
   return cut === 0 ? s : (words[cut]?.start ?? s);
 }
 
+/**
+ * A capitalised "The" in mid-sentence is part of the name the recogniser gave ("at The Oval",
+ * "beat The Netherlands"); at the start of a sentence or a line it is only the article.
+ */
+function theInName(text: string, s: number): boolean {
+  if (text.charCodeAt(s) !== 0x54) return false; // "T"
+  let k = s - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && k < s - 1 && /[\p{Ll}\d,]/u.test(text.charAt(k));
+}
+
 function cleanCore(text: string, s: number, e: number, type: EntityType): CleanedName | null {
   for (let round = 0; round < 12; round++) {
     const [s0, e0] = [s, e];
@@ -231,7 +242,7 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
       e -= 2;
     }
     const the = /^the\s+/i.exec(text.slice(s, e));
-    if (the !== null && !KEEP_THE.has(nameKey(text.slice(s + the[0].length, e)))) s += the[0].length;
+    if (the !== null && !KEEP_THE.has(nameKey(text.slice(s + the[0].length, e))) && !(type !== 'PER' && theInName(text, s))) s += the[0].length;
     if (type === 'PER') {
       const start = afterTitles(text, s, e);
       if (start < 0) return null;
@@ -241,6 +252,11 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
   }
   [s, e] = trimEdges(text, s, e);
   return s < e ? { start: s, end: e, type } : null;
+}
+
+/** The first letters of a name's capitalised words: "Partido Popular" -> "PP". */
+function initialLetters(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
 }
 
 /** Letters that read as an acronym in parentheses: "DEA", "FARC-EP", "DoD". */
@@ -270,6 +286,12 @@ export function cleanNameSpan(text: string, span: NameSpan): CleanedName[] {
     if (open > s) {
       const head = cleanCore(text, s, open, span.type);
       if (head === null) return [];
+      // "Mladost ( L )", "OFK Beograd ( BJ )": a club and the letters of its town, one name;
+      // letters that are the name's initials define an acronym ("Partido Popular (PP)").
+      const letters = text.slice(open + 1, close - 1).trim();
+      if (span.type === 'ORG' && /^\p{Lu}{1,2}$/u.test(letters) && letters !== initialLetters(text.slice(head.start, head.end))) {
+        return [{ start: head.start, end: close, type: span.type }];
+      }
       const inner = span.type === 'PER' ? null : cleanCore(text, open + 1, close - 1, span.type);
       return inner !== null && looksLikeDefinedAcronym(text.slice(inner.start, inner.end)) ? [head, inner] : [head];
     }

@@ -1,5 +1,5 @@
 // The trained name recogniser: an averaged perceptron over hashed features (features.ts),
-// decoded greedily left to right with BIO constraints, with the article as its document (how a
+// decoded by Viterbi over BIO labels sentence by sentence, with the article as its document (how a
 // word is written elsewhere, and what it was tagged earlier, are features). Trained by
 // scripts/train-ner.ts on CoNLL-2003; the weights come in as bytes so the core stays free of I/O.
 

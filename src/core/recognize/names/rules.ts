@@ -6,7 +6,8 @@
 //
 // The rules, in order:
 // 1. drop a department word read as a name before a title ("Defense" in "Defense Secretary");
-// 2. extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
+// 2. a club with its town's letters ("Rad ( B )") is one ORG; a name made an adjective ("Ohio-based", "Amman-bound") is a MISC of its own, split from
+//    the name after it; then extend spans: a LOC over a following geographic head ("Black" + "River"), an ORG/MISC
 //    leftwards over a capitalised word that is not sentence-initial, a title or a function word
 //    ("Drug" + "Enforcement Administration"), over name-internal connectors ("UN Office" + "for
 //    the" + "Coordination of Humanitarian Affairs", "Cartel" + "de los" + "Soles"), and a place
@@ -72,7 +73,8 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'I
 const ORG_HEADS = words(`programme program fund organization organisation agency bank council
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
-  inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange`);
+  inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
+  co-operation`);
 
 /** Head words that a LOC may run into: "Black" + "River". */
 const GEO_HEADS = words(`river rivers island islands bay lake lakes mountains mountain valley sea
@@ -170,6 +172,8 @@ class Doc {
   /** Per token: index of its sentence (-1 outside sentences). */
   readonly sentence: Int32Array;
   private readonly lowers: (string | undefined)[];
+  /** Per token: its WordClass + 1, 0 until asked (several rules ask of every token). */
+  private readonly classes: Uint8Array;
   private readonly words: (string | undefined)[];
 
   constructor(input: RecognitionInput) {
@@ -181,6 +185,7 @@ class Doc {
     this.lineStart = new Int32Array(n);
     this.sentence = new Int32Array(n).fill(-1);
     this.lowers = new Array<string | undefined>(n);
+    this.classes = new Uint8Array(n);
     this.words = new Array<string | undefined>(n);
     let s = 0;
     const sentences = input.sentences;
@@ -239,7 +244,7 @@ class Doc {
       if (ascii ? !(c >= 65 && c <= 90 || c >= 97 && c <= 122) : !/\p{L}/u.test(w)) continue;
       letters++;
       if (ascii && /[a-z]/.test(w) || !ascii && /\p{Ll}/u.test(w)) lower++;
-      if (wordClassOf(this.lower(i)) === WordClass.Function) continue;
+      if (this.cls(i) === WordClass.Function) continue;
       content++;
       if (isCapitalised(w)) capitalised++;
     }
@@ -261,6 +266,16 @@ class Doc {
     let w = this.lowers[i];
     if (w === undefined) this.lowers[i] = w = this.word(i).toLowerCase();
     return w;
+  }
+
+  /** The WordClass of token i (gazetteer.ts). */
+  cls(i: number): WordClass {
+    const c = this.classes[i];
+    if (c === undefined) return wordClassOf(this.lower(i));
+    if (c !== 0) return c - 1;
+    const k = wordClassOf(this.lower(i));
+    this.classes[i] = k + 1;
+    return k;
   }
 
   isWord(i: number): boolean {
@@ -451,6 +466,77 @@ function nameWord(doc: Doc, spans: Spans, t: number): boolean {
   return /\p{L}/u.test(doc.word(t));
 }
 
+/** Last parts that make a name an adjective: "Ohio-based", "Amman-bound", "German-born". */
+const COMPOUND_TAILS = words('based bound born controlled owned led backed run made listed registered');
+/** First parts that are not names: "Privately-owned", "Family-controlled", "State-run". */
+const COMPOUND_NOT_NAMES = words(`privately family state government foreign locally wholly majority
+  jointly partly publicly company home self`);
+
+/**
+ * 2a. "Ohio-based KeyCorp", "an Amman-bound plane", "St. Louis-based": a name made an adjective
+ * is a name of its own (MISC, CoNLL-2003's convention), never the first word of the name after
+ * it. The model often reads it as that name's first word.
+ */
+function compoundAdjectives(doc: Doc, spans: Spans): void {
+  let changed = false;
+  const { tokens, text } = doc;
+  for (let t = 0; t < tokens.length; t++) {
+    // Most tokens fail on two characters: a tail ends in "d" or "n", a name starts upper-case.
+    const token = tokens[t]!;
+    const end = text.charCodeAt(token.end - 1);
+    if (end !== 0x64 && end !== 0x6e) continue;
+    const start = text.charCodeAt(token.start);
+    if (start < 0x41 || start > 0x5a && start < 0x80) continue;
+    if (!doc.isWord(t) || doc.shouting(t)) continue;
+    const w = doc.word(t);
+    const dash = w.lastIndexOf('-');
+    if (dash <= 0 || !isCapitalised(w) || !COMPOUND_TAILS.has(w.slice(dash + 1))) continue;
+    if (COMPOUND_NOT_NAMES.has(doc.lower(t).slice(0, dash))) continue;
+    const it = spans.at(t);
+    if (it === undefined) {
+      // Not the model's: extend over the place's first words ("St." of "St. Louis-based").
+      let a = t;
+      while (a > t - 2 && a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && spans.at(a - 1) === undefined
+        && doc.cls(a - 1) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(a - 1))) a--;
+      spans.put(a, t + 1, 'MISC');
+      changed = true;
+    } else if (it.b === t + 1) {
+      spans.retype(it, 'MISC');
+    } else if (t - it.a <= 2) {
+      // "Ohio-based KeyCorp", "St. Louis-based Mercantile Bancorp": the adjective and the name.
+      const a = it.a;
+      spans.setRange(it, t + 1, it.b);
+      for (let k = a; k <= t; k++) spans.owner[k] = -1;
+      spans.put(a, t + 1, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * 2b. Results tables: a club with its town's letters ("Proleter ( Z )", "Rad ( B )") is one
+ * ORG, as CoNLL-2003 writes it. (CoNLL-2003 also makes a country's dollar, "C$", a MISC: not
+ * done, since "J$" is no name to a reader.)
+ */
+function clubTowns(doc: Doc, spans: Spans): void {
+  const { tokens, text } = doc;
+  let changed = false;
+  for (let t = 0; t + 3 < tokens.length; t++) {
+    if (text.charCodeAt(tokens[t + 1]!.start) === 0x28 && doc.word(t + 1) === '(' && doc.word(t + 3) === ')' && /^\p{Lu}{1,2}$/u.test(doc.word(t + 2))
+      && doc.adjacent(t, t + 1) && doc.adjacent(t + 1, t + 2) && doc.adjacent(t + 2, t + 3)) {
+      const club = spans.at(t);
+      if (club === undefined || club.type !== 'ORG' || club.b !== t + 1) continue;
+      const inner = spans.at(t + 2);
+      if (inner !== undefined && (inner.a !== t + 2 || inner.b !== t + 3)) continue;
+      if (inner !== undefined) inner.dropped = true;
+      spans.setRange(club, club.a, t + 4);
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
 /** 2. Spans cut short. */
 function extendSpans(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -481,7 +567,8 @@ function extendSpans(doc: Doc, spans: Spans): void {
       const c = it.b;
       const seqs = CONNECTORS.get(doc.lower(c));
       if (seqs === undefined || !doc.adjacent(c - 1, c) || doc.isWord(c) && isCapitalised(doc.word(c))) break;
-      if (ENGLISH_CONNECTORS.has(doc.lower(c)) && !CONNECTOR_HEADS.has(doc.lower(it.b - 1))) break;
+      // "Daniels Pharmaceuticals Inc" + "of St. Petersburg": a company's suffix ends its name.
+      if (ENGLISH_CONNECTORS.has(doc.lower(c)) && (!CONNECTOR_HEADS.has(doc.lower(it.b - 1)) || COMPANY_ENDINGS.has(doc.lower(it.b - 1)))) break;
       let after = -1;
       for (const seq of seqs) {
         if (seq.every((w, k) => doc.lower(c + k) === w && (k === 0 || doc.adjacent(c + k - 1, c + k)))) {
@@ -499,7 +586,7 @@ function extendSpans(doc: Doc, spans: Spans): void {
       } else {
         end = after;
         while (end < n && (end === after || doc.adjacent(end - 1, end)) && doc.cap(end) && spans.at(end) === undefined
-          && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end)) && end - after < 5) end++;
+          && doc.cls(end) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end)) && end - after < 5) end++;
         if (end === after) break;
       }
       spans.setRange(it, it.a, end);
@@ -525,7 +612,7 @@ function extendSpans(doc: Doc, spans: Spans): void {
     const w = doc.word(left.a);
     // "U.S." + "Southern Command"; "World" (MISC) + "Food Programme".
     const placeWord = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}{2,3}$/u.test(w) || PLACES.has(w);
-    const nameWordLeft = left.type === 'MISC' && !looksLikeDemonym(doc.lower(left.a)) && isCapitalised(w) && !isAllCaps(w);
+    const nameWordLeft = left.type === 'MISC' && !looksLikeDemonym(doc.lower(left.a)) && isCapitalised(w) && !isAllCaps(w) && !/-\p{Ll}+$/u.test(w);
     if (!placeWord && !nameWordLeft) continue;
     const head = doc.lower(right.b - 1);
     if (!ORG_HEADS.has(head) && !CONNECTOR_HEADS.has(head)) continue;
@@ -636,7 +723,7 @@ function ships(doc: Doc, spans: Spans): void {
     if (!SHIP_PREFIXES.has(doc.word(i))) continue;
     let end = i + 1;
     while (end < n && end - i <= 5 && doc.adjacent(end - 1, end) && doc.cap(end)
-      && wordClassOf(doc.lower(end)) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
+      && doc.cls(end) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
     if (end === i + 1) continue;
     spans.put(i, end, 'MISC');
     i = end - 1;
@@ -781,12 +868,21 @@ function fixTypes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   // Words of multi-word PER names: "Jordan" of "Jordan Peterson" stays a person.
   const perWords = new Set<string>();
+  const surnames = new Set<string>();
   for (const it of spans.items) {
     if (it.type !== 'PER' || it.b - it.a < 2) continue;
     for (let k = it.a; k < it.b; k++) perWords.add(doc.word(k));
+    surnames.add(doc.word(it.b - 1));
   }
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
+    // "MaliVai Washington" ... "Washington fell short": the surname of a person the article
+    // named in full is that person, not the place, unless it follows "in", "from", "at".
+    if (it.type !== 'PER' && it.type !== 'MISC' && it.b - it.a === 1 && surnames.has(doc.word(it.a)) && !doc.shouting(it.a)
+      && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'))) {
+      spans.retype(it, 'PER');
+      continue;
+    }
     const lastLower = doc.lower(it.b - 1);
     if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
@@ -807,7 +903,8 @@ function fixTypes(doc: Doc, spans: Spans): void {
     }
     // "in Petit-Goâve": a hyphenated place name the model read as MISC.
     if (it.type === 'MISC' && it.b - it.a === 1 && it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))
-      && /^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(doc.word(it.a)) && !HOLIDAYS.has(lastLower)) {
+      && /^\p{Lu}[\p{Ll}\p{M}]+(?:-(?:\p{Ll}+-)?\p{Lu}[\p{Ll}\p{M}]+)+$/u.test(doc.word(it.a)) && !HOLIDAYS.has(lastLower)
+      && !looksLikeDemonym(lastLower.slice(lastLower.lastIndexOf('-') + 1))) {
       spans.retype(it, 'LOC');
     }
   }
@@ -944,8 +1041,10 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
 function modifierUse(doc: Doc, it: Item): boolean {
   if (it.type !== 'MISC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b) || !doc.isWord(it.b) || doc.cap(it.b)) return false;
   const next = doc.lower(it.b);
-  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve overnight").
-  if (wordClassOf(next) !== WordClass.None || next.endsWith('ed')) return false;
+  // Not a verb after the name ("the Cartel moved"), not a place after "in" ("in Petit-Goâve
+  // overnight"); a geographic noun is what the name modifies ("the Arctic island").
+  const cls = wordClassOf(next);
+  if (cls !== WordClass.None && cls !== WordClass.Geo || next.endsWith('ed')) return false;
   return !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'));
 }
 
@@ -1052,15 +1151,15 @@ function currentNews(doc: Doc, spans: Spans): void {
 
   // A pronoun-like surname ("He", "Li") counts only with a given name after it.
   const shortSurname = (i: number): boolean => i === 0 ? false
-    : wordClassOf(doc.lower(i - 1)) === WordClass.Title && doc.word(i).length <= 3 && i + 1 < n && doc.adjacent(i, i + 1)
+    : doc.cls(i - 1) === WordClass.Title && doc.word(i).length <= 3 && i + 1 < n && doc.adjacent(i, i + 1)
       && doc.cap(i + 1) && !NOT_NAME_WORDS.has(doc.lower(i + 1));
   // "Vice Premier He Lifeng" where the model found nothing: one or two capitalised words
   // right after a person's title, none of them a known place or a common word, are a person.
   for (let t = 0; t + 1 < n; t++) {
-    if (wordClassOf(doc.lower(t)) !== WordClass.Title || !doc.adjacent(t, t + 1) || doc.style[t] === LineStyle.Title) continue;
+    if (doc.cls(t) !== WordClass.Title || !doc.adjacent(t, t + 1) || doc.style[t] === LineStyle.Title) continue;
     let end = t + 1;
     while (end < n && end - t <= 2 && doc.adjacent(end - 1, end) && doc.cap(end) && spans.at(end) === undefined
-      && doc.initial[end] !== 1 && !isAllCaps(doc.word(end)) && wordClassOf(doc.lower(end)) === WordClass.None
+      && doc.initial[end] !== 1 && !isAllCaps(doc.word(end)) && doc.cls(end) === WordClass.None
       && (!NOT_NAME_WORDS.has(doc.lower(end)) || shortSurname(end)) && !PLACES.has(doc.word(end))) end++;
     if (end - t < 2) continue;
     // The run must end the name: "Premier He Lifeng said", not "Premier Li Qiang Visits".
@@ -1078,7 +1177,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     const t = it.a - 1;
     const personLike = it.type === 'PER' || (it.b - it.a === 1 && doc.word(t).length <= 3 && !PLACES.has(doc.word(it.a)));
     if (personLike && t > 0 && doc.adjacent(t, it.a) && doc.adjacent(t - 1, t) && doc.cap(t) && spans.at(t) === undefined
-      && doc.initial[t] !== 1 && wordClassOf(doc.lower(t - 1)) === WordClass.Title && wordClassOf(doc.lower(t)) === WordClass.None
+      && doc.initial[t] !== 1 && doc.cls(t - 1) === WordClass.Title && doc.cls(t) === WordClass.None
       && !isAllCaps(doc.word(t))) {
       spans.setRange(it, t, it.b);
       if (it.type !== 'PER') spans.retype(it, 'PER');
@@ -1110,7 +1209,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     spans.retype(it, 'PER');
     const t = it.a - 1;
     if (t >= 0 && doc.adjacent(t, it.a) && doc.cap(t) && spans.at(t) === undefined && !isAllCaps(doc.word(t))
-      && wordClassOf(doc.lower(t)) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(t)) && !PLACES.has(doc.word(t))) {
+      && doc.cls(t) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(t)) && !PLACES.has(doc.word(t))) {
       spans.setRange(it, t, it.b);
     }
     changed = true;
@@ -1123,7 +1222,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (h === 0 || doc.shouting(h)) continue;
     let a = h;
     while (a > 0 && h - a < 4 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.initial[a - 1] !== 1
-      && !NOT_NAME_WORDS.has(doc.lower(a - 1)) && wordClassOf(doc.lower(a - 1)) !== WordClass.Calendar) a--;
+      && !NOT_NAME_WORDS.has(doc.lower(a - 1)) && doc.cls(a - 1) !== WordClass.Calendar) a--;
     const inside = spans.at(a);
     const bare = spans.at(h);
     if (a < h && (inside === undefined || inside.a >= a)) spans.put(a, h + 1, 'MISC');
@@ -1168,13 +1267,15 @@ function companyShortForms(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2 || !COMPANY_ENDINGS.has(doc.lower(it.b - 1))) continue;
     for (let k = it.a + 1; k < it.b - 1 || k === it.a + 1; k++) {
       const form = doc.slice(it.a, k);
-      if (PLACES.has(form) || k === it.a + 1 && (wordClassOf(doc.lower(it.a)) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
+      if (PLACES.has(form) || k === it.a + 1 && (doc.cls(it.a) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
       short.add(form);
     }
   }
   if (short.size === 0) return;
   for (const it of spans.items) {
     if (it.dropped || it.type === 'ORG' || it.a === it.b) continue;
+    // "its factory in Wuxi" after "Wuxi Tong Ling Company Ltd": the town.
+    if (it.type === 'LOC' && it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at')) continue;
     if (short.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
   }
 }
@@ -1320,6 +1421,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   const outlets = datelines(doc, spans);
   namedEvents(doc, spans);
   ships(doc, spans);
+  compoundAdjectives(doc, spans);
+  clubTowns(doc, spans);
   extendSpans(doc, spans);
   outletMentions(doc, spans, outlets);
   fixTypes(doc, spans);
@@ -1363,6 +1466,8 @@ function joinFragments(doc: Doc, spans: Spans): void {
     const first = items[i]!;
     const last = items[j]!;
     if (doc.style[first.a] === LineStyle.Title || doc.shouting(first.a)) { i = j; continue; }
+    // "Family-controlled" + "Douglas & Lomason": a compound adjective is not the name's first word.
+    if (first.type === 'MISC' && first.b - first.a === 1 && /-\p{Ll}+$/u.test(doc.word(first.a))) { i = j; continue; }
     if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1) {
       spans.put(first.a, last.b, 'ORG');
       changed = true;
