@@ -151,13 +151,24 @@ function withoutFunctionWords(names: NameSpan[], text: string): NameSpan[] {
 const FUNCTION_WORD = /^(?:A|An|The|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|You|I|And|But|Or|If|In|On|At|Of|For|With|As|By)$/;
 
 /**
- * The outlet the article names itself by (front matter, byline, credit line) is an organisation
- * wherever it is written: "By Dana Whitfield, Hill Country Courier" is not a person.
+ * The outlet the article names itself by (front matter, byline, credit line) is one
+ * organisation wherever the recogniser found a name in it: "By Dana Whitfield, Hill Country
+ * Courier" is neither a person nor "Hill Country" and "Courier". A one-word outlet may also be
+ * a place or a person, and is left to the recogniser.
  */
 function outletsAsOrganisations(names: NameSpan[], text: string, outlet: string | null): NameSpan[] {
-  const name = outlet === null ? '' : plainName(outlet);
-  if (name === '' || !/\s/.test(name)) return names;
-  return names.map((n) => (n.type !== 'ORG' && plainName(text.slice(n.start, n.end)) === name ? { ...n, type: 'ORG' } : n));
+  const name = outlet === null ? '' : outlet.trim().replace(/^the\s+/i, '');
+  if (!/\s/.test(name) || names.length === 0) return names;
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  let out = names;
+  for (const m of text.matchAll(written)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = (n: NameSpan): boolean => n.start >= start && n.end <= end;
+    if (!out.some(inside)) continue;
+    out = [...out.filter((n) => !inside(n)), { start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /**
@@ -169,10 +180,6 @@ function facilitiesAsPlaces(names: NameSpan[], text: string): NameSpan[] {
 }
 
 const FACILITY_END = /\S\s+(?:Gallery|Museum|Palace|Cathedral|Basilica|Mosque|Synagogue|Temple|Airport|Stadium|Arena|Bridge|Dam|Square|Harbour|Harbor|Prison|Hospital)$/;
-
-function plainName(s: string): string {
-  return s.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * Where a name and a date overlap, the date wins ("Tuesday", "November" are not names), except
