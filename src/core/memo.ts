@@ -5,6 +5,7 @@
 // inputs that made it, so an analysis with a memo equals one without (test/unit/pipeline).
 
 import type { SentenceDates } from './recognize/dates';
+import type { Draft } from './recognize/figures/parse';
 
 /**
  * Results by key, kept across analyses of one article. Each analysis keeps what it used (or
@@ -43,9 +44,12 @@ export class AnalysisMemo {
   readonly dates = new SentenceMemo<SentenceDates>();
   /** Per sentence and document context: the name tagger's labels (names/perceptron.ts). */
   readonly names = new SentenceMemo<Uint8Array>();
+  /** Per sentence and the dates in it: the figures found there (figures/find.ts). */
+  readonly figures = new SentenceMemo<readonly Draft[]>();
 
   settle(): void {
     this.dates.settle();
     this.names.settle();
+    this.figures.settle();
   }
 }

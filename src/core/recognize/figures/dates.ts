@@ -8,7 +8,7 @@ export class DateCover {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  constructor(dates: readonly DateMention[]) {
+  constructor(dates: readonly Span[]) {
     const sorted = dates.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
     for (const d of sorted) {
       const last = this.ends.length - 1;

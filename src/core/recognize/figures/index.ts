@@ -3,7 +3,7 @@
 // codes are not figures. See find.ts, parse.ts and normalise.ts for each step.
 
 import type { DateMention, Figure, RecognitionInput, Span } from '../../model';
-import { asOfDates, DateCover } from './dates';
+import { asOfDates } from './dates';
 import { findFigures } from './find';
 import { toFigures } from './normalise';
 
@@ -19,7 +19,7 @@ export function recognizeFigures(
   const { text } = input;
   const masked = input.maskedText.length === text.length ? input.maskedText : text;
   const sentences: readonly Span[] = input.sentences.length > 0 ? input.sentences : [{ start: 0, end: text.length }];
-  const found = findFigures(masked, sentences, new DateCover(dates));
+  const found = findFigures(masked, sentences, dates, input.memo?.figures);
   if (found.length === 0) return [];
   return toFigures(text, found, sentences, asOfDates(dates, text), articleDate);
 }
