@@ -5,7 +5,7 @@
 // Spear on Thursday" stay two events. Only a short list of verbs that happen once is read;
 // "said on Tuesday" happens every day.
 
-import type { ArticleAnalysis, DateMention, EntityMention } from '../model';
+import type { ArticleAnalysis, DateMention, EntityMention, Span } from '../model';
 import { nameKey } from '../recognize/names/aliases';
 import { entityKey } from '../sources/keys';
 import type { LineIndex } from '../text/lines';
@@ -64,7 +64,12 @@ function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInd
   const doer = doerOf(text, analysis.entities, sentence.start, verb.start);
   if (doer === null) return null;
   const object = objectOf(text, analysis.entities, verb.end, date.start);
-  const event = `${verb.lemma}|${doerKey(doer)}|${object}`;
+  const label = `${doer.canonical} ${text.slice(verb.start, verb.end)}${object === '' ? '' : ` ${objectLabel(text, analysis.entities, verb.end, date.start)}`}`;
+  return eventClaim(source, text, lines, sentence, date, `${verb.lemma}|${doerKey(doer)}|${object}`, label);
+}
+
+/** The claim that `date` is when `event` happened. */
+function eventClaim(source: ClaimSource, text: string, lines: LineIndex, sentence: Span, date: DateMention, event: string, label: string): EventDateClaim {
   const position = lines.positionAt(date.start);
   return {
     // Named one by one: V8's optimised object spread gives each source's claims a map of their
@@ -79,7 +84,7 @@ function claimFor(source: ClaimSource, analysis: ArticleAnalysis, lines: LineInd
     line: position.line,
     character: position.character,
     event,
-    label: `${doer.canonical} ${text.slice(verb.start, verb.end)}${object === '' ? '' : ` ${objectLabel(text, analysis.entities, verb.end, date.start)}`}`,
+    label,
     value: date.value,
     quote: quoteOf(text, sentence),
   };
@@ -99,23 +104,7 @@ function namedEventClaim(source: ClaimSource, analysis: ArticleAnalysis, lines: 
   if (m === null) return null;
   const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const lemma = EVENT_NOUNS.get(word);
-  if (lemma === undefined) return null;
-  const position = lines.positionAt(date.start);
-  return {
-    uri: source.uri,
-    title: source.title,
-    outlet: source.outlet,
-    published: source.published,
-    start: date.start,
-    end: date.end,
-    text: date.text,
-    line: position.line,
-    character: position.character,
-    event: `the|${lemma}|`,
-    label: `the ${lemma}`,
-    value: date.value,
-    quote: quoteOf(text, sentence),
-  };
+  return lemma === undefined ? null : eventClaim(source, text, lines, sentence, date, `the|${lemma}|`, `the ${lemma}`);
 }
 
 /** Event nouns (and the participles and phrases that name the same events) -> one name. */
