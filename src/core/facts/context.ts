@@ -78,6 +78,8 @@ const SPEAKER = new RegExp(String.raw`^(?:'s|’s)?\s+${AUTHORITY}`, 'i');
 const MEASURE_IN = /\b(?:toll|deaths?|dead|killed|died|fatalities|missing|displaced|damage|losses|shelters|evacuated|injured|wounded|injuries)\s+(?:in|across)\s+(?:the\s+)?$/i;
 /** Between a figure and a place: "22 people in the", "80 were killed in". */
 const FIGURE_IN = /^(?:\s+(?:people|were|was|have|has|had|been|killed|dead|died|injured|wounded|missing))*\s+(?:in|across)\s+(?:the\s+)?$/i;
+/** Before a place: "toll from the magnitude 7.7 earthquake that struck central". */
+const TOLL_FROM_EVENT_IN = /\btoll\s+from\s+(?:the\s+)?(?:[\p{L}\d.-]+\s+){0,4}?(?:that|which)\s+(?:struck|hit|shook|devastated|swept)\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?$/iu;
 /** A place and a relative clause about what happened there: "Kerr County, where". */
 const WHERE_AFTER = /^\s*,?\s+where\b/i;
 /** A place naming the event right after it: "the Texas floods", "the Jamaica earthquake". */
@@ -102,6 +104,8 @@ export function subjectOf(
       const key = entityKey(e.type, e.canonical);
       // "in Kerr County, where officials said 68 bodies had been recovered".
       if (figure !== undefined && e.end <= figure.start && WHERE_AFTER.test(text.slice(e.end, e.end + 12)) && !/[.;]/.test(text.slice(e.end, figure.start))) return key;
+      // "the death toll from the earthquake that struck central Myanmar": the toll is the place's.
+      if (inClause && TOLL_FROM_EVENT_IN.test(text.slice(Math.max(sentence.start, e.start - 120), e.start))) return key;
       // "died in the Texas floods", "the Jamaica earthquake": the event's place, not what the count is of.
       if (EVENT_AFTER.test(text.slice(e.end, Math.min(sentence.end, e.end + 30)))) continue;
       if (inClause && MEASURE_IN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) return key;

@@ -51,6 +51,8 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['At least 24 people on the ground were also killed.', 'At least 24 people', 'deaths:on the ground', 'total', null],
   ['Of the dead, 241 were on board and 19 were on the ground, the department said.', '19', 'deaths:on the ground', 'total', null],
   ['Only one person on board survived.', 'one person', 'survivors', 'total', null],
+  // A toll far from its number, across a magnitude's decimal point, and the place the event struck.
+  ['The death toll from the magnitude 7.7 earthquake that struck central Myanmar on Friday rose to 1,644 on Saturday.', '1,644', 'deaths', 'total', 'LOC:myanmar'],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {

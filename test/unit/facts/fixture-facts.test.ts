@@ -21,6 +21,8 @@ const stories = [
   { story: 'louvre-heist', dir: path.join(fixturesDir, 'stories'), atLeast: 4 },
   // Real events (June 2025), our sentences: a toll revised down, deaths on board and on the ground, one survivor.
   { story: 'ahmedabad-crash', dir: path.join(fixturesDir, 'stories'), atLeast: 5 },
+  // Real events (March 2025), our sentences: tolls in two countries told from different capitals.
+  { story: 'myanmar-quake', dir: path.join(fixturesDir, 'stories'), atLeast: 3 },
 ];
 
 for (const { story, dir, atLeast } of stories) {

@@ -90,7 +90,7 @@ const KILL_RE = /(?:^|[^\p{L}])(killed|killing|kills|kill|wounded|wounding|wound
 const TOLL_RE = new RegExp(
   '(?:death[- ]toll|(?:^|[^\\p{L}])toll(?![-\\p{L}])(?!\\s+(?:roads?|booths?|plazas?|gates?|fees?|charges?|lanes?|bridges?|ways?)(?![\\p{L}]))|' +
     'number\\s+of\\s+(?:\\p{L}+\\s+)?(?:killed|dead|deaths|fatalities)|(?:^|[^\\p{L}])(?:deaths|fatalities))' +
-    '[^.;:!?]{0,60}?(?:\\s|^)(?:of|at|to|reached|hit|is|was|from|stands|stood)\\s+$',
+    '(?:[^.;:!?]|\\.(?=\\d)){0,100}?(?:\\s|^)(?:of|at|to|reached|hit|is|was|from|stands|stood)\\s+$',
   'iu',
 );
 /**
