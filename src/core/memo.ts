@@ -1,6 +1,6 @@
 // What one analysis of an article leaves for the next analysis of the same article: the
-// keystroke path. A keystroke changes one sentence; the costly per-sentence stages (date
-// parsing, name tagging) look their results up here by everything they read, so the other
+// keystroke path. A keystroke changes one sentence; the costly per-sentence stages (dates,
+// name tagging, figures) look their results up here by everything they read, so the other
 // sentences cost a lookup. A memo is an exact cache: a result is found only under the very
 // inputs that made it, so an analysis with a memo equals one without (test/unit/pipeline).
 
