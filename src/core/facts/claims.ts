@@ -55,12 +55,23 @@ const SUBGROUP = /^\s+(?:of\s+the\s+[\d,]+\s+)?(?:(?:people|passengers|persons|c
 /** "Of the dead, 241 were on board": bare numbers in the sentence count the dead. */
 const OF_THE_DEAD = /^\s*Of\s+the\s+(?:dead|victims|people\s+killed|fatalities)\s*,/i;
 
+/**
+ * "nine of them", "three more bodies", "two new cases": not a count of its own. After a counted
+ * noun ("eight pieces of the crown jewels") or before a known whole ("241 of the 242 people"),
+ * "of the" is no part-of.
+ */
+function isPartOrIncrement(text: string, figure: Figure): boolean {
+  const after = text.slice(figure.end, figure.end + 24);
+  const partOf = figure.counted === undefined && !OUT_OF.test(after);
+  return (partOf ? PART_OR_INCREMENT : INCREMENT).test(after) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text);
+}
+
 function claimOf(source: ClaimSource, analysis: ArticleAnalysis, lines: LineIndex, figure: Figure): Claim | null {
   const { text } = analysis;
   const sentence = sentenceAround(analysis.sentences, text, figure.start, figure.end);
   const clause = clauseAround(text, sentence, figure.start, figure.end);
   const before = text.slice(Math.max(clause.start, figure.start - 40), figure.start);
-  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || (figure.counted === undefined && !OUT_OF.test(text.slice(figure.end, figure.end + 12)) ? PART_OR_INCREMENT : INCREMENT).test(text.slice(figure.end, figure.end + 24)) || /\b(?:more|additional|further|new)\s+\S+$/i.test(figure.text)) return null;
+  if (PAST_VALUE.test(before) || EARLIER_COUNT.test(text.slice(sentence.start, figure.start)) || isPartOrIncrement(text, figure)) return null;
   const after = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
   const sentenceText = text.slice(sentence.start, sentence.end);
   const measured = measureOf(figure, `${before}${figure.text}${after}`, after)
