@@ -63,17 +63,17 @@ export function registerDiagnostics(ctx: ServerContext, indexing: () => boolean 
     comparing = true;
     let busy = 0;
     try {
-      if (severity !== 'off') {
-        let sliceStart = performance.now();
-        for (const _ of ctx.index.comparisonSteps()) {
-          if (performance.now() - sliceStart < SLICE_MS) continue;
-          busy += performance.now() - sliceStart;
-          await new Promise((resolve) => setImmediate(resolve));
-          sliceStart = performance.now();
-        }
+      // With conflicts off, the claims of restored sources are still read back here, in slices,
+      // rather than all at once by the first hover that needs them.
+      let sliceStart = performance.now();
+      for (const _ of severity === 'off' ? ctx.index.claimSteps() : ctx.index.comparisonSteps()) {
+        if (performance.now() - sliceStart < SLICE_MS) continue;
         busy += performance.now() - sliceStart;
-        if (ctx.index.generation !== generation) return; // changed meanwhile: the next check starts again
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
       }
+      busy += performance.now() - sliceStart;
+      if (ctx.index.generation !== generation) return; // changed meanwhile: the next check starts again
       const started = performance.now();
       seenGeneration = generation;
       seenSeverity = severity;

@@ -100,15 +100,22 @@ export class FactIndex {
     return out;
   }
 
-  /** Works out every fact not cached yet, one per step: current() then only gathers them. */
-  *steps(): Generator<void> {
-    // Sources restored from the disk cache read their claims back here, a few per step.
+  /**
+   * Files the sources whose claims are not read yet (restored from the disk cache), 64 per
+   * step, so that no hover pays for reading them all at once.
+   */
+  *claimSteps(): Generator<void> {
     let filed = 0;
     for (const source of [...this.pending]) {
       if (!this.pending.delete(source)) continue;
       this.file(source);
       if (++filed % 64 === 0) yield;
     }
+  }
+
+  /** Works out every fact not cached yet, one per step: current() then only gathers them. */
+  *steps(): Generator<void> {
+    yield* this.claimSteps();
     for (const id of [...this.facts.keys()]) {
       if (this.factCache.has(id)) continue;
       this.fact(id);

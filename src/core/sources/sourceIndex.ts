@@ -174,6 +174,15 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
   }
 
   /** Like put(), for a store read back from the disk cache (src/server/cache.ts); null when it does not fit this build. */
+  /** `steps`, ended early when the index changes. */
+  function* stepsWhileUnchanged(steps: Iterable<void>): Generator<void> {
+    const started = generation;
+    for (const _ of steps) {
+      yield;
+      if (generation !== started) return;
+    }
+  }
+
   function restore(uri: string, hash: string, make: (ctx: StoreContext) => Store | null, claims?: () => SourceClaims | undefined): SetResult | null {
     const old = sources.get(uri);
     if (old !== undefined && old.hash === hash) return { record: old, changed: false };
@@ -469,13 +478,8 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       return true;
     },
     comparison: (filter) => factIndex.comparison(generation, sources.values(), filter),
-    *comparisonSteps() {
-      const started = generation;
-      for (const _ of factIndex.steps()) {
-        yield;
-        if (generation !== started) return;
-      }
-    },
+    comparisonSteps: () => stepsWhileUnchanged(factIndex.steps()),
+    claimSteps: () => stepsWhileUnchanged(factIndex.claimSteps()),
     factsAbout(uri) {
       const source = sources.get(uri);
       return source === undefined ? [] : factIndex.about(generation, source).facts;

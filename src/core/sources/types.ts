@@ -194,6 +194,8 @@ export interface SourceIndex {
    * Stops early when the index changes.
    */
   comparisonSteps(): Iterable<void>;
+  /** Reads back, a few sources per step, the claims restored sources left packed (comparisonSteps's first part). */
+  claimSteps(): Iterable<void>;
   /** The facts (figures) one source takes part in. */
   factsAbout(uri: string): Fact[];
   /** The event-date facts one source takes part in. */

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf, compareClaims, createSourceIndex, sameStoryBy, topicsOf, type Comparison, type SourceIndex } from '../../../src/core';
+import { createStore } from '../../../src/core/sources/store';
 import { engine } from '../../support/engine';
 
 const HERALD = 'Bridge collapse\nSource: The Lindenport Herald\nDate: March 4, 2026\n\nMayor Ellen Brandt and Transport Minister Jonas Reiter visited Lindenport. By Wednesday, officials said 40 people had been injured.\n';
@@ -95,4 +96,26 @@ test('the comparison worked out step by step is the comparison, and steps stop w
   while (iterator.next().done !== true) after++;
   assert.equal(after, 0, 'a changed index ends the steps');
   assert.deepEqual(verdicts(index.comparison()), verdicts(fromScratch(index)));
+});
+
+test('claims restored from the disk cache are read back by claimSteps, a few per step, not during the restore', () => {
+  const texts = [HERALD, COURIER, AGREEING, HERALD.replace('40 people', '41 people')];
+  const index = createSourceIndex(engine());
+  let loads = 0;
+  texts.forEach((text, n) => {
+    const uri = `file:///r${n}.txt`;
+    const analysis = engine().analyze({ uri, text });
+    const restored = index.restore(uri, `hash-${n}`, (ctx) => createStore(ctx, analysis), () => {
+      loads++;
+      return claimsOf(uri, analysis);
+    });
+    assert.ok(restored !== null);
+  });
+  assert.equal(loads, 0, 'nothing unpacked while restoring');
+  const steps = [...index.claimSteps()].length;
+  assert.equal(loads, texts.length, 'every restored source read back');
+  assert.ok(steps <= texts.length);
+  const before = loads;
+  assert.deepEqual(verdicts(index.comparison()), verdicts(fromScratch(index)));
+  assert.equal(loads, before, 'the comparison reads nothing again');
 });
