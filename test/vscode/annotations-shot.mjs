@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, cleanupAll, log, openWorkbench } from './harness.mjs';
 import { ARTICLE, WORKSPACE } from './hover-cases.mjs';
-import { locateText, openFromExplorer, waitForExplorer } from './workbench.mjs';
+import { locateText, openFromExplorer, runCommand, waitForExplorer } from './workbench.mjs';
 
 const { values: options } = parseArgs({ options: { docs: { type: 'boolean', default: false } } });
 const PHRASE = 'killing 76 people';
@@ -64,10 +64,7 @@ try {
   await page.keyboard.press('Escape');
   await page.locator('.statusbar-item', { hasText: `(${PHRASE.length} selected)` }).first().waitFor({ timeout: 10_000 });
 
-  await page.keyboard.press('F1');
-  await page.keyboard.type('NewsLens: Add Note on Selection');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Add Note on Selection' }).first().waitFor({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'NewsLens: Add Note on Selection');
   await page.locator('.review-widget').first().waitFor({ timeout: 20_000 });
   await typeInCommentBox(page, NOTE, 'Add Note');
   const first = await waitForStored((s) => s.annotations.length === 1, 'the note to be stored');

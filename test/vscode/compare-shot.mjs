@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, cleanupAll, log, openWorkbench } from './harness.mjs';
-import { waitForExplorer } from './workbench.mjs';
+import { runCommand, waitForExplorer } from './workbench.mjs';
 
 const WORKSPACE = 'test/fixtures/articles/hurricane-melissa';
 const { values: options } = parseArgs({ options: { docs: { type: 'boolean', default: false } } });
@@ -30,11 +30,7 @@ try {
   fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Dark Modern' }, null, 2));
   await waitForExplorer(page);
   // The command activates the extension; the view fills in when indexing is done.
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').first().waitFor({ timeout: 10_000 });
-  await page.keyboard.type('NewsLens: Show Source Comparison');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Source Comparison' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'NewsLens: Show Source Comparison');
 
   const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   await view.locator('article.fact').first().waitFor({ timeout: 90_000 });

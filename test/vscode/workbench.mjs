@@ -17,6 +17,31 @@ export async function waitForExplorer(page, { timeoutMs = 60_000 } = {}) {
   return Date.now() - started;
 }
 
+/**
+ * Runs a command from the Command Palette by its title. The palette lists the commands known when
+ * it opens and does not refresh, and an extension's contributions can arrive after the explorer
+ * shows (a cold extension host): so when the title is not listed, the palette is closed and
+ * opened again until it is, or `timeoutMs` passes.
+ */
+export async function runCommand(page, title, { timeoutMs = 60_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').first().waitFor({ timeout: 10_000 });
+    await page.keyboard.type(title);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]*:\s*/, '') }).first();
+    const left = deadline - Date.now();
+    try {
+      await row.waitFor({ timeout: Math.max(1000, Math.min(5000, left)) });
+      await page.keyboard.press('Enter');
+      return attempt;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() >= deadline) throw new Error(`the Command Palette never listed "${title}" (${attempt} tries): ${error.message.split('\n')[0]}`);
+    }
+  }
+}
+
 /** Opens `fileName` by clicking its row in the explorer; resolves when the editor shows text. */
 export async function openFromExplorer(page, fileName, { timeoutMs = 30_000 } = {}) {
   const started = Date.now();
