@@ -37,7 +37,7 @@ export async function runCommand(page, title, { timeoutMs = 60_000 } = {}) {
       return attempt;
     } catch (error) {
       await page.keyboard.press('Escape');
-      if (Date.now() >= deadline) throw new Error(`the Command Palette never listed "${title}" (${attempt} tries): ${error.message.split('\n')[0]}`);
+      if (Date.now() >= deadline) throw new Error(`the Command Palette never listed "${title}" (${attempt} tries)`, { cause: error });
     }
   }
 }
