@@ -1,18 +1,21 @@
 // `npm run eval`: scores the whole pipeline, as `newslens analyze --json` runs it, on the test
-// sets: names on CoNLL-2003 test, dates on TempEval-3 platinum, with our own character-span
-// scorer (scripts/eval/score.ts). Prints a table, then one JSON object on the last line
-// (scores as fractions 0..1). Without the datasets it says so and exits 0.
+// sets: names on CoNLL-2003 test, dates on TempEval-3 platinum, and both on the project's own
+// hand-annotated recent news (test/fixtures/gold/news), with our own character-span scorer
+// (scripts/eval/score.ts). Prints a table, then one JSON object on the last line (scores as
+// fractions 0..1). Without the datasets it says so, scores the news articles, and exits 0.
 //
-//   node --import tsx scripts/eval.ts [--json] [--only names|dates] [--errors]
+//   node --import tsx scripts/eval.ts [--json] [--only names|dates|news] [--errors]
 //
 // --errors prints each document's misses and false alarms to the terminal (never into the
 // repository: the corpora's text is not ours to copy).
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseConll } from './ner/conll';
 import { readTimeML } from './timeml/read-timeml';
+import { readGoldArticles } from './eval/news-gold';
 import { conllArticle } from './eval/conll-text';
 import { datasetsRoot, findEvalDatasets } from './eval/datasets';
 import type { NewsLens } from '../src/core';
@@ -26,8 +29,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-if (values.only !== undefined && values.only !== 'names' && values.only !== 'dates') {
-  console.error(`eval: --only takes 'names' or 'dates', got '${values.only}'`);
+if (values.only !== undefined && !['names', 'dates', 'news'].includes(values.only)) {
+  console.error(`eval: --only takes 'names', 'dates' or 'news', got '${values.only}'`);
   process.exit(2);
 }
 
@@ -88,8 +91,34 @@ function evaluateDates(dir: string): DatesResult {
   return { ...scorer.score(), seconds: (performance.now() - t0) / 1000 };
 }
 
-const names = found.conllTest !== null && values.only !== 'dates' ? evaluateNames(found.conllTest) : null;
-const dates = found.te3Platinum !== null && values.only !== 'names' ? evaluateDates(found.te3Platinum) : null;
+interface NewsResult extends Record<string, unknown> { articles: number; names: Record<string, NameScore>; dates: DateScore }
+function evaluateNews(dir: string): NewsResult {
+  const nameScorer = new NameScorer();
+  const dateScorer = new DateScorer();
+  const articles = readGoldArticles(dir);
+  for (const article of articles) {
+    const analysis = analyzeAsCli(cliEngine(), article.file, article.text);
+    const errors = nameScorer.addDocument(article.names, analysis.entities);
+    for (const g of errors.missed) show(`NEWS NAME MISS   ${article.file}\t${g.type}\t${quote(article.text, g.start, g.end)}`);
+    for (const s of errors.spurious) show(`NEWS NAME FALSE  ${article.file}\t${s.type}\t${quote(article.text, s.start, s.end)}`);
+    const pairs = dateScorer.addDocument(article.dates, analysis.dates);
+    const paired = new Set<object>(pairs.flatMap((p) => [p.gold, p.system]));
+    for (const g of article.dates) if (!paired.has(g)) show(`NEWS DATE MISS   ${article.file}\t${g.type}\t${g.value}\t${quote(article.text, g.start, g.end)}`);
+    for (const s of analysis.dates) if (!paired.has(s)) show(`NEWS DATE FALSE  ${article.file}\t${s.type}\t${s.value}\t${quote(article.text, s.start, s.end)}`);
+    for (const { gold: g, system: s } of pairs) {
+      if (g.start !== s.start || g.end !== s.end || g.type !== s.type || g.value !== s.value) {
+        show(`NEWS DATE DIFF   ${article.file}\t${g.type}/${s.type}\t${g.value}/${s.value}\t${quote(article.text, g.start, g.end)}/${quote(article.text, s.start, s.end)}`);
+      }
+    }
+  }
+  const names = Object.fromEntries([...NAME_TYPES, 'micro'].map((t) => [t, nameScorer.score(t === 'micro' ? undefined : t)]));
+  return { articles: articles.length, names, dates: dateScorer.score() };
+}
+
+const NEWS_GOLD = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/gold/news');
+const names = found.conllTest !== null && (values.only === undefined || values.only === 'names') ? evaluateNames(found.conllTest) : null;
+const dates = found.te3Platinum !== null && (values.only === undefined || values.only === 'dates') ? evaluateDates(found.te3Platinum) : null;
+const news = values.only === undefined || values.only === 'news' ? evaluateNews(NEWS_GOLD) : null;
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(7);
 if (!values.json && names !== null) {
@@ -112,5 +141,16 @@ if (!values.json && dates !== null) {
   console.log('');
 }
 
+if (!values.json && news !== null) {
+  console.log(`\nRecent news written and annotated for NewsLens (test/fixtures/gold/news): ${news.articles} articles`);
+  console.log('  names         P       R      F1      tp     fp     fn');
+  for (const t of [...NAME_TYPES, 'micro']) {
+    const s = news.names[t]!;
+    console.log(`  ${t.padEnd(6)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${String(s.tp).padStart(6)} ${String(s.fp).padStart(6)} ${String(s.fn).padStart(6)}`);
+  }
+  console.log(`  dates (${news.dates.gold} gold, ${news.dates.system} found): relaxed extent F1 ${pct(news.dates.relaxed.f1).trim()}, strict ${pct(news.dates.strict.f1).trim()}, value ${pct(news.dates.value.f1).trim()}`);
+  console.log('');
+}
+
 const round = (_key: string, v: unknown): unknown => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10000) / 10000 : v);
-console.log(JSON.stringify({ conll2003Test: names, tempeval3Platinum: dates, missing }, round));
+console.log(JSON.stringify({ conll2003Test: names, tempeval3Platinum: dates, news, missing }, round));

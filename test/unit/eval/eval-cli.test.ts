@@ -31,6 +31,10 @@ test('with no datasets, eval names what is missing, prints JSON with no scores, 
     assert.equal(last.conll2003Test, null);
     assert.equal(last.tempeval3Platinum, null);
     assert.equal((last.missing as unknown[]).length, 2);
+    // The project's own annotated news is always there, so it is always scored.
+    const news = last.news as { articles: number; names: { micro: { tp: number } }; dates: { gold: number } };
+    assert.ok(news.articles >= 9 && news.names.micro.tp > 0 && news.dates.gold > 0, JSON.stringify(news));
+    assert.match(run.stdout, /Recent news written and annotated for NewsLens/);
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }
@@ -62,5 +66,5 @@ test('with a tiny CoNLL test file, eval scores the pipeline on it and prints the
 test('a wrong --only value is a usage error', () => {
   const run = runEval(tmpdir(), '--only', 'everything');
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /--only takes 'names' or 'dates'/);
+  assert.match(run.stderr, /--only takes 'names', 'dates' or 'news'/);
 });

@@ -1,0 +1,56 @@
+// The hand-annotated news of test/fixtures/gold/news: the markup reads back to the article it
+// marks, and the pipeline keeps the quality it has there (a floor a regression falls through).
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { parseGoldArticle, readGoldArticles } from '../../../scripts/eval/news-gold';
+import { analyzeAsCli, createCliEngine } from '../../../scripts/eval/pipeline';
+import { DateScorer, NameScorer } from '../../../scripts/eval/score';
+
+const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
+/** Set a little under what `npm run eval -- --only news` reports, so that noise is not a failure. */
+const FLOOR = { names: 0.85, datesRelaxed: 0.95, datesValue: 0.88 };
+
+describe('news gold markup', () => {
+  it('removes the marks and keeps each span on its words', () => {
+    const article = parseGoldArticle('a.txt', 'On [[DATE 2025-11-11|Tuesday]], [[PER Gustavo Petro]] left [[LOC Bogotá]].');
+    assert.equal(article.text, 'On Tuesday, Gustavo Petro left Bogotá.');
+    assert.deepEqual(article.names.map((n) => [n.type, article.text.slice(n.start, n.end)]), [['PER', 'Gustavo Petro'], ['LOC', 'Bogotá']]);
+    assert.deepEqual(article.dates.map((d) => [d.type, d.value, article.text.slice(d.start, d.end)]), [['DATE', '2025-11-11', 'Tuesday']]);
+  });
+
+  it('refuses a name with a value, a date without one, and a mark left open', () => {
+    assert.throws(() => parseGoldArticle('a.txt', '[[PER 1|Petro]]'), /a\.txt: .*names are \[\[TYPE text\]\]/);
+    assert.throws(() => parseGoldArticle('a.txt', '[[DATE Tuesday]]'), /a\.txt: /);
+    assert.throws(() => parseGoldArticle('a.txt', 'said [[PER Petro on Monday'), /unreadable markup/);
+  });
+
+  it('every file reads, and no article is left unannotated', () => {
+    const articles = readGoldArticles(GOLD);
+    assert.ok(articles.length >= 9, `${articles.length} articles`);
+    for (const a of articles) assert.ok(a.names.length >= 10 && a.dates.length >= 3, `${a.file}: ${a.names.length} names, ${a.dates.length} dates`);
+  });
+});
+
+describe('the pipeline on the annotated news', () => {
+  const engine = createCliEngine();
+  const names = new NameScorer();
+  const dates = new DateScorer();
+  for (const article of readGoldArticles(GOLD)) {
+    const analysis = analyzeAsCli(engine, article.file, article.text);
+    names.addDocument(article.names, analysis.entities);
+    dates.addDocument(article.dates, analysis.dates);
+  }
+
+  it('names: micro F1 stays at or above its floor', () => {
+    const micro = names.score();
+    assert.ok(micro.f1 >= FLOOR.names, `names F1 ${(100 * micro.f1).toFixed(1)} < ${100 * FLOOR.names} (P ${(100 * micro.precision).toFixed(1)}, R ${(100 * micro.recall).toFixed(1)})`);
+  });
+
+  it('dates: relaxed extent F1 and value F1 stay at or above their floors', () => {
+    const score = dates.score();
+    assert.ok(score.relaxed.f1 >= FLOOR.datesRelaxed, `relaxed extent F1 ${(100 * score.relaxed.f1).toFixed(1)}`);
+    assert.ok(score.value.f1 >= FLOOR.datesValue, `value F1 ${(100 * score.value.f1).toFixed(1)}`);
+  });
+});
