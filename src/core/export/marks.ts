@@ -47,11 +47,11 @@ export function collectMarks(
   }
   analysis.figures.forEach((f, i) => {
     const label = figureLabels[i];
-    if (label !== undefined && inText(f)) marks.push({ kind: 'figure', start: f.start, end: f.end, target: label });
+    if (label !== undefined && label !== '' && inText(f)) marks.push({ kind: 'figure', start: f.start, end: f.end, target: label });
   });
   analysis.dates.forEach((d, i) => {
     const label = dateLabels[i];
-    if (label !== undefined && inText(d)) marks.push({ kind: 'date', start: d.start, end: d.end, target: label });
+    if (label !== undefined && label !== '' && inText(d)) marks.push({ kind: 'date', start: d.start, end: d.end, target: label });
   });
   return marks;
 }

@@ -13,7 +13,7 @@ import { collectMarks, placeMarks } from './marks';
 import { articleFootnoteIds, markdownBody, parseArticle } from './markdown-body';
 import { datesSection, entitiesSection, figuresSection, noteDefinitions } from './sections';
 import { entityAnchors } from './slug';
-import { textBody } from './text-body';
+import { textBody, textBodyStart } from './text-body';
 
 export interface ExportOptions {
   /** How the host names the article (usually its workspace-relative path); written as `file`. */
@@ -73,10 +73,16 @@ function clustersFor(analysis: ArticleAnalysis): EntityCluster[] {
  * Footnote labels f1…/d1… (and n1… for annotations: their prefix is the one returned), or
  * newslens-f1…/newslens-d1…/newslens-n1… when the article uses any of those labels itself.
  */
-function noteLabels(figures: readonly Figure[], dates: readonly DateMention[], annotations: number, taken: ReadonlySet<string>): [string[], string[], string] {
+function noteLabels(figures: readonly Figure[], dates: readonly DateMention[], annotations: number, taken: ReadonlySet<string>, bodyStart: number): [string[], string[], string] {
+  // Figures and dates in the front matter's title are listed, but marked nowhere (the export
+  // writes its own front matter): they get no label, so the body's notes count from 1.
+  const number = <T extends { start: number }>(items: readonly T[], prefix: string): string[] => {
+    let n = 0;
+    return items.map((item) => (item.start < bodyStart ? '' : `${prefix}${++n}`));
+  };
   const make = (prefix: string): [string[], string[], string] => [
-    figures.map((_, i) => `${prefix}f${i + 1}`),
-    dates.map((_, i) => `${prefix}d${i + 1}`),
+    number(figures, `${prefix}f`),
+    number(dates, `${prefix}d`),
     prefix,
   ];
   const plain = make('');
@@ -94,7 +100,7 @@ export function analysisToMdast(analysis: ArticleAnalysis, options: ExportOption
   const articleTree = analysis.format === 'markdown' ? parseArticle(analysis.text) : undefined;
   const annotated = options.annotations === undefined ? [] : exportedAnnotations(analysis.text, options.annotations);
   const [figureLabels, dateLabels, prefix] = noteLabels(
-    figures, dates, annotated.filter((a) => a.label !== null).length, articleTree ? articleFootnoteIds(articleTree) : new Set(),
+    figures, dates, annotated.filter((a) => a.label !== null).length, articleTree ? articleFootnoteIds(articleTree) : new Set(), textBodyStart(analysis.text),
   );
   const notes = annotated.map((a) => (a.label === null ? a : { ...a, label: prefix + a.label }));
   const placed = placeMarks(

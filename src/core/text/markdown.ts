@@ -46,6 +46,13 @@ export function maskArticle(text: string, format: ArticleFormat): MaskedArticle 
   } else if (format === 'markdown') {
     prose = markdownProse(text, body);
   }
+  // The headline fields of the front matter (title, description…) are prose too, read in place,
+  // unless the body repeats them (a clipped title is often the body's first heading as well).
+  const bodyText = text.slice(bodyStart).replace(/\s+/g, ' ');
+  for (const r of frontMatter?.prose ?? []) {
+    const value = text.slice(r.start, r.end);
+    if (!bodyText.includes(value.replace(/\s+/g, ' ').trim())) prose = prose.slice(0, r.start) + value + prose.slice(r.end);
+  }
   return { maskedText: blankControls(blankBareUrls(prose)), frontMatter, issues };
 }
 

@@ -122,9 +122,29 @@ describe('maskArticle: front matter', () => {
     it(`masks and parses front matter in ${format}`, () => {
       const result = maskArticle(clip, format);
       const end = clip.indexOf('\nBody');
-      assert.deepEqual(result.frontMatter, { start: 0, end, data: { title: 'Storm hits coast', tags: ['news', 'weather'] } });
-      assert.equal(result.maskedText, clip.slice(0, end).replace(/[^\n]/g, ' ') + '\nBody text.');
+      const title = { start: clip.indexOf('Storm'), end: clip.indexOf('coast') + 5 };
+      assert.deepEqual(result.frontMatter, { start: 0, end, data: { title: 'Storm hits coast', tags: ['news', 'weather'] }, prose: [title] });
+      // Only the title's words are read, where they stand; keys, quotes and tags are blank.
+      const blank = clip.slice(0, end).replace(/[^\n]/g, ' ');
+      assert.equal(result.maskedText, blank.slice(0, title.start) + 'Storm hits coast' + blank.slice(title.end) + '\nBody text.');
       assert.deepEqual(result.issues, []);
+    });
+  }
+
+  const headlines: [string, string, string[]][] = [
+    ['a plain title', '---\ntitle: Petro halts intelligence sharing\n---\nBody', ['Petro halts intelligence sharing']],
+    ['a single-quoted description', "---\ndescription: 'Colombia pauses ties'\n---\nBody", ['Colombia pauses ties']],
+    ['title and subtitle, other keys left out', '---\ntitle: A\nsource: https://x.org\nsubtitle: B c\nauthor: D\n---\nBody', ['A', 'B c']],
+    ['a title the body repeats is read there only', '---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nBody', []],
+    ['a quoted title with escapes is left out', '---\ntitle: "Say \\"no\\""\n---\nBody', []],
+    ['a folded title is left out', '---\ntitle: >\n  Long\n  title\n---\nBody', []],
+    ['a title that is not text is left out', '---\ntitle: 2025\n---\nBody', []],
+  ];
+  for (const [what, text, read] of headlines) {
+    it(`reads the front matter's headline fields as prose: ${what}`, () => {
+      const result = maskArticle(text, 'markdown');
+      const end = result.frontMatter?.end ?? 0;
+      assert.deepEqual(result.maskedText.slice(0, end).split(/\s{2,}|\n/).map((w) => w.trim()).filter((w) => w !== ''), read);
     });
   }
 
@@ -140,7 +160,8 @@ describe('maskArticle: front matter', () => {
     it(`reads front matter: ${what}`, () => {
       const result = maskArticle(text, 'text');
       assert.deepEqual(result.frontMatter?.data, data);
-      assert.equal(result.maskedText.trim(), text.endsWith('Body') ? 'Body' : '');
+      const title = typeof data['title'] === 'string' ? data['title'] : '';
+      assert.equal(result.maskedText.replace(/\s+/g, ' ').trim(), [title, text.endsWith('Body') ? 'Body' : ''].join(' ').trim());
     });
   }
 

@@ -95,7 +95,7 @@ describe('readArticleMeta: web clippers', () => {
   });
 
   it('reads YAML timestamps given as Date objects', () => {
-    const result = readArticleMeta('Body', 'Body', { start: 0, end: 0, data: { Published: new Date(Date.UTC(2025, 10, 12)) } });
+    const result = readArticleMeta('Body', 'Body', { start: 0, end: 0, prose: [], data: { Published: new Date(Date.UTC(2025, 10, 12)) } });
     assert.deepEqual([result.meta.published, result.meta.publishedFrom], ['2025-11-12', 'front-matter']);
   });
 
