@@ -114,6 +114,20 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Companies named like people or places stay what the model read when it read a person or place.
   ['Honda said the deal was fair.', [['Honda', 'PER']], ['Honda/PER']],
   ['Santander is a port city in Spain.', [['Santander', 'LOC'], ['Spain', 'LOC']], ['Santander/LOC', 'Spain/LOC']],
+  // A run of capitalised words ending in a word for a place is one place, however it was cut.
+  ['The jet was landing at Ronald Reagan Washington National Airport when it hit the helicopter.',
+    [['Ronald Reagan Washington', 'PER'], ['National', 'ORG']], ['Ronald Reagan Washington National Airport/LOC']],
+  ["Crowds of pilgrims waited in front of St. Peter's Basilica and outside the walls of the Sistine Chapel all night.",
+    [['St. Peter', 'LOC'], ['Basilica', 'LOC'], ['Sistine', 'PER']],
+    ["St. Peter's Basilica/LOC", 'Sistine Chapel/LOC']],
+  ['Firefighters in Los Angeles County asked for help.', [['Los Angeles County', 'ORG']], ['Los Angeles County/LOC']],
+  // ...but not a club named after its county, in a table or a match report.
+  ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
+  ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
+  // ...nor a longer name that goes on past it.
+  ['The Orange County Register reported the fire.', [['Orange County Register', 'ORG']], ['Orange County Register/ORG']],
+  // A dateline of capitals alone before the dash, below the headline, is a place.
+  ['Fires spread\n\nLOS ANGELES — Two fires burned through the night.', [['LOS ANGELES', 'ORG']], ['LOS ANGELES/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -129,6 +143,9 @@ const HEADLINE_ARTICLE = [
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   ['Investors piled into AI stocks as the CEO spoke.', [['AI', 'MISC'], ['CEO', 'ORG']], ['AI', 'CEO']],
   ['Trump flew home aboard Air Force One after the talks.', [['Trump', 'PER'], ['Air Force', 'ORG']], ['Air Force']],
+  // Capitals before a dash that are a label, or that the recogniser did not take for a name.
+  ['Fires spread\n\nBREAKING — Two fires burned through the night.', [['BREAKING', 'ORG']], ['BREAKING/LOC']],
+  ['Bond prices\n\nNOTE — Prices are indicative.', [], ['NOTE']],
   [HEADLINE_ARTICLE, [['Takaichi Hosts Trump', 'PER'], ['Tokyo', 'LOC'], ['Signs', 'ORG'], ['Japanese', 'MISC'], ['Sanae Takaichi', 'PER'],
     ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']], ['Takaichi Hosts Trump', 'Signs', 'Hosts']],
 ];

@@ -733,6 +733,8 @@ function ships(doc: Doc, spans: Spans): void {
 
 // "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
+/** Capitals before a dash that are labels, not places. */
+const NOT_DATELINES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'WATCH', 'LIVE', 'CORRECTION', 'REVIEW', 'FACT CHECK', 'EXPLAINER', 'INTERVIEW', 'COMMENT', 'NEWS', 'URGENT', 'FLASH', 'ALERT']);
 const SOURCE_LINE = /^(?:Source|Publisher|Outlet|Site)[ \t]*:[ \t]*(?:The[ \t]+)?(\p{Lu}[^\n]{1,60}?)[ \t]*$/u;
 
 /** First token at or after offset. */
@@ -772,9 +774,15 @@ function datelines(doc: Doc, spans: Spans): string[] {
       continue;
     }
     const m = DATELINE.exec(line);
-    if (m === null || m[1] === undefined || (m[2] === '' && m[3] === '' && m[4] === undefined)) continue;
+    if (m === null || m[1] === undefined) continue;
+    // "LOS ANGELES — Two wildfires…": a place alone before the dash is a dateline only in capitals,
+    // below the headline, before a sentence, and not a label such as "BREAKING —".
+    const alone = m[2] === '' && m[3] === '' && m[4] === undefined;
+    if (alone && (i === 0 || /\p{Ll}/u.test(m[1]) || NOT_DATELINES.has(m[1]) || !/^[ \t]*[-\u2013\u2014]+[ \t]+["\u201c]?\p{Lu}/u.test(line.slice(m[1].length)))) continue;
     if (!/\p{Lu}.*\p{Lu}/u.test(m[1])) continue;
     const place = tokenRange(doc, start, start + m[1].length, i);
+    // Alone, it must also be a name to the recogniser ("NOTE - …" and "EUROBONDS - …" are not).
+    if (alone && (place === null || spans.at(place[0])?.a !== place[0] || spans.at(place[0])?.b !== place[1])) continue;
     if (place !== null) spans.put(place[0], place[1], 'LOC');
     if (m[2] !== undefined && m[2] !== '') {
       const region = m[2].replace(/^,[ \t]*/, '');
@@ -1431,7 +1439,54 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
+  facilities(doc, spans);
   return spans.result();
+}
+
+/** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
+function tableLine(doc: Doc, t: number): boolean {
+  let numbers = 0;
+  for (let k = doc.lineStart[t]!, end = doc.lineEnd(t); k < end && numbers < 2; k++) if (/^\d+$/.test(doc.word(k))) numbers++;
+  return numbers >= 2;
+}
+
+/** Last words of a place's own name: a building, a site, a body of water, an area. */
+const PLACE_HEADS = new Set([
+  'airport', 'basilica', 'chapel', 'cathedral', 'abbey', 'mosque', 'synagogue', 'shrine', 'stadium', 'arena',
+  'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
+  'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture',
+]);
+
+/**
+ * "Ronald Reagan Washington National Airport", "St. Peter's Basilica", "Sistine Chapel",
+ * "Los Angeles County": a run of capitalised words in prose ending in a word for a place is one
+ * place, however the recogniser cut it ("Ronald Reagan Washington" PER + "National" ORG). Not
+ * when the run goes on ("Orange County Register") or is a single word.
+ */
+function facilities(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    if (!PLACE_HEADS.has(doc.lower(h)) || !doc.cap(h) || doc.shouting(h)) continue;
+    if (h + 1 < n && doc.cap(h + 1) && doc.adjacent(h, h + 1)) continue;
+    let a = h;
+    while (a > 0 && doc.joined(a - 1, a)) {
+      const w = doc.word(a - 1);
+      const possessive = w === "'s" || w === '\u2019s';
+      if (!possessive && (!doc.cap(a - 1) || doc.cls(a - 1) === WordClass.Function)) break;
+      a--;
+    }
+    if (a === h || doc.word(a) === "'s" || doc.word(a) === '\u2019s') continue;
+    // A first word that only starts the sentence is not part of the name ("Yesterday Wembley…").
+    if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
+    const cover = spans.at(a);
+    const whole = cover !== undefined && cover.a === a && cover.b === h + 1;
+    // A club named after its county ("Notts County 2 Wigan 1") stays a club.
+    if (whole && (cover.type === 'LOC' || (cover.type === 'ORG' && (sportsContext(doc, a) || tableLine(doc, a))))) continue;
+    spans.put(a, h + 1, 'LOC');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** A name does not end in a lower-case word ("Ningún pescador de" in a quote in Spanish). */
