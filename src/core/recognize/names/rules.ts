@@ -1440,7 +1440,47 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
   facilities(doc, spans);
+  suffixEvents(doc, spans);
   return spans.result();
+}
+
+/** A capitalised word follows token h in the same name ("Orange County Register"; not "… Airport Wednesday"). */
+function goesOn(doc: Doc, h: number): boolean {
+  return h + 1 < doc.tokens.length && doc.cap(h + 1) && doc.adjacent(h, h + 1) && doc.cls(h + 1) !== WordClass.Calendar;
+}
+
+/** Last words of a named event: "the Palisades Fire", "the Eaton Fire". */
+const EVENT_HEADS = words('fire wildfire earthquake');
+
+/**
+ * Events named by their last word ("the Palisades Fire", "the Eaton Fire") and operations given a
+ * code name ("code-named Midnight Hammer") are MISC, whatever the recogniser read. Not a club
+ * ("Chicago Fire 2 Toronto 1") nor a longer name ("Los Angeles Fire Department").
+ */
+function suffixEvents(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let h = 1; h < n; h++) {
+    const lower = doc.lower(h);
+    const codeName = (lower === 'code-named' || lower === 'codenamed') && h + 1 < n && doc.cap(h + 1);
+    if (codeName) {
+      let b = h + 1;
+      while (b < n && doc.cap(b) && doc.cls(b) !== WordClass.Function && (b === h + 1 || doc.adjacent(b - 1, b)) && b - h <= 4) b++;
+      spans.put(h + 1, b, 'MISC');
+      changed = true;
+      continue;
+    }
+    if (!EVENT_HEADS.has(lower) || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
+    let a = h;
+    while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
+    if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
+    if (sportsContext(doc, a) || tableLine(doc, a)) continue;
+    const cover = spans.at(a);
+    if (cover !== undefined && cover.a === a && cover.b === h + 1 && cover.type === 'MISC') continue;
+    spans.put(a, h + 1, 'MISC');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
@@ -1468,7 +1508,7 @@ function facilities(doc: Doc, spans: Spans): void {
   let changed = false;
   for (let h = 1; h < n; h++) {
     if (!PLACE_HEADS.has(doc.lower(h)) || !doc.cap(h) || doc.shouting(h)) continue;
-    if (h + 1 < n && doc.cap(h + 1) && doc.adjacent(h, h + 1)) continue;
+    if (goesOn(doc, h)) continue;
     let a = h;
     while (a > 0 && doc.joined(a - 1, a)) {
       const w = doc.word(a - 1);
