@@ -129,6 +129,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The generals said the operation, code-named Midnight Hammer, had involved 125 aircraft.', [['Midnight Hammer', 'PER']], ['Midnight Hammer/MISC']],
   ['Chicago Fire beat Toronto 2-1 in the league on Saturday.', [['Chicago Fire', 'ORG'], ['Toronto', 'ORG']], ['Chicago Fire/ORG']],
   ['The Los Angeles Fire Department asked for more water.', [['Los Angeles Fire Department', 'ORG']], ['Los Angeles Fire Department/ORG']],
+  // A listed company before a noun is still the company; an index named after one is not.
+  ['The lab was founded in 2021 by former OpenAI researchers.', [['OpenAI', 'MISC']], ['OpenAI/ORG']],
+  ['The Nasdaq composite dropped 3.1 percent on Monday.', [['Nasdaq', 'MISC']], ['Nasdaq/MISC']],
+  // A company named like a place, coordinated with an organisation, is the company.
+  ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
+  ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],

@@ -28,13 +28,13 @@ Paramount|Comcast|Nike|Starbucks|McDonald's|Coca-Cola|PepsiCo|Unilever|Nestle|Ne
 Procter & Gamble|Ikea|IKEA|Zara|Inditex|LVMH|Ryanair|Lufthansa|Emirates|Qatar Airways|
 Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|FedEx|UPS|Amazon.com|
 Truth Social|Bluesky|Threads|Reddit|Snap|Pinterest|Zoom|Slack|Dropbox|Shopify|Canva|Telegram|
-Signal|Wikipedia|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines`;
+Signal|Wikipedia|GitHub|GitLab|Amazon|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
 Reform UK|Liberal Democrats|Scottish National Party|Sinn Fein|Sinn Féin|Christian Democratic Union|CDU|
 CSU|SPD|Alternative for Germany|AfD|National Rally|Renaissance|La France Insoumise|Vox|
-Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Likud|Hamas|
+Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Civic Coalition|Likud|Hamas|
 Hezbollah|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
 Pheu Thai|People's Party|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
 Democratic Progressive Party|DPP|Chinese Communist Party|Communist Party|Morena|PAN|PRI|
@@ -63,7 +63,7 @@ Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El P
  */
 export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Congress|Senate|Treasury|Fed|Diet|Rada|
-Emirates|Guardian|Economist|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
+Emirates|Guardian|Economist|Amazon|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
 Democratic Party|Liberal Party|People's Party|Workers' Party|Space Force|Homeland Security`.split('|').map((s) => s.trim()));
 

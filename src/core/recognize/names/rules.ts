@@ -981,6 +981,11 @@ function fixTypes(doc: Doc, spans: Spans): void {
 const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO IPOs ETF ETFs EV EVs
   LNG VAT TV PC PCs SUV SUVs DNA RNA 5G 6G OK`.split(/\s+/));
 
+/** Nouns after a market index named like its company: "the Nasdaq composite". */
+const INDEX_WORDS = words('index indices composite average industrial industrials futures');
+/** Listed names that are also a market index's: the recogniser's MISC is kept. */
+const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
+
 /** Last words that make a name a place people go to (CoNLL-2003 types facilities as LOC). */
 const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers cathedral castle');
 /** Facility heads that are places whatever comes before them (no club is called "... Airport"). */
@@ -1070,7 +1075,11 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (org !== undefined && end === it.b) {
       // A listed company the model read as a place or person is an ORG, unless its name is also
       // a person's, a place's or a word's ("Honda", "Santander", "Oracle"): then only a MISC is.
-      if ((!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC') && !modifierUse(doc, it)) spans.retype(it, 'ORG');
+      // Before a noun it stays the company ("former OpenAI researchers"), but not an index
+      // named after one ("the Nasdaq composite", "the Dow Jones industrial average": MISC).
+      const modifier = modifierUse(doc, it);
+      if (modifier && INDEX_WORDS.has(doc.lower(it.b)) || it.type === 'MISC' && INDEX_NAMES.has(org)) continue;
+      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC' && !modifier) spans.retype(it, 'ORG');
       continue;
     }
     // "UN World Food Programme": the listed agency, and the UN it belongs to.
@@ -1441,6 +1450,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   trimLowerCaseEnds(doc, spans);
   facilities(doc, spans);
   suffixEvents(doc, spans);
+  coordinatedCompanies(doc, spans);
   return spans.result();
 }
 
@@ -1481,6 +1491,22 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * A listed company whose name is also a place or a person's ("Amazon", "Tesla") is the company
+ * when it is coordinated with an organisation: "Amazon and Google have each invested".
+ */
+function coordinatedCompanies(doc: Doc, spans: Spans): void {
+  const isOrg = (it: Item | undefined): boolean => it !== undefined && !it.dropped && it.type === 'ORG';
+  for (const it of spans.items) {
+    if (it.dropped || it.type === 'ORG' || it.type === 'MISC') continue;
+    const [end, org] = longestOrganisation(doc, it.a);
+    if (org === undefined || end !== it.b || !AMBIGUOUS_ORGANISATIONS.has(org)) continue;
+    const joinAfter = it.b + 1 < doc.tokens.length && (doc.word(it.b) === 'and' || doc.word(it.b) === ',') ? spans.at(it.b + 1) : undefined;
+    const joinBefore = it.a >= 2 && (doc.word(it.a - 1) === 'and' || doc.word(it.a - 1) === ',') ? spans.at(it.a - 2) : undefined;
+    if (isOrg(joinAfter) && joinAfter!.a === it.b + 1 || isOrg(joinBefore) && joinBefore!.b === it.a - 1) spans.retype(it, 'ORG');
+  }
 }
 
 /** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
