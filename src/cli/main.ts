@@ -41,8 +41,16 @@ const stdio: Io = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
+const COMMANDS = new Set(['analyze', 'export', 'report', 'compare']);
+
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // `newslens analyze --help` is a request for the usage, not a bad option (before any `--`).
+  const options = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (COMMANDS.has(command ?? '') && (options.includes('--help') || options.includes('-h'))) {
+    io.out(USAGE);
+    return 0;
+  }
   try {
     switch (command) {
       case 'analyze': return await analyzeCommand(rest, io);

@@ -197,6 +197,16 @@ test('--help and --version', () => {
   const help = run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /newslens analyze \[--json\]/);
+  // A command's own --help prints the usage too, rather than failing on an unknown option.
+  for (const command of ['analyze', 'export', 'report', 'compare']) {
+    const own = run([command, '--help']);
+    assert.equal(own.code, 0, own.stderr);
+    assert.match(own.stdout, /newslens analyze \[--json\]/);
+  }
+  // After `--` it is a file name like any other.
+  const file = run(['analyze', '--', '--help']);
+  assert.equal(file.code, 1);
+  assert.match(file.stderr, /--help/);
   const version = run(['--version']);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
 });
