@@ -47,8 +47,9 @@ export function maskArticle(text: string, format: ArticleFormat): MaskedArticle 
     prose = markdownProse(text, body);
   }
   // The headline fields of the front matter (title, description…) are prose too, read in place,
-  // unless the body repeats them (a clipped title is often the body's first heading as well).
-  const bodyText = text.slice(bodyStart).replace(/\s+/g, ' ');
+  // unless the body's prose repeats them (a clipped title is often the first heading as well,
+  // "# Divers recover … the *Northern Star*" for "Divers recover … the Northern Star").
+  const bodyText = prose.slice(bodyStart).replace(/\s+/g, ' ');
   for (const r of frontMatter?.prose ?? []) {
     const value = text.slice(r.start, r.end);
     if (!bodyText.includes(value.replace(/\s+/g, ' ').trim())) prose = prose.slice(0, r.start) + value + prose.slice(r.end);

@@ -136,6 +136,7 @@ describe('maskArticle: front matter', () => {
     ['a single-quoted description', "---\ndescription: 'Colombia pauses ties'\n---\nBody", ['Colombia pauses ties']],
     ['title and subtitle, other keys left out', '---\ntitle: A\nsource: https://x.org\nsubtitle: B c\nauthor: D\n---\nBody', ['A', 'B c']],
     ['a title the body repeats is read there only', '---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\nBody', []],
+    ['a title the body repeats with emphasis is read there only', '---\ntitle: Storm hits the Northern Star\n---\n# Storm hits the *Northern Star*\n\nBody', []],
     ['a quoted title with escapes is left out', '---\ntitle: "Say \\"no\\""\n---\nBody', []],
     ['a folded title is left out', '---\ntitle: >\n  Long\n  title\n---\nBody', []],
     ['a title that is not text is left out', '---\ntitle: 2025\n---\nBody', []],
