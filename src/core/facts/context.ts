@@ -112,8 +112,11 @@ export function subjectOf(
       // "killed 22 people in the eastern Pacific": the place right after the figure.
       if (inClause && figure !== undefined && e.start > figure.end && FIGURE_IN.test(text.slice(figure.end, e.start))) return key;
       const after = text.slice(e.end, Math.min(sentence.end, e.end + 60));
-      // "Jamaica death toll climbs to 28".
-      if (inClause && /^(?:'s|’s)?\s+death\s+toll\b/i.test(after)) return key;
+      // "Jamaica death toll climbs to 28", "Myanmar toll reaches 1,700".
+      if (inClause && /^(?:'s|’s)?\s+(?:death\s+)?toll\b/i.test(after)) return key;
+      // A headline's label: "Myanmar: toll passes 2,700 as aid trickles in".
+      if (figure !== undefined && e.end < figure.start && /^:\s/.test(after) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, e.start - 40), e.start))
+        && !/[\n.;]/.test(text.slice(e.end, figure.start))) return key;
       if (inClause && speaker === null && (SPEAKER.test(after) || PLACE_SAID.test(after))) speaker = key;
       if (opener === null && /^\s*In\s+(?:the\s+)?$/.test(text.slice(sentence.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3))) opener = key;
     } else if (e.type === 'MISC' && inClause && speaker === null) {

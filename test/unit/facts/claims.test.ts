@@ -53,6 +53,9 @@ const HITS: [string, string, string, 'total' | 'event', string | null][] = [
   ['Only one person on board survived.', 'one person', 'survivors', 'total', null],
   // A toll far from its number, across a magnitude's decimal point, and the place the event struck.
   ['The death toll from the magnitude 7.7 earthquake that struck central Myanmar on Friday rose to 1,644 on Saturday.', '1,644', 'deaths', 'total', 'LOC:myanmar'],
+  // Headlines: a toll in the present tense, a place before "toll", a place as the line's label.
+  ['Bangkok tower search goes on as Myanmar toll reaches 1,700', '1,700', 'deaths', 'total', 'LOC:myanmar'],
+  ['Myanmar: toll passes 2,700 as aid trickles in', '2,700', 'deaths', 'total', 'LOC:myanmar'],
 ];
 
 for (const [sentence, figure, measure, scope, subject] of HITS) {

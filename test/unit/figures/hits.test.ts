@@ -219,6 +219,8 @@ describe('figures: deaths as the measure', () => {
     ['Cholera toll in the camps rises to 80 as rains continue', [{ text: '80', value: 80, unit: 'deaths' }]],
     ['The number of people killed in the fighting has risen to 28, the ministry said.', [{ text: '28', value: 28, unit: 'deaths' }]],
     ['The death toll reached 45 people by Friday.', [{ text: '45 people', value: 45, unit: 'deaths', counted: 'people' }]],
+    ['Petro halts intelligence sharing as boat-strike deaths reach 79', [{ text: '79', value: 79, unit: 'deaths' }]],
+    ['Quake toll tops 100 in the mountains', [{ text: '100', value: 100, unit: 'deaths' }]],
     ['Four people were injured when the roof collapsed.', [{ text: 'Four people', value: 4, unit: 'injuries', counted: 'people' }]],
     ['The blast wounded 12 shoppers and killed two guards.', [
       { text: '12 shoppers', value: 12, unit: 'injuries', counted: 'shoppers' },

@@ -85,12 +85,13 @@ const KILL_RE = /(?:^|[^\p{L}])(killed|killing|kills|kill|wounded|wounding|wound
 /**
  * A count of deaths by its context before: "death toll rose to 28", "the toll stood at 80",
  * "the number of people killed ... has risen to 28", "deaths reached 30". "Toll" alone must not
- * be a road toll ("toll road", "toll-free").
+ * be a road toll ("toll road", "toll-free"). Headlines say it in the present: "deaths reach 79",
+ * "toll tops 100".
  */
 const TOLL_RE = new RegExp(
   '(?:death[- ]toll|(?:^|[^\\p{L}])toll(?![-\\p{L}])(?!\\s+(?:roads?|booths?|plazas?|gates?|fees?|charges?|lanes?|bridges?|ways?)(?![\\p{L}]))|' +
     'number\\s+of\\s+(?:\\p{L}+\\s+)?(?:killed|dead|deaths|fatalities)|(?:^|[^\\p{L}])(?:deaths|fatalities))' +
-    '(?:[^.;:!?]|\\.(?=\\d)){0,100}?(?:\\s|^)(?:of|at|to|reached|hit|is|was|from|stands|stood)\\s+$',
+    '(?:[^.;:!?]|\\.(?=\\d)){0,100}?(?:\\s|^)(?:of|at|to|reach|reaches|reached|hit|hits|tops|topped|passes|passed|nears|neared|exceeds|exceeded|surpasses|surpassed|is|was|from|stands|stood)\\s+$',
   'iu',
 );
 /**
