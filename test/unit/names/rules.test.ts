@@ -209,6 +209,10 @@ test('rules: a Title Case headline keeps the names its prose confirms, typed as 
   // An all-caps headline is left to the recogniser.
   const caps = HEADLINE_ARTICLE.replace(/^[^\n]*/, 'TAKAICHI HOSTS TRUMP IN TOKYO');
   assert.deepEqual(onSpans(caps, [['TAKAICHI HOSTS TRUMP', 'PER'], ['Sanae Takaichi', 'PER']]).slice(0, 1), ['TAKAICHI HOSTS TRUMP/PER']);
+  // ...but gains the names of its prose that it missed.
+  const missed = HEADLINE_ARTICLE.replace(/^[^\n]*/, 'TYPHOON SHUTS TOKYO AS TRUMP VISIT BEGINS');
+  assert.deepEqual(onSpans(missed, [['TRUMP', 'PER'], ['Sanae Takaichi', 'PER'], ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']]).slice(0, 2),
+    ['TOKYO/LOC', 'TRUMP/PER']);
 });
 
 test('rules: leave ordinary words, people and lists alone', () => {

@@ -1348,7 +1348,7 @@ function headlineTokens(doc: Doc): Uint8Array | null {
   const n = doc.tokens.length;
   let marks: Uint8Array | null = null;
   for (let f = 0; f < n; f = doc.lineEnd(f)) {
-    if (doc.style[f] !== LineStyle.Title) continue;
+    if (doc.style[f] !== LineStyle.Title && doc.style[f] !== LineStyle.Caps) continue;
     if (f > 0 && !/(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(doc.text.slice(Math.max(0, doc.tokens[f]!.start - 12), doc.tokens[f]!.start))) continue;
     marks ??= new Uint8Array(n);
     marks.fill(1, f, doc.lineEnd(f));
@@ -1357,6 +1357,10 @@ function headlineTokens(doc: Doc): Uint8Array | null {
 }
 
 /**
+ * Headlines: a Title Case one, and one in capitals, which gains only the names its prose
+ * writes that the recogniser missed ("HURRICANE MELISSA SLAMS JAMAICA"); otherwise its reading
+ * is kept (sports pages and tables write whole lines in capitals).
+ *
  * A Title Case headline capitalises verbs and nouns as well as names, and the
  * recogniser, trained on prose, runs them together ("Takaichi Hosts Trump"). The article's
  * prose names the same people in ordinary case: a headline span keeps the words the prose uses
@@ -1381,6 +1385,8 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
 
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b || headline[it.a] === 0) continue;
+    // In capitals the recogniser's reading is kept; only the names it missed are added (below).
+    if (doc.style[it.a] === LineStyle.Caps) continue;
     const known = nameType.get(doc.slice(it.a, it.b).toLowerCase());
     if (known !== undefined) {
       spans.retype(it, known);
