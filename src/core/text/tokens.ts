@@ -231,6 +231,27 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
   }
 }
 
+/** Labels news agencies glue to a headline with a hyphen: "EXCLUSIVE-Nvidia to invest…". */
+const WIRE_LABELS = new Set(['EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'INSIGHT', 'WRAPUP', 'REFILE', 'CORRECTED', 'RPT', 'PREVIEW',
+  'INTERVIEW', 'EXPLAINER', 'BREAKINGVIEWS', 'COLUMN', 'FEATURE', 'UPDATE', 'TIMELINE', 'GRAPHIC', 'BRIEF', 'URGENT', 'BREAKING']);
+const WIRE_SLUG = /^(?:[A-Z]{3,13}|\d{1,2})-(?=\p{Lu})/u;
+
+/**
+ * Where the label of a wire headline ends, in a word [start, end) that begins with one
+ * ("EXCLUSIVE-Nvidia", or "2-Israel" after "UPDATE "), or -1.
+ */
+function wireSlugEnd(text: string, start: number, end: number): number {
+  let hyphen = start + 1;
+  const last = Math.min(end, start + 14);
+  while (hyphen < last && text.charCodeAt(hyphen) !== 0x2d) hyphen++;
+  if (hyphen >= last) return -1;
+  const m = WIRE_SLUG.exec(text.slice(start, end));
+  if (m === null) return -1;
+  const label = text.slice(start, hyphen);
+  if (isDigit(label.charCodeAt(0))) return /(?:UPDATE|WRAPUP) $/.test(text.slice(Math.max(0, start - 7), start)) ? hyphen : -1;
+  return WIRE_LABELS.has(label) ? hyphen : -1;
+}
+
 /**
  * Splits masked text into word, number, punctuation and symbol tokens (spans into the text).
  * Masked regions are spaces, so nothing masked becomes a token.
@@ -264,6 +285,13 @@ export function tokenize(maskedText: string): Token[] {
     }
     if (c === WORD) {
       const r = scanWord(text, i, n);
+      const slug = r.end - i > 3 && (isDigit(code) || code >= 0x41 && code <= 0x5a) ? wireSlugEnd(text, i, r.end) : -1;
+      if (slug > 0) {
+        // "EXCLUSIVE-Nvidia to invest…", "UPDATE 2-Israel strikes…": the agency's label, then the headline.
+        tokens.push({ start: i, end: slug, kind: isDigit(code) ? 'number' : 'word' }, { start: slug, end: slug + 1, kind: 'punct' });
+        i = slug + 1;
+        continue;
+      }
       tokens.push({ start: i, end: r.end, kind: r.numeric ? 'number' : 'word' });
       i = r.end;
       // Clitics attached to the word just scanned: "'s", "'re", "n't".

@@ -45,6 +45,8 @@ const SPLITS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['emoji with skin tone', 'ok 👍🏽 then', ['ok', '👍🏽', 'then']],
   ['ZWJ family emoji is one symbol', 'a 👨‍👩‍👧 b', ['a', '👨‍👩‍👧', 'b']],
   ['masked text leaves no token', 'Hello      world', ['Hello', 'world']],
+  ["a wire label glued to the headline", 'EXCLUSIVE-Nvidia to invest', ['EXCLUSIVE', '-', 'Nvidia', 'to', 'invest']],
+  ["an update's number glued to the headline", 'UPDATE 2-Israel strikes', ['UPDATE', '2', '-', 'Israel', 'strikes']],
 ];
 
 // Things that must NOT be split or merged.
@@ -60,6 +62,8 @@ const FALSE_POSITIVES: ReadonlyArray<readonly [string, string, readonly string[]
   ['a trailing period after a number is punctuation', 'in 2024.', ['in', '2024', '.']],
   ['words are not merged across a slash', 'and/or', ['and', '/', 'or']],
   ['quoted word keeps its quotes apart', "'yes'", ["'", 'yes', "'"]],
+  ['capitals and a hyphen are no wire label unless they are one', 'ABC-News and UPDATES-Now', ['ABC-News', 'and', 'UPDATES-Now']],
+  ['a number and a hyphen are no update number without UPDATE', 'a 12-Year plan', ['a', '12-Year', 'plan']],
 ];
 
 test('tokenize splits the way CoNLL-2003 does', () => {
