@@ -135,6 +135,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
+  // A byline names people in whatever case, but not the outlet or a day.
+  ['By JANE MORRISON and Tomás Ruiz\n\nMEXICO CITY — The president said on Tuesday that talks would go on.', [['Tomás Ruiz', 'PER']],
+    ['JANE MORRISON/PER', 'Tomás Ruiz/PER']],
+  ['By Jane Morrison, Associated Press\n\nMEXICO CITY — The president said on Tuesday that talks would go on.', [['Associated Press', 'ORG']],
+    ['Jane Morrison/PER', 'Associated Press/ORG']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],

@@ -1457,7 +1457,41 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   facilities(doc, spans);
   suffixEvents(doc, spans);
   coordinatedCompanies(doc, spans);
+  bylines(doc, spans);
   return spans.result();
+}
+
+/**
+ * A byline names people, in whatever case the outlet sets it: "By JANE MORRISON and Tomás
+ * Ruiz". A short line that starts with "By" and holds only capitalised words, "and", "&" and
+ * commas: each run of two to four words is a person, unless it is already an organisation
+ * ("By Jane Morrison, Associated Press") or a date ("By Wednesday Evening").
+ */
+function bylines(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let f = 0; f < n; f = doc.lineEnd(f)) {
+    const end = doc.lineEnd(f);
+    if (doc.word(f) !== 'By' || end - f > 14 || end - f < 3) continue;
+    let ok = true;
+    for (let k = f + 1; k < end && ok; k++) ok = doc.cap(k) || doc.word(k) === 'and' || doc.word(k) === ',' || doc.word(k) === '&' || doc.word(k) === '.';
+    if (!ok) continue;
+    for (let a = f + 1; a < end;) {
+      if (!doc.cap(a)) { a++; continue; }
+      let b = a + 1;
+      while (b < end && doc.cap(b) && doc.adjacent(b - 1, b)) b++;
+      const cover = spans.at(a);
+      const calendar = Array.from({ length: b - a }, (_, k) => doc.cls(a + k)).includes(WordClass.Calendar);
+      if (b - a >= 2 && b - a <= 4 && !calendar && !(cover !== undefined && cover.type === 'ORG')) {
+        if (cover === undefined || cover.a !== a || cover.b !== b || cover.type !== 'PER') {
+          spans.put(a, b, 'PER');
+          changed = true;
+        }
+      }
+      a = b;
+    }
+  }
+  if (changed) spans.reindex();
 }
 
 /** A capitalised word follows token h in the same name ("Orange County Register"; not "… Airport Wednesday"). */
