@@ -1458,7 +1458,34 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   suffixEvents(doc, spans);
   coordinatedCompanies(doc, spans);
   bylines(doc, spans);
+  weapons(doc, spans);
   return spans.result();
+}
+
+/** Nouns after the name of a weapon system: "Tomahawk missiles", "a Black Hawk helicopter". */
+const WEAPON_NOUNS = words('missile missiles drone drones rocket rockets helicopter helicopters bomber bombers fighter fighters jet jets interceptor interceptors tank tanks warplane warplanes');
+
+/**
+ * A weapon system is MISC, as CoNLL-2003 types products: "Tomahawk missiles", "Shahed drones",
+ * and in "an Army Black Hawk helicopter" the Army stays an organisation. Not a listed
+ * organisation ("Hamas rockets"), nor a nationality ("Iranian missiles").
+ */
+function weapons(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.a === it.b || it.b >= doc.tokens.length || !WEAPON_NOUNS.has(doc.lower(it.b)) || !doc.adjacent(it.b - 1, it.b)) continue;
+    if (it.type === 'MISC' || doc.cls(it.b - 1) === WordClass.Nationality) continue;
+    // The weapon's own name is its last one or two words; a listed organisation before it stays ("Army").
+    let a = it.b - 1;
+    if (a > it.a && doc.cap(a - 1) && longestOrganisation(doc, it.a)[0] !== a) a--;
+    const [orgEnd] = longestOrganisation(doc, a);
+    if (orgEnd === it.b || a === it.a && longestOrganisation(doc, it.a)[0] === it.b) continue;
+    const from = it.a;
+    spans.put(a, it.b, 'MISC');
+    if (a > from) spans.put(from, a, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /**
