@@ -1281,7 +1281,13 @@ const COMPANY_ENDINGS = words('corp corp. corporation inc inc. ltd ltd. plc co c
 function companyShortForms(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
   for (const it of spans.items) {
-    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2 || !COMPANY_ENDINGS.has(doc.lower(it.b - 1))) continue;
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2) continue;
+    // A listed company in full ("Meta Platforms", "Goldman Sachs"): its first word alone.
+    if (!COMPANY_ENDINGS.has(doc.lower(it.b - 1))) {
+      if (longestOrganisation(doc, it.a)[0] === it.b && doc.cls(it.a) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(it.a))
+        && !PLACES.has(doc.word(it.a)) && doc.word(it.a).length > 2) short.add(doc.word(it.a));
+      continue;
+    }
     for (let k = it.a + 1; k < it.b - 1 || k === it.a + 1; k++) {
       const form = doc.slice(it.a, k);
       if (PLACES.has(form) || k === it.a + 1 && (doc.cls(it.a) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
