@@ -135,6 +135,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
+  // A country whose name holds an adjective is one place.
+  ['The outbreak in the Democratic Republic of Congo was slowing, the agency said.', [['Democratic', 'MISC'], ['Republic of Congo', 'LOC']],
+    ['Democratic Republic of Congo/LOC']],
   // A listed company named in full, then by its first word.
   ['Meta Platforms reported a profit, and a judge ruled that Meta held no monopoly.', [['Meta Platforms', 'ORG'], ['Meta', 'PER']],
     ['Meta Platforms/ORG', 'Meta/ORG']],

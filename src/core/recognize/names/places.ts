@@ -8,7 +8,7 @@ const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbud
 Australia|Austria|Azerbaijan|Bahamas|The Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|
 Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|
 Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|
-Comoros|Congo|Republic of Congo|Costa Rica|Ivory Coast|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czechia|
+Comoros|Congo|Republic of Congo|Republic of the Congo|Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|DRC|Costa Rica|Ivory Coast|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czechia|
 Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Timor-Leste|Ecuador|Egypt|
 El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Swaziland|Ethiopia|Fiji|Finland|France|Gabon|
 Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|
