@@ -44,6 +44,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The minister resigned on Tuesday.', ['Tuesday|DATE|2025-11-11']],
   ['The minister will resign on Tuesday.', ['Tuesday|DATE|2025-11-18']],
   ['Officials said Friday that the talks will resume.', ['Friday|DATE|2025-11-14']],
+  // The future seen from a past report: "said … would … on Sunday" is the coming Sunday.
+  ['The spokesman said the pope would give his first address on Sunday.', ['Sunday|DATE|2025-11-16']],
+  ['The spokesman said on Monday that the pope would speak.', ['Monday|DATE|2025-11-10']],
   ['Shelling intensified last week.', ['last week|DATE|2025-W45']],
   ['Shelling has intensified this week.', ['this week|DATE|2025-W46']],
   ['The bridge fell yesterday.', ['yesterday|DATE|2025-11-13']],
