@@ -165,6 +165,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Police came in the early hours of Tuesday.', ['Tuesday|DATE|2025-11-11']],
   // fiscal years, written out or abbreviated
   ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
+  // May, which chrono reads only after "in": the month after a word that wants one
+  ['The port will reopen in early May.', ['early May|DATE|2026-05|START']],
+  ['The strike lasted until May.', ['May|DATE|2025-05']],
+  ['Ticket sales slowed in mid-May.', ['mid-May|DATE|2025-05|MID']],
+  ['The curfew held through the beginning of May.', ['the beginning of May|DATE|2025-05|START']],
 ];
 
 // Sentences in which nothing is a date.
@@ -196,6 +201,8 @@ const FALSE_POSITIVES: readonly string[] = [
   'The airline runs three flights a week to the island.',
   'The mayor told USA Today about the plan.',
   'The Bloody Sunday inquiry reported.',
+  'Prime Minister May spoke after Johnson and May met.',
+  'He met May in London, and May said little.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

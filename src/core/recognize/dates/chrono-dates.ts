@@ -316,6 +316,31 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
       pushReading(out, sentence, base, offset, text, components, tags, ctx);
     }
   }
+  if (sentence.includes('May')) findMay(sentence, base, ref, futureAt, tenseAt, results, out);
+}
+
+/**
+ * What may stand before "May" for it to be the month: chrono reads it only after "in" or with a
+ * day or year, for fear of the verb, so "in early May", "until May", "the end of May" went
+ * unread. (Not "before", "after", "by" or "and": "after May spoke", "Johnson and May".)
+ */
+const MAY_CONTEXT = /\b(?:in|since|until|till|through|during|between|early|late|mid|middle|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s*-?\s*(?:the\s+)?$/i;
+/** The month May alone, as a chrono reading would give it. */
+const MAY_ALONE = {
+  get: (c: string): number | null => (c === 'month' ? 5 : null),
+  isCertain: (c: string): boolean => c === 'month',
+} as unknown as ParsedComponents;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** "in early May", "until May", "mid-May": the month May where chrono found nothing. */
+function findMay(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, tenseAt: (offset: number) => Tense, results: readonly ParsedResult[], out: Candidate[]): void {
+  for (const m of sentence.matchAll(/\bMay\b(?![-'’]|\s+\d)/g)) {
+    const at = m.index;
+    if (results.some((r) => r.index <= at && at < r.index + r.text.length)) continue;
+    if (!MAY_CONTEXT.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    const ctx: Context = { ref, future: futureAt(at), get tense() { return tenseAt(at); } };
+    pushReading(out, sentence, base, at, 'May', MAY_ALONE, NO_TAGS, ctx);
+  }
 }
 
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
