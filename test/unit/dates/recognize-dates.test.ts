@@ -170,6 +170,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The strike lasted until May.', ['May|DATE|2025-05']],
   ['Ticket sales slowed in mid-May.', ['mid-May|DATE|2025-05|MID']],
   ['The curfew held through the beginning of May.', ['the beginning of May|DATE|2025-05|START']],
+  // a half joined by hyphens
+  ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
+  ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],
 ];
 
 // Sentences in which nothing is a date.
