@@ -67,6 +67,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The shops will close on Christmas Eve.', ['Christmas Eve|DATE|2025-12-24']],
   ['Turnout was high on Election Day.', ['Election Day|DATE|2025-11-04']],
   ['The truce held through Easter 2024.', ['Easter 2024|DATE|2024-03-31']],
+  // feasts of other calendars
+  ['Markets were quiet during Ramadan.', ['Ramadan|DATE|2025-03-01']],
+  ['The family will gather for Passover.', ['Passover|DATE|2026-04-02']],
+  ['Factories shut for the Lunar New Year.', ['Lunar New Year|DATE|2025-01-29']],
+  ['Crowds came out for Eid al-Adha 2013.', ['Eid al-Adha 2013|DATE|2013-10-15']],
   // the present, as TimeML reads it
   ['The current rules favour incumbents.', ['current|DATE|PRESENT_REF']],
   ['Shares were sold at the then current price.', ['then current|DATE|PAST_REF']],
@@ -172,6 +177,11 @@ test('holidays fall on their rule\'s day', () => {
     ['Thanksgiving', 2025, '2025-11-27'], ['Easter', 2025, '2025-04-20'], ['Good Friday', 2024, '2024-03-29'],
     ['Memorial Day', 2025, '2025-05-26'], ['Labor Day', 2025, '2025-09-01'], ['Election Day', 2024, '2024-11-05'],
     ['Christmas', 2025, '2025-12-25'],
+    // Hebrew calendar (Reingold and Dershowitz), tabular Islamic calendar, Chinese new year table
+    ['Passover', 2013, '2013-03-26'], ['Passover', 2024, '2024-04-23'], ['Rosh Hashanah', 2023, '2023-09-16'],
+    ['Yom Kippur', 2013, '2013-09-14'], ['Hanukkah', 2013, '2013-11-28'], ['Hanukkah', 2024, '2024-12-26'],
+    ['Ramadan', 2013, '2013-07-09'], ['Ramadan', 2024, '2024-03-11'], ['Ramadan', 2030, '2030-01-06'],
+    ['Eid al-Fitr', 2013, '2013-08-08'], ['Lunar New Year', 2013, '2013-02-10'], ['Chinese New Year', 2035, '2035-02-08'],
   ];
   for (const [name, year, expected] of rows) {
     const d = holidayIn(name, year);

@@ -112,24 +112,26 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value: String(year) };
     },
   },
-  // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024".
+  // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024", "Passover", "Ramadan".
   {
     pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
-    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost'],
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost',
+      'passover', 'pesach', 'rosh hashana', 'yom kippur', 'sukkot', 'hanukkah', 'chanukah', 'ramadan', 'eid al-', 'eid ul-'],
     build: (m, ctx, before, after) => {
       const name = m[2]!;
       // Holidays are proper names: "the fourth of july" aside, lower case is something else.
       if (!/^(?:the\s)?[A-Z]/.test(name)) return null;
       if (/^\s+(?:tree|trees|card|cards|carols?|lights|decorations|island|islands|party|parties|present|presents|gifts?|shopping|rush|bonus(?:es)?|sales?|message|address|speech|truce|offensive|uprising|rising|bombing|massacre|accords?|agreement)\b/i.test(after)) return null;
+      // A day no rule places (a lunar new year outside the table) is still a date.
       if (m[3]) {
         const d = holidayIn(name, Number(m[3]));
-        return d ? { type: 'DATE', value: formatDay(d) } : null;
+        return { type: 'DATE', value: d ? formatDay(d) : `${m[3]}-XX-XX` };
       }
       if (!ctx.ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
       const direction = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
       const ahead = ctx.future || /\b(?:ahead\s+of|until|till|by|before)\s+$/i.test(before);
       const d = holidayNear(name, ctx.ref, direction, ahead);
-      return d ? { type: 'DATE', value: formatDay(d) } : null;
+      return { type: 'DATE', value: d ? formatDay(d) : 'XXXX-XX-XX' };
     },
   },
   // "January this year", "July of last year", "next year's first quarter": one expression, the
