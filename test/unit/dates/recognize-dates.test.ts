@@ -173,6 +173,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a half joined by hyphens
   ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
   ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],
+  // a day news names by its numbers
+  ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];
 
 // Sentences in which nothing is a date.
@@ -206,6 +208,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'The Bloody Sunday inquiry reported.',
   'Prime Minister May spoke after Johnson and May met.',
   'He met May in London, and May said little.',
+  'The striker scored 9/11 penalties and the vote was 19/11.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

@@ -87,6 +87,9 @@ const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|last
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
 
+/** What follows "9/11" when it is the day ("the 9/11 attacks", "since 9/11,"), not a score or a fraction. */
+const NINE_ELEVEN_AFTER = /^(?:\s*[.,;:!?)"”]|\s*$|\s+(?:attacks?|attackers|hijackers?|commission|memorial|museum|anniversary|victims?|families|terror|terrorists?|era|world|generation)\b)/i;
+
 /** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
 const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
@@ -401,6 +404,13 @@ const BASE_RULES: readonly Rule[] = [
       const n = m[3] ? parseCount(m[3]) : m[2] ? 2 : 1;
       return { type: 'SET', value: durationValue(n, unitCode(word)) };
     },
+  },
+  // "9/11", "the 9/11 attacks": the day, as news names it.
+  {
+    pattern: /(?<![\d/.,])\b9\/11\b(?![/.,]?\d)/g,
+    needs: ['9/11'],
+    build: (_m, _ctx, before, after) => (/(?:\b(?:the|after|since|before|until|of|on|pre|post)|-)\s*$/i.test(before) || NINE_ELEVEN_AFTER.test(after)
+      ? { type: 'DATE', value: '2001-09-11' } : null),
   },
   // The present, the past and the future as TimeML reference points.
   {
