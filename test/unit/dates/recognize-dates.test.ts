@@ -173,6 +173,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a half joined by hyphens
   ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
   ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],
+  // "full", "whole", "solid" inside a duration; a quarter of a century
+  ['The ferry was idle for a full year.', ['a full year|DURATION|P1Y']],
+  ['It snowed for two whole days.', ['two whole days|DURATION|P2D']],
+  ['The feud lasted a quarter-century.', ['a quarter-century|DURATION|P25Y']],
+  ['The mill has stood for a quarter of a century.', ['a quarter of a century|DURATION|P25Y']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -164,7 +164,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|entire|solid))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     // The unit follows a space or a hyphen ("two days", "a two-year"): "Monday" needs no look.
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'].flatMap((unit) => [` ${unit}`, `-${unit}`]),
     build: (m, _ctx, before, after) => {
@@ -244,6 +244,12 @@ const BASE_RULES: readonly Rule[] = [
       if ((word === 'coming' || word === 'future') && !/^the\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
+  },
+  // "a quarter-century", "a quarter of a century": 25 years (not a quarter, nor a century).
+  {
+    pattern: /\b(?:(?:a|one|the)\s+)?(?:(?:past|last|next)\s+)?(?:(three)[\s-])?quarters?(?:[\s-]century|\s+of\s+a\s+century)\b/gi,
+    needs: ['century'],
+    build: (m) => ({ type: 'DURATION', value: m[1] ? 'P75Y' : 'P25Y' }),
   },
   // "a weeklong festival", "the decade-long war": one unit long.
   {
