@@ -16,6 +16,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -234,15 +235,18 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitCode(m[1]!)) };
     },
   },
-  // "on Mondays", "on weekends": days that recur.
+  // "on Mondays", "on weekends", "at weekends", "Tuesday nights": days that recur. A capitalised
+  // weekday in the plural recurs wherever it stands ("shut Saturdays and Sundays").
   {
-    pattern: /\b(?:on|On)\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends|weekdays)\b/g,
-    needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays'],
+    pattern: /\b(?:((?:on|at)\s+)(weekends|weekdays)|((?:on|On|at)\s+)?(?:(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(mornings|afternoons|evenings|nights)))\b/gi,
+    needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays', 'mornings', 'afternoons', 'evenings', 'nights'],
     build: (m) => {
-      const word = m[1]!.toLowerCase();
-      const day = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].indexOf(word) + 1;
-      const value = day > 0 ? `XXXX-WXX-${day}` : word === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD';
-      return { type: 'SET', value, lead: 3 };
+      if (m[2]) return { type: 'SET', value: m[2].toLowerCase() === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD', lead: m[1]!.length };
+      const dayWord = m[4] ?? m[5]!;
+      if (!/^[A-Z]/.test(dayWord)) return null;
+      const day = WEEKDAY_NAMES.indexOf(dayWord.toLowerCase().replace(/s$/, '')) + 1;
+      const part = m[6] ? `T${PARTS[m[6].toLowerCase().replace(/s$/, '')]}` : '';
+      return { type: 'SET', value: `XXXX-WXX-${day}${part}`, lead: m[3]?.length ?? 0 };
     },
   },
   // "April 24 and 25", "April 24–25": the second day of the pair, in the month of the first.
