@@ -178,6 +178,14 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['It snowed for two whole days.', ['two whole days|DURATION|P2D']],
   ['The feud lasted a quarter-century.', ['a quarter-century|DURATION|P25Y']],
   ['The mill has stood for a quarter of a century.', ['a quarter of a century|DURATION|P25Y']],
+  // one hour or minute up to or from now; the decade or century in which the reference falls
+  ['Crews hope to reach the mine within the next hour.', ['the next hour|DURATION|PT1H']],
+  ['The deal was struck at the last minute.', []],
+  ['The port should be finished by the end of the decade.', ['the end of the decade|DATE|202|END']],
+  ['Emissions must fall by the middle of the century.', ['the middle of the century|DATE|20|MID']],
+  // two days back or ahead, and a count of units from today
+  ['The ferry left the day before yesterday.', ['the day before yesterday|DATE|2025-11-12']],
+  ['The ballot is two weeks from today.', ['two weeks from today|DATE|2025-W48']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -6,7 +6,7 @@ import type { DateMod, DateType } from '../../model';
 import {
   durationValue, MONTHS, NUMBER, ORDINALS, parseCount, SEASON_START, SEASONS, UNIT, unitCode, WEEKDAYS,
 } from './lexicon';
-import { pad4, weekday } from './calendar';
+import { addDays, formatDay, pad4, weekday } from './calendar';
 import { PERIOD_RULES } from './period-rules';
 import {
   offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Anaphor, type Context, type ReportPeriod,
@@ -145,8 +145,8 @@ const BASE_RULES: readonly Rule[] = [
   },
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
-    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
-    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' hence'],
+    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|from today|hence)\\b`, 'gi'),
+    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' from today', ' hence'],
     build: (m, ctx, _before, after) => {
       const dir = m[3]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
@@ -244,6 +244,26 @@ const BASE_RULES: readonly Rule[] = [
       if ((word === 'coming' || word === 'future') && !/^the\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
+  },
+  // "within the next hour", "in the past minute": one such unit up to or from now.
+  {
+    pattern: /\bthe\s+(?:past|last|next|coming)\s+(hour|minute)\b(?!-)/gi,
+    needs: ['hour', 'minute'],
+    build: (m, _ctx, before) => (/\bat\s+$/i.test(before) ? null : { type: 'DURATION', value: durationValue(1, unitCode(m[1]!)) }),
+  },
+  // "by the end of the decade", "the middle of the century": the reference one, the modifier
+  // step adding "the end of" (modifiers.ts).
+  {
+    pattern: /\bthe\s+(decade|century)\b(?![-'’])/gi,
+    needs: ['decade', 'century'],
+    build: (m, ctx, before) => (/\b(?:end|start|beginning|middle|close)\s+of\s+$/i.test(before)
+      ? { type: 'DATE', value: relativeUnitValue(unitCode(m[1]!) as 'DE' | 'CE', 0, ctx) } : null),
+  },
+  // "the day before yesterday", "the day after tomorrow".
+  {
+    pattern: /\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b/gi,
+    needs: ['yesterday', 'tomorrow'],
+    build: (m, ctx) => ({ type: 'DATE', value: ctx.ref ? formatDay(addDays(ctx.ref, /yesterday/i.test(m[0]) ? -2 : 2)) : 'XXXX-XX-XX' }),
   },
   // "a quarter-century", "a quarter of a century": 25 years (not a quarter, nor a century).
   {
