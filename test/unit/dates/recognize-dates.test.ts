@@ -186,6 +186,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // two days back or ahead, and a count of units from today
   ['The ferry left the day before yesterday.', ['the day before yesterday|DATE|2025-11-12']],
   ['The ballot is two weeks from today.', ['two weeks from today|DATE|2025-W48']],
+  // four-digit clock times with a zone or "local time", anchored like other clock times
+  ['The truce took hold at 0600 local time.', ['0600 local time|TIME|2025-11-14T06:00']],
+  ['The polls opened at 0700 GMT on Sunday.', ['0700 GMT on Sunday|TIME|2025-11-09T07:00']],
+  ['The ferry sank on Tuesday. Divers arrived at 1430 GMT.', ['Tuesday|DATE|2025-11-11', '1430 GMT|TIME|2025-11-11T14:30']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -281,15 +281,16 @@ export const PERIOD_RULES: readonly Rule[] = [
     needs: ['midday'],
     build: (_m, ctx) => ({ type: 'TIME', value: `${ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX'}T12:00` }),
   },
-  // "1800 GMT", "0930 UTC": wire-service clock times in four digits.
+  // "1800 GMT", "0930 UTC", "1400 local time": wire-service clock times in four digits. Without
+  // a day of their own they take the day in focus, or the one right after ("1900 GMT on Sunday").
   {
-    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g,
-    needs: ['gmt', 'utc'],
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:(?:hours|hrs)\s+)?(?:GMT|UTC|local\s+time)\b/g,
+    needs: ['gmt', 'utc', 'local time'],
     build: (m, ctx, before, after) => {
       // "10:35 a.m. (0735 GMT)": the same time again, in another zone, in brackets.
       if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return null;
       const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
-      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}`, dayless: true };
     },
   },
   // "current" before a noun: the present ("current market conditions", "his current wife").

@@ -38,6 +38,8 @@ export interface Built {
   readonly reportPeriod?: ReportPeriod;
   /** A date named from the date in focus, resolved later (anaphora.ts). */
   readonly anaphor?: Anaphor;
+  /** A clock time without a day: it takes the day in focus (index.ts). */
+  readonly dayless?: boolean;
 }
 
 /** "... ended Sept. 30", "... ending in June": the month a reporting period ends in. */
@@ -476,7 +478,7 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
       out.push({
         start: base + m.index + lead, end: base + m.index + m[0].length - (built.trail ?? 0), type: built.type, value: built.value,
         ...(built.mod ? { mod: built.mod } : {}), ...(built.reportPeriod ? { reportPeriod: built.reportPeriod } : {}),
-        ...(built.anaphor ? { anaphor: built.anaphor } : {}), priority: 2,
+        ...(built.anaphor ? { anaphor: built.anaphor } : {}), ...(built.dayless ? { dayless: true } : {}), priority: 2,
       });
     }
   }
