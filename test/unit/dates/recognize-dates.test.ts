@@ -190,6 +190,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The truce took hold at 0600 local time.', ['0600 local time|TIME|2025-11-14T06:00']],
   ['The polls opened at 0700 GMT on Sunday.', ['0700 GMT on Sunday|TIME|2025-11-09T07:00']],
   ['The ferry sank on Tuesday. Divers arrived at 1430 GMT.', ['Tuesday|DATE|2025-11-11', '1430 GMT|TIME|2025-11-11T14:30']],
+  // half-years and fiscal years abbreviated; "H1" alone is no date
+  ['The FY2026 budget passed, and FY27 looks tighter.', ['FY2026|DATE|2026', 'FY27|DATE|2027']],
+  ["Sales grew in H1 2025 and should slow in H2'25.", ['H1 2025|DATE|2025-H1', "H2'25|DATE|2025-H2"]],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];
@@ -226,6 +229,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'Prime Minister May spoke after Johnson and May met.',
   'He met May in London, and May said little.',
   'The striker scored 9/11 penalties and the vote was 19/11.',
+  'The H1N1 strain spread, and she holds an H1 visa.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

@@ -372,6 +372,16 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-Q${q}` };
     },
   },
+  // Half-years and fiscal years abbreviated, as financial news writes them: "H1 2013", "H2'13",
+  // "FY13" (a half needs its year: "H1" alone is also a visa or a flu).
+  {
+    pattern: /\b(?:H([12])(?:\s+((?:19|20)\d\d)|['’](\d\d))|FY['’]?(\d\d))\b(?![-/]\d)/g,
+    needs: ['h1', 'h2', 'fy'],
+    build: (m) => {
+      if (m[4]) return { type: 'DATE', value: `20${m[4]}` };
+      return { type: 'DATE', value: `${m[2] ?? `20${m[3]}`}-H${m[1]}` };
+    },
+  },
   // Decades: "the 1990s", "the '80s", "the 2010s".
   {
     pattern: /\b(the\s+)?(?:(1[89]|20)(\d)0s|['’](\d)0s)\b|(?:the\s+)['’](\d)0s\b/gi,
