@@ -193,6 +193,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // half-years and fiscal years abbreviated; "H1" alone is no date
   ['The FY2026 budget passed, and FY27 looks tighter.', ['FY2026|DATE|2026', 'FY27|DATE|2027']],
   ["Sales grew in H1 2025 and should slow in H2'25.", ['H1 2025|DATE|2025-H1', "H2'25|DATE|2025-H2"]],
+  // Unicode hyphens from web copy (U+2011, U+2010) read as the ASCII one; the text keeps its own
+  ['Rains came in mid\u2011November and a two\u2010year drought ended.', ['mid\u2011November|DATE|2025-11|MID', 'two\u2010year|DURATION|P2Y']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -92,7 +92,10 @@ const NO_DATES: SentenceDates = { candidates: [], futureAt: () => false };
  * modifiers taken in ("mid-November"): everything that reads the sentence alone. What reads
  * the article around it (the day or quarter in focus) is recognizeDates's.
  */
-function sentenceDates(sentence: string, ref: Ymd | null, chronoRef: Date): SentenceDates {
+function sentenceDates(original: string, ref: Ymd | null, chronoRef: Date): SentenceDates {
+  // Unicode's hyphens ("mid‑March", "a two‑year deal" from web copy) read as the ASCII one;
+  // one character for one, so every offset holds.
+  const sentence = UNICODE_HYPHENS.test(original) ? original.replace(UNICODE_HYPHENS_ALL, '-') : original;
   if (!TRIGGER.test(sentence)) return NO_DATES;
   const futureAt = lazyFutureTenseAt(sentence);
   const candidates: Candidate[] = [];
@@ -108,6 +111,10 @@ function sentenceDates(sentence: string, ref: Ymd | null, chronoRef: Date): Sent
   }
   return { candidates: settled, futureAt };
 }
+
+/** U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN. */
+const UNICODE_HYPHENS = /[\u2010\u2011]/;
+const UNICODE_HYPHENS_ALL = /[\u2010\u2011]/g;
 
 /** futureTenseAt(sentence), worked out on the first question: many sentences never ask. */
 function lazyFutureTenseAt(sentence: string): (offset: number) => boolean {
