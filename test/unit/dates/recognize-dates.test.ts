@@ -195,6 +195,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Sales grew in H1 2025 and should slow in H2'25.", ['H1 2025|DATE|2025-H1', "H2'25|DATE|2025-H2"]],
   // Unicode hyphens from web copy (U+2011, U+2010) read as the ASCII one; the text keeps its own
   ['Rains came in mid\u2011November and a two\u2010year drought ended.', ['mid\u2011November|DATE|2025-11|MID', 'two\u2010year|DURATION|P2Y']],
+  // a closing bracket chrono takes in is not part of the time
+  ['Voting closed on time (8 p.m. GMT Tuesday).', ['8 p.m. GMT Tuesday|TIME|2025-11-11T20:00']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -347,7 +347,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
   // "in December of that year": chrono takes in the "of" without what follows.
-  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  // ("Thursday)": chrono takes in a closing bracket it did not open.)
+  const trimmed = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  const text = trimmed.endsWith(')') && !trimmed.includes('(') ? trimmed.replace(/[\s,]*\)$/, '') : trimmed;
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
