@@ -244,6 +244,15 @@ test('leaves alone words and numbers that only look like dates', () => {
   for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
 });
 
+test('a slashed date reads day first only when that puts it near the reference date', () => {
+  // Month first, as American copy writes it, unless the day-first reading is within a week of
+  // the article's date and the month-first one over a fortnight away.
+  assert.deepEqual(found('The filing is dated 11/12/2025.', '2025-11-12'), ['11/12/2025|DATE|2025-11-12']);
+  assert.deepEqual(found('The filing is dated 12/11/2025.', '2025-11-12'), ['12/11/2025|DATE|2025-11-12']);
+  assert.deepEqual(found('The filing is dated 12/11/2025.', '2025-12-09'), ['12/11/2025|DATE|2025-12-11']);
+  assert.deepEqual(found('He was born on 3/4/1961.', '2025-11-12'), ['3/4/1961|DATE|1961-03-04']);
+});
+
 test('a time without a day is anchored to the day in focus of its paragraph or the two before', () => {
   const text = 'The ferry sank on Tuesday near the port.\n\nDivers got there at 3:30 p.m. and left that evening.\n\nA new search will start at 9 a.m.';
   const paragraphs = [{ start: 0, end: 40 }, { start: 42, end: 98 }, { start: 100, end: text.length }];

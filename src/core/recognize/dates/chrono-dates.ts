@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, type Context, type Direction } from './resolve';
-import { pad2, pad4 } from './calendar';
+import { pad2, pad4, type Ymd } from './calendar';
 import type { Tense } from './tense';
 
 // Punctuation chrono takes in where the text before is not a \w word (", on Tuesday" after
@@ -343,6 +343,26 @@ function findMay(sentence: string, base: number, ref: Context['ref'], futureAt: 
   }
 }
 
+/** "12/11/2025": a date in figures with a slash, day and month both 12 or less. */
+const SLASHED_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d\d|\d{4})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * chrono reads "12/11/2025" month first, as American copy writes it; elsewhere it is the 12th
+ * of November. The day-first reading is taken when it falls within a week of the reference
+ * date and the month-first one over a fortnight away (an article dated 2025-11-12 that says
+ * "12/11/2025" means that day, not 11 December).
+ */
+function dayFirstIfNearer(value: string, ref: Ymd): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (!m || m[2] === m[3]) return value;
+  const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const distance = (month: number, day: number): number => Math.abs(Date.UTC(Number(m[1]), month - 1, day) - refTime) / DAY_MS;
+  const monthFirst = distance(Number(m[2]), Number(m[3]));
+  const dayFirst = distance(Number(m[3]), Number(m[2]));
+  return dayFirst <= 7 && monthFirst > 14 ? `${m[1]}-${m[3]}-${m[2]}` : value;
+}
+
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
@@ -389,8 +409,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
     ? { type: 'DATE' as const, value: ctx.ref ? dayValue(c.get('month') ?? 1, c.get('day') ?? 1, c.get('year'), ctx) : 'XXXX-XX-XX' }
     : valueOf(text, c, tags, ctx);
   if (!reading) return;
+  const value = reading.type === 'DATE' && SLASHED_DATE.test(text) && ctx.ref ? dayFirstIfNearer(reading.value, ctx.ref) : reading.value;
   out.push({
-    start: base + start, end: base + start + text.length, type: reading.type, value: reading.value, priority: relative ? 0 : 1,
+    start: base + start, end: base + start + text.length, type: reading.type, value, priority: relative ? 0 : 1,
     ...('dayless' in reading && reading.dayless ? { dayless: true } : {}),
   });
 }
