@@ -215,6 +215,18 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
     },
   },
+  // "the day before the vote", "the week following his arrest": a day or week named from an
+  // event, tagged without the event ("the day"), valued as the date in focus.
+  {
+    pattern: /\bthe\s+(day|night|week|morning|afternoon|evening)(?=\s+(?:before|after|following)\s+(?:the|his|her|their|its|our|a|an|last|this|that|[A-Z][\w.]*['’]s)\s)/gi,
+    needs: ['the day', 'the night', 'the week', 'the morning', 'the afternoon', 'the evening'],
+    build: (m, ctx) => {
+      const word = m[1]!.toLowerCase();
+      const part = PARTS[word];
+      const anaphor = { unit: word === 'week' ? 'W' : 'D', shift: 0, ...(part ? { part } : {}) } as const;
+      return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
   // "the second day of the talks", "his first day in office": a day counted from an event's start,
   // the reference day when the clause says it is today's ("It is the third day of the strike").
   // (Not "the first day of March" or "of the month": chrono and the calendar rules name those.)
