@@ -77,6 +77,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Shares were sold at the then current price.', ['then current|DATE|PAST_REF']],
   ['Analysts expect a listing in the near future.', ['the near future|DATE|FUTURE_REF']],
   ['The index fell 3% for the week.', ['the week|DATE|2025-W46']],
+  ['The index ended the week 2% lower and closed the month flat.', ['the week|DATE|2025-W46', 'the month|DATE|2025-11']],
+  ['She was named player of the month.', []],
+  ['The utility expects a loss this fiscal year after a profit last fiscal year.', ['this fiscal year|DATE|2025', 'last fiscal year|DATE|2024']],
   // dates named from the date in focus
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
   ['He moved to Lima in 1998. The following year he married.', ['1998|DATE|1998', 'The following year|DATE|1999']],

@@ -322,14 +322,16 @@ export const PERIOD_RULES: readonly Rule[] = [
     needs: ['future', 'term'],
     build: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
-  // "for the week", "the week's busiest session": in market reports, the week now ending.
+  // "for the week", "the week's busiest session", "ended the month higher": in market reports,
+  // the week or month now ending.
   {
-    pattern: /\bthe\s+week\b(?!end|s\b|-|\s+(?:of|before|after|earlier|later|ago|that|when|in|following|ahead)\b)/gi,
-    needs: ['week'],
-    build: (_m, ctx, before, after) => {
-      if (!/\b(?:for|during|over)\s+$/i.test(before) && !/^['’]s\b/.test(after)) return null;
-      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX' };
-      return { type: 'DATE', value: formatWeek(ctx.ref) };
+    pattern: /\bthe\s+(week|month)\b(?!end|s\b|-|\s+(?:of|before|after|earlier|later|ago|that|when|in|following|ahead)\b)/gi,
+    needs: ['week', 'month'],
+    build: (m, ctx, before, after) => {
+      if (!/\b(?:for|during|over|(?:end|clos|finish|start|open)(?:ed|es|s|ing)?|beg(?:an|ins|inning))\s+$/i.test(before) && !/^['’]s\b/.test(after)) return null;
+      const week = m[1]!.toLowerCase() === 'week';
+      if (!ctx.ref) return { type: 'DATE', value: week ? 'XXXX-WXX' : 'XXXX-XX' };
+      return { type: 'DATE', value: week ? formatWeek(ctx.ref) : `${pad4(ctx.ref.year)}-${String(ctx.ref.month).padStart(2, '0')}` };
     },
   },
 ];

@@ -296,9 +296,10 @@ const BASE_RULES: readonly Rule[] = [
     needs: ['ago'],
     build: (_m, _ctx, before) => (/\d\s*$|\b(?:the|these|those|many|several|few|some|of|and|or)\s+$/i.test(before) ? null : { type: 'DATE', value: 'PAST_REF' }),
   },
-  // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
+  // "last week", "this month", "next year", "last quarter", "this weekend", "the past week",
+  // "this fiscal year".
   {
-    pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(?:fiscal\s+(?=year|quarter))?(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: [' week', ' month', ' quarter', ' year', ' decade', ' century'],
     build: (m, ctx, before) => {
       const det = m[1];
