@@ -197,6 +197,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Rains came in mid\u2011November and a two\u2010year drought ended.', ['mid\u2011November|DATE|2025-11|MID', 'two\u2010year|DURATION|P2Y']],
   // a closing bracket chrono takes in is not part of the time
   ['Voting closed on time (8 p.m. GMT Tuesday).', ['8 p.m. GMT Tuesday|TIME|2025-11-11T20:00']],
+  // a weekday in the week named: that day of the week before or after this one (Monday first)
+  ['The vote was held on Tuesday of last week.', ['Tuesday of last week|DATE|2025-11-04']],
+  ['Talks resume on Wednesday next week.', ['Wednesday next week|DATE|2025-11-19']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

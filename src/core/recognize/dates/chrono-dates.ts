@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, type Context, type Direction } from './resolve';
-import { pad2, pad4, type Ymd } from './calendar';
+import { addDays, formatDay, pad2, pad4, weekday, type Ymd } from './calendar';
 import type { Tense } from './tense';
 
 // Punctuation chrono takes in where the text before is not a \w word (", on Tuesday" after
@@ -55,6 +55,9 @@ function directionOf(text: string): Direction {
   return null;
 }
 
+/** "last week" in a weekday's reading ("Tuesday of last week", "Monday next week"). */
+const WEEK_NAMED = /\b(last|past|previous|this|next|coming)\s+week\b/i;
+
 /** The TimeML type and value of one chrono reading, or null when it should not count. */
 function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Context): { type: 'DATE' | 'TIME'; value: string; dayless?: boolean } | null {
   if (/^now$/i.test(text)) return null; // the rules own PRESENT_REF
@@ -70,6 +73,11 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
     date = dayOffsetValue(casual === 'yesterday' || casual === 'last night' ? -1 : casual === 'tomorrow' ? 1 : 0, ctx);
   } else if (month !== null && day !== null) {
     date = dayValue(month, day, year, ctx);
+  } else if (weekdayNumber !== null && ctx.ref && WEEK_NAMED.test(text)) {
+    // "Tuesday of last week", "Monday next week": that day in the week named (Monday first).
+    const shift = /last|past|previous/i.test(WEEK_NAMED.exec(text)![1]!) ? -1 : /next|coming/i.test(WEEK_NAMED.exec(text)![1]!) ? 1 : 0;
+    const monday = addDays(ctx.ref, -((weekday(ctx.ref) + 6) % 7));
+    date = formatDay(addDays(monday, 7 * shift + ((weekdayNumber + 6) % 7)));
   } else if (weekdayNumber !== null) {
     date = weekdayValue(weekdayNumber, ctx, directionOf(text));
   } else if (month !== null) {
