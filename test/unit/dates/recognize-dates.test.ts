@@ -237,6 +237,8 @@ const FALSE_POSITIVES: readonly string[] = [
   'He met May in London, and May said little.',
   'The striker scored 9/11 penalties and the vote was 19/11.',
   'The H1N1 strain spread, and she holds an H1 visa.',
+  'Shares of 21st Century Fox rose after she appeared on Fox News Sunday.',
+  'The March 8 Alliance and the April 6 Youth Movement marched.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {

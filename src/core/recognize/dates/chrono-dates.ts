@@ -107,6 +107,9 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
 /** Nouns of events that a month names when it stands before them ("the March accession", "the March vote"). */
 const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meeting|talks|conference|session|deadline|accession|agreement|accord|deal|ceasefire|truce|attacks?|bombings?|shootings?|coup|uprising|protests?|strike|visit|trip|launch|ruling|decision|report|survey|figures|data|budget|primary|primaries|runoff|floods?|flooding|earthquake|storm|crash|massacre|killings?|riots?|invasion|offensive)\b/;
 
+/** Capitalised nouns after a date that make it part of a name ("the March 8 Alliance"). */
+const NAME_AFTER_DATE = /^\s+(?:Youth\s+)?(?:Alliance|Movement|Coalition|Bloc|Brigades?|Front|Square|Street|Avenue|Bridge|Stadium)\b/;
+
 /** Whether a reading is one of chrono's known false friends. */
 function implausible(text: string, c: Components, before: string, after: string): boolean {
   const hasDay = c.isCertain('day') || c.isCertain('year');
@@ -384,6 +387,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   if (implausible(text, c, before, sentence.slice(start + text.length, start + text.length + 30))) return;
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
+  // "the March 8 Alliance", "the April 6 Youth Movement", "Fox News Sunday": names.
+  if (c.isCertain('day') && !c.isCertain('year') && NAME_AFTER_DATE.test(sentence.slice(start + text.length, start + text.length + 40))) return;
+  if (c.isCertain('weekday') && !c.isCertain('day') && /\bNews\s+$/.test(before)) return;
   // "USA Today", "VOA Today": a title.
   if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.

@@ -186,7 +186,9 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     pattern: /\b(the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b|\b(the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]century\b/gi,
     needs: ['century'],
-    build: (m) => {
+    build: (m, _ctx, _before, after) => {
+      // "21st Century Fox", "the Twentieth Century Limited": a capitalised century before a name.
+      if (/Century$/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null;
       const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS.indexOf(m[4]!.toLowerCase()) + 1;
       if (n < 1) return null;
       return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
