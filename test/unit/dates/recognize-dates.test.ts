@@ -200,6 +200,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a weekday in the week named: that day of the week before or after this one (Monday first)
   ['The vote was held on Tuesday of last week.', ['Tuesday of last week|DATE|2025-11-04']],
   ['Talks resume on Wednesday next week.', ['Wednesday next week|DATE|2025-11-19']],
+  // a quarter of a year named from the reference, as one expression
+  ['The merger should close in the second quarter of next year.', ['the second quarter of next year|DATE|2026-Q2']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -344,11 +344,14 @@ const BASE_RULES: readonly Rule[] = [
   // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter",
   // and the last of a list, "the third and fourth quarters".
   {
-    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+of\s+(this|last|next)\s+year\b)?/gi,
     needs: ['quarter'],
     build: (m, ctx, before) => {
       if (m[4] && (m[1] || m[2] || !QUARTER_LIST_BEFORE.test(before))) return null;
-      return { type: 'DATE', value: quarterValue(ORDINALS[m[3]!.toLowerCase()]!, m[1] ?? m[5] ?? m[6], ctx) };
+      const q = ORDINALS[m[3]!.toLowerCase()]!;
+      // "the second quarter of next year": in the year named from the reference.
+      if (m[7]) return { type: 'DATE', value: `${ctx.ref ? pad4(ctx.ref.year + (SHIFT[m[7].toLowerCase()] ?? 0)) : 'XXXX'}-Q${q}` };
+      return { type: 'DATE', value: quarterValue(q, m[1] ?? m[5] ?? m[6], ctx) };
     },
   },
   // The quarters before the last in a list: "second" in "the second and fourth quarters (of 2024)".
