@@ -202,6 +202,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Talks resume on Wednesday next week.', ['Wednesday next week|DATE|2025-11-19']],
   // a quarter of a year named from the reference, as one expression
   ['The merger should close in the second quarter of next year.', ['the second quarter of next year|DATE|2026-Q2']],
+  // a half written with a hyphen and a slash; units "in a matter of"
+  ['The refit took 3-1/2 years.', ['3-1/2 years|DURATION|P3Y6M']],
+  ['The town was cut off in a matter of hours.', ['hours|DURATION|PTXH']],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

@@ -235,6 +235,9 @@ const BASE_RULES: readonly Rule[] = [
       }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|within|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
+      // "in a matter of weeks": a stretch of a few of them.
+      const matterOf = !m[1] && !m[3] && /\ba\s+matter\s+of\s+$/i.test(before);
+      if (matterOf) return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before) && !TAKES_TIME.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
