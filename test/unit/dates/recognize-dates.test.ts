@@ -205,6 +205,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a half written with a hyphen and a slash; units "in a matter of"
   ['The refit took 3-1/2 years.', ['3-1/2 years|DURATION|P3Y6M']],
   ['The town was cut off in a matter of hours.', ['hours|DURATION|PTXH']],
+  // a half counted back, in months; bare units before "earlier" or "later"
+  ['The mill closed a year and a half ago.', ['a year and a half ago|DATE|2024-05']],
+  ['The envoy had quit days earlier.', ['days|DURATION|PXD']],
+  ['The mayor had quit years earlier than planned.', []],
   // a day news names by its numbers
   ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];

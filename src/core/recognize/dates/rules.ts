@@ -147,18 +147,24 @@ const BASE_RULES: readonly Rule[] = [
   },
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
-    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|from today|hence)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|before|later|after|from now|from today|hence)\\b`, 'gi'),
     needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' from today', ' hence'],
     build: (m, ctx, _before, after) => {
-      const dir = m[3]!.toLowerCase();
+      const dir = m[4]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
       if (/^\s+than\b/i.test(after)) return null;
-      const unit = unitCode(m[2]!);
+      let unit = unitCode(m[2]!);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
       // "three hours after landfall", "a week later": measured from another event, not from
       // the article's date; TimeML tags the duration ("three hours") and leaves the anchor.
       if (/^(before|after|later)$/.test(dir)) return null;
-      const count = parseCount(m[1]!);
+      let count = parseCount(m[1]!);
+      if (count !== null && m[3]) count += 0.5;
+      // "a year and a half ago", "two and a half years ago": counted in months.
+      if (count !== null && !Number.isInteger(count) && unit === 'Y' && Number.isInteger(count * 12)) {
+        count *= 12;
+        unit = 'M';
+      }
       // "up from $2 a year ago" in a quarterly report: the same quarter that many years back.
       const report = unit === 'Y' && count !== null && Number.isInteger(count) ? { reportPeriod: { yearsBack: count } } : {};
       return { type: 'DATE', value: offsetValue(count, unit, sign, ctx), ...report };
@@ -229,7 +235,9 @@ const BASE_RULES: readonly Rule[] = [
       // "months ago": some time back; "hours before the vote", "days after the attack": a
       // stretch measured from an event (TimeML tags the duration, as with "three days after").
       if (!m[1] && !m[3] && !/\d\s*$|\b(?:the|these|those|many|several|few|some|of|for|in|over|within|after)\s+$/i.test(before)) {
-        if (/^\s+(?:before|after|later|earlier)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd())) {
+        // ("had resigned days earlier", "returned weeks later": after any word, as nothing else
+        // stands before "earlier" or "later".)
+        if (/^\s+(?:later|earlier)\b(?!\s+than\b)/i.test(after) || (/^\s+(?:before|after)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd()))) {
           return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
         }
       }
