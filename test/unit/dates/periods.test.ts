@@ -67,6 +67,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The shops will close on Christmas Eve.', ['Christmas Eve|DATE|2025-12-24']],
   ['Turnout was high on Election Day.', ['Election Day|DATE|2025-11-04']],
   ['The truce held through Easter 2024.', ['Easter 2024|DATE|2024-03-31']],
+  // the week or weekend a holiday falls in, as one expression; "over" a date is across it
+  ['Traffic was heavy over the Thanksgiving weekend.', ['Thanksgiving weekend|DATE|2024-W48-WE']],
+  ['Shops stayed open through Christmas week.', ['Christmas week|DATE|2024-W52']],
   // feasts of other calendars
   ['Markets were quiet during Ramadan.', ['Ramadan|DATE|2025-03-01']],
   ['The family will gather for Passover.', ['Passover|DATE|2026-04-02']],

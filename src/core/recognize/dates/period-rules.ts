@@ -2,7 +2,7 @@
 // "the year-ago quarter", "a year earlier", "the latest period", "year-end", holidays, years
 // spelled out ("nineteen ninety-six"), and "current" as the present. Same shape as rules.ts.
 
-import { formatDay, formatWeek, pad4 } from './calendar';
+import { formatDay, formatWeek, pad4, type Ymd } from './calendar';
 import { anaphorValue } from './anaphora';
 import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
 import { durationValue, ORDINALS, parseCount, unitCode } from './lexicon';
@@ -115,7 +115,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   },
   // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024", "Passover", "Ramadan".
   {
-    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+(weekend|week)\\b)?`, 'gi'),
     needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost',
       'passover', 'pesach', 'rosh hashana', 'yom kippur', 'sukkot', 'hanukkah', 'chanukah', 'ramadan', 'eid al-', 'eid ul-'],
     build: (m, ctx, before, after) => {
@@ -123,16 +123,18 @@ export const PERIOD_RULES: readonly Rule[] = [
       // Holidays are proper names: "the fourth of july" aside, lower case is something else.
       if (!/^(?:the\s)?[A-Z]/.test(name)) return null;
       if (/^\s+(?:tree|trees|card|cards|carols?|lights|decorations|island|islands|party|parties|present|presents|gifts?|shopping|rush|bonus(?:es)?|sales?|message|address|speech|truce|offensive|uprising|rising|bombing|massacre|accords?|agreement)\b/i.test(after)) return null;
+      // "Easter weekend", "Thanksgiving week": the week (or its weekend) the day falls in.
+      const around = m[4]?.toLowerCase();
+      const valueOf = (d: Ymd | null, unknownYear: string): string => {
+        if (!d) return around === 'weekend' ? `${unknownYear}-WXX-WE` : around ? `${unknownYear}-WXX` : `${unknownYear}-XX-XX`;
+        return around === 'weekend' ? `${formatWeek(d)}-WE` : around ? formatWeek(d) : formatDay(d);
+      };
       // A day no rule places (a lunar new year outside the table) is still a date.
-      if (m[3]) {
-        const d = holidayIn(name, Number(m[3]));
-        return { type: 'DATE', value: d ? formatDay(d) : `${m[3]}-XX-XX` };
-      }
-      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      if (m[3]) return { type: 'DATE', value: valueOf(holidayIn(name, Number(m[3])), m[3]) };
+      if (!ctx.ref) return { type: 'DATE', value: valueOf(null, 'XXXX') };
       const direction = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
       const ahead = ctx.future || /\b(?:ahead\s+of|until|till|by|before)\s+$/i.test(before);
-      const d = holidayNear(name, ctx.ref, direction, ahead);
-      return { type: 'DATE', value: d ? formatDay(d) : 'XXXX-XX-XX' };
+      return { type: 'DATE', value: valueOf(holidayNear(name, ctx.ref, direction, ahead), 'XXXX') };
     },
   },
   // "January this year", "July of last year", "next year's first quarter": one expression, the
