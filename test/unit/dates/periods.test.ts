@@ -70,6 +70,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // the week or weekend a holiday falls in, as one expression; "over" a date is across it
   ['Traffic was heavy over the Thanksgiving weekend.', ['Thanksgiving weekend|DATE|2024-W48-WE']],
   ['Shops stayed open through Christmas week.', ['Christmas week|DATE|2024-W52']],
+  ['The cardinal will lead Holy Week services.', ['Holy Week|DATE|2026-W14']],
   // feasts of other calendars
   ['Markets were quiet during Ramadan.', ['Ramadan|DATE|2025-03-01']],
   ['The family will gather for Passover.', ['Passover|DATE|2026-04-02']],
@@ -193,7 +194,7 @@ test('holidays fall on their rule\'s day', () => {
     ['Passover', 2013, '2013-03-26'], ['Passover', 2024, '2024-04-23'], ['Rosh Hashanah', 2023, '2023-09-16'],
     ['Yom Kippur', 2013, '2013-09-14'], ['Hanukkah', 2013, '2013-11-28'], ['Hanukkah', 2024, '2024-12-26'],
     ['Ramadan', 2013, '2013-07-09'], ['Ramadan', 2024, '2024-03-11'], ['Ramadan', 2030, '2030-01-06'],
-    ['Eid al-Fitr', 2013, '2013-08-08'], ['Lunar New Year', 2013, '2013-02-10'], ['Chinese New Year', 2035, '2035-02-08'],
+    ['Holy Week', 2026, '2026-04-02'], ['Eid al-Fitr', 2013, '2013-08-08'], ['Lunar New Year', 2013, '2013-02-10'], ['Chinese New Year', 2035, '2035-02-08'],
   ];
   for (const [name, year, expected] of rows) {
     const d = holidayIn(name, year);

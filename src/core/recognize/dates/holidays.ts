@@ -59,6 +59,8 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'holy saturday': { easter: -1 },
   'ash wednesday': { easter: -46 },
   'pentecost': { easter: 49 },
+  // A week, valued as the ISO week of its Thursday (period-rules.ts).
+  'holy week': { easter: -3 },
   "st patrick's day": { month: 3, day: 17 },
   "saint patrick's day": { month: 3, day: 17 },
   // Other calendars, as world news names their feasts (the first day of those that last days).

@@ -116,7 +116,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024", "Passover", "Ramadan".
   {
     pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+(weekend|week)\\b)?`, 'gi'),
-    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost',
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'holy week', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost',
       'passover', 'pesach', 'rosh hashana', 'yom kippur', 'sukkot', 'hanukkah', 'chanukah', 'ramadan', 'eid al-', 'eid ul-'],
     build: (m, ctx, before, after) => {
       const name = m[2]!;
@@ -124,7 +124,7 @@ export const PERIOD_RULES: readonly Rule[] = [
       if (!/^(?:the\s)?[A-Z]/.test(name)) return null;
       if (/^\s+(?:tree|trees|card|cards|carols?|lights|decorations|island|islands|party|parties|present|presents|gifts?|shopping|rush|bonus(?:es)?|sales?|message|address|speech|truce|offensive|uprising|rising|bombing|massacre|accords?|agreement)\b/i.test(after)) return null;
       // "Easter weekend", "Thanksgiving week": the week (or its weekend) the day falls in.
-      const around = m[4]?.toLowerCase();
+      const around = m[4]?.toLowerCase() ?? (/week$/i.test(name) ? 'week' : undefined);
       const valueOf = (d: Ymd | null, unknownYear: string): string => {
         if (!d) return around === 'weekend' ? `${unknownYear}-WXX-WE` : around ? `${unknownYear}-WXX` : `${unknownYear}-XX-XX`;
         return around === 'weekend' ? `${formatWeek(d)}-WE` : around ? formatWeek(d) : formatDay(d);
