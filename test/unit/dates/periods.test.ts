@@ -40,6 +40,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Revenue in the third quarter rose 8% from the 2024 period.', ['the third quarter|DATE|2025-Q3', 'the 2024 period|DATE|2024-Q3']],
   ['With no report period named, prices rose from a year ago.', ['a year ago|DATE|2024']],
   ['Profit rose in the third quarter, against a year-earlier loss.', ['the third quarter|DATE|2025-Q3', 'year-earlier|DATE|2024-Q3']],
+  ['Profit rose in the third quarter from the prior-year quarter.', ['the third quarter|DATE|2025-Q3', 'the prior-year quarter|DATE|2024-Q3']],
   ['Net fell in the third quarter from the corresponding period last year.',
     ['the third quarter|DATE|2025-Q3', 'the corresponding period last year|DATE|2024-Q3']],
   ['The mill earned $3 million for the quarter ended Sept. 30.', ['the quarter|DATE|2025-Q3', 'Sept. 30|DATE|2025-09-30']],

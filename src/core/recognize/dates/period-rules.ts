@@ -41,14 +41,15 @@ const yearOf = (ctx: Context, shift: number): string => (ctx.ref ? pad4(ctx.ref.
 
 export const PERIOD_RULES: readonly Rule[] = [
   // "the year-ago quarter", "the year-earlier period", "year-earlier results", "the comparable
-  // year-ago third quarter": the same stretch a year before the one the report is about.
+  // year-ago third quarter", "the prior-year quarter": the same stretch a year before the one
+  // the report is about.
   {
-    pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
-    needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago'],
+    pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year(?=\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period)\b))(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
+    needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year'],
     build: (m, ctx, before) => {
       // "a year ago" is the offset rule's ("a year ago", "one year earlier"); "a year-earlier
       // loss" is this one's.
-      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1] && !/^year-/i.test(m[0])) return null;
+      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1] && !/^(?:year|prior)-/i.test(m[0])) return null;
       const q = m[2] ? ORDINALS[m[2].trim().toLowerCase()] ?? null : null;
       const last = lastQuarter(ctx);
       const value = q && ctx.ref ? `${ctx.ref.year - 1}-Q${q}` : m[3] && last ? `${last.year - 1}-Q${last.quarter}` : yearOf(ctx, -1);
