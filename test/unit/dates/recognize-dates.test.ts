@@ -170,6 +170,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The strike lasted until May.', ['May|DATE|2025-05']],
   ['Ticket sales slowed in mid-May.', ['mid-May|DATE|2025-05|MID']],
   ['The curfew held through the beginning of May.', ['the beginning of May|DATE|2025-05|START']],
+  // March or May as a possessive, March after "for"; May's deals and visits are Theresa May's
+  ["March's figures were weak.", ['March|DATE|2025-03']],
+  ['The data for March showed a rise.', ['March|DATE|2025-03']],
+  ["May's local elections will be close.", ['May|DATE|2026-05']],
   // a half joined by hyphens
   ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
   ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],
@@ -244,6 +248,7 @@ const FALSE_POSITIVES: readonly string[] = [
   'The Bloody Sunday inquiry reported.',
   'Prime Minister May spoke after Johnson and May met.',
   'He met May in London, and May said little.',
+  "May's deal failed and May's visit ended.",
   'The striker scored 9/11 penalties and the vote was 19/11.',
   'The H1N1 strain spread, and she holds an H1 visa.',
   'Shares of 21st Century Fox rose after she appeared on Fox News Sunday.',

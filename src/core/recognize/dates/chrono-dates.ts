@@ -110,6 +110,18 @@ const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meet
 /** Capitalised nouns after a date that make it part of a name ("the March 8 Alliance"). */
 const NAME_AFTER_DATE = /^\s+(?:Youth\s+)?(?:Alliance|Movement|Coalition|Bloc|Brigades?|Front|Square|Street|Avenue|Bridge|Stadium)\b/;
 
+/**
+ * "March's figures", "the data for March", "May's elections": the month, where "March" or "May"
+ * stands as a possessive or after "for" ("for May" and a bare "May's" are too often Theresa May's).
+ */
+function monthOwns(text: string, before: string, after: string): boolean {
+  const possessive = /^['’]s\b/.test(after);
+  if (text === 'March') return possessive || /\bfor\s+$/i.test(before);
+  return possessive && MAY_OWN_NOUN.test(after.slice(2));
+}
+/** What "May's" must be followed by to be the month's ("May's elections"), not Theresa May's ("May's deal", "May's visit"). */
+const MAY_OWN_NOUN = /^\s+(?:(?:local|general|presidential|parliamentary|municipal)\s+)?(?:elections?|polls|figures|data|numbers|sales|inflation|jobs\s+report|payrolls|weather|rainfall|temperatures)\b/i;
+
 /** Whether a reading is one of chrono's known false friends. */
 function implausible(text: string, c: Components, before: string, after: string): boolean {
   const hasDay = c.isCertain('day') || c.isCertain('year');
@@ -118,7 +130,7 @@ function implausible(text: string, c: Components, before: string, after: string)
     // A month name alone: lower-case ("may", "march") or an abbreviation is not a date, nor is
     // "May"/"March" without a date-ish word before it ("officials May ...", "the March ...").
     if (!/^[A-Z][a-z]+$/.test(text)) return true;
-    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after))) return true;
+    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after)) && !monthOwns(text, before, after)) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
   return false;
@@ -345,10 +357,11 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** "in early May", "until May", "mid-May": the month May where chrono found nothing. */
 function findMay(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, tenseAt: (offset: number) => Tense, results: readonly ParsedResult[], out: Candidate[]): void {
-  for (const m of sentence.matchAll(/\bMay\b(?![-'’]|\s+\d)/g)) {
+  for (const m of sentence.matchAll(/\bMay\b(?!-|['’](?!s\b)|\s+\d)/g)) {
     const at = m.index;
     if (results.some((r) => r.index <= at && at < r.index + r.text.length)) continue;
-    if (!MAY_CONTEXT.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    const after = sentence.slice(at + 3, at + 43);
+    if (/^['’]s/.test(after) ? !monthOwns('May', '', after) : !MAY_CONTEXT.test(sentence.slice(Math.max(0, at - 20), at))) continue;
     const ctx: Context = { ref, future: futureAt(at), get tense() { return tenseAt(at); } };
     pushReading(out, sentence, base, at, 'May', MAY_ALONE, NO_TAGS, ctx);
   }
