@@ -174,6 +174,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["March's figures were weak.", ['March|DATE|2025-03']],
   ['The data for March showed a rise.', ['March|DATE|2025-03']],
   ["May's local elections will be close.", ['May|DATE|2026-05']],
+  // the week or weekend a named day falls in
+  ['The hearing will be held the week of March 9.', ['the week of March 9|DATE|2026-W11']],
+  ['The fair will be held the weekend of Dec. 13.', ['the weekend of Dec. 13|DATE|2025-W50-WE']],
   // a half joined by hyphens
   ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
   ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],

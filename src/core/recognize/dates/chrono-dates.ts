@@ -403,6 +403,8 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   // "the March 8 Alliance", "the April 6 Youth Movement", "Fox News Sunday": names.
   if (c.isCertain('day') && !c.isCertain('year') && NAME_AFTER_DATE.test(sentence.slice(start + text.length, start + text.length + 40))) return;
   if (c.isCertain('weekday') && !c.isCertain('day') && /\bNews\s+$/.test(before)) return;
+  // "the weekend of June 14": the day's week-end, found with the day (index.ts).
+  if (/^weekend$/i.test(text) && /^\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(sentence.slice(start + text.length, start + text.length + 12))) return;
   // "USA Today", "VOA Today": a title.
   if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.

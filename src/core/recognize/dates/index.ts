@@ -6,7 +6,7 @@
 
 import type { DateMention, RecognitionInput } from '../../model';
 import { anaphorValue, focusOf, type Focus } from './anaphora';
-import { parseIsoDate, type Ymd } from './calendar';
+import { formatWeek, parseIsoDate, type Ymd } from './calendar';
 import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
 import type { Candidate, ReportPeriod } from './resolve';
@@ -106,10 +106,24 @@ function sentenceDates(original: string, ref: Ymd | null, chronoRef: Date): Sent
   const settled = joinTimesToDays(settleOverlaps(candidates), sentence);
   let floor = 0;
   for (const c of settled) {
+    weekOfDay(c, sentence, floor);
     applyModifiers(c, sentence, floor);
     floor = c.end;
   }
   return { candidates: settled, futureAt };
+}
+
+/** "the week of March 6": the week a named day falls in, as one expression (TimeBank's 2000-W10). */
+const WEEK_OF = /\bthe\s+(week(?:end)?)\s+of\s+$/i;
+function weekOfDay(c: Candidate, text: string, floor: number): void {
+  if (c.type !== 'DATE' || c.mod || c.anaphor || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return;
+  const before = text.slice(Math.max(floor, c.start - 20), c.start);
+  const m = WEEK_OF.exec(before);
+  if (!m) return;
+  const day = parseIsoDate(c.value);
+  if (!day) return;
+  c.start -= m[0].length;
+  c.value = formatWeek(day) + (m[1]!.toLowerCase() === 'weekend' ? '-WE' : '');
 }
 
 /** U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN. */

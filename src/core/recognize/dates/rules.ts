@@ -128,7 +128,9 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
     needs: ['weekend'],
-    build: (m, ctx, before) => {
+    build: (m, ctx, before, after) => {
+      // "the weekend of June 14" is the day's (index.ts, weekOfDay).
+      if (/^\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(after)) return null;
       // "this past weekend" is the last one.
       const word = /^this\s+past$/i.test(m[1]!) ? 'past' : m[1]!.toLowerCase();
       const r = ctx.ref;
