@@ -117,6 +117,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The stall opens Saturdays and Wednesdays.', ['Saturdays|SET|XXXX-WXX-6', 'Wednesdays|SET|XXXX-WXX-3']],
   ['The quiz airs Sunday evenings.', ['Sunday evenings|SET|XXXX-WXX-7TEV']],
   ['The pool is shut at weekends.', ['weekends|SET|XXXX-WXX-WE']],
+  ['They dined at TGI Fridays.', []],
   // year ranges, prefixed years, wire-service clock times
   ['The junta ruled during the 1976-1983 dictatorship.', ['1976|DATE|1976', '1983|DATE|1983']],
   ['The post-1990 reforms stalled.', ['post-1990|DATE|1990']],

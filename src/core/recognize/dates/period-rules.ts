@@ -257,10 +257,11 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     pattern: /\b(?:((?:on|at)\s+)(weekends|weekdays)|((?:on|On|at)\s+)?(?:(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(mornings|afternoons|evenings|nights)))\b/gi,
     needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays', 'mornings', 'afternoons', 'evenings', 'nights'],
-    build: (m) => {
+    build: (m, _ctx, before) => {
       if (m[2]) return { type: 'SET', value: m[2].toLowerCase() === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD', lead: m[1]!.length };
       const dayWord = m[4] ?? m[5]!;
-      if (!/^[A-Z]/.test(dayWord)) return null;
+      // ("TGI Fridays", a restaurant chain.)
+      if (!/^[A-Z]/.test(dayWord) || /\bTGI\s+$/.test(before)) return null;
       const day = WEEKDAY_NAMES.indexOf(dayWord.toLowerCase().replace(/s$/, '')) + 1;
       const part = m[6] ? `T${PARTS[m[6].toLowerCase().replace(/s$/, '')]}` : '';
       return { type: 'SET', value: `XXXX-WXX-${day}${part}`, lead: m[3]?.length ?? 0 };
