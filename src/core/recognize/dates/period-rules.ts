@@ -220,6 +220,16 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
     },
   },
+  // "the previous Friday", "the following Monday": that weekday before or after the date in focus.
+  {
+    pattern: /\b[Tt]he\s+(previous|preceding|prior|following|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    needs: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    build: (m, ctx) => {
+      const shift = /^(?:following|next)$/.test(m[1]!) ? 1 : -1;
+      const anaphor = { unit: 'D', shift, weekday: (WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase()) + 1) % 7 } as const;
+      return { type: 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
   // "the day before the vote", "the week following his arrest": a day or week named from an
   // event, tagged without the event ("the day"), valued as the date in focus.
   {
