@@ -89,6 +89,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
   ['He moved to Lima in 1998. The following year he married.', ['1998|DATE|1998', 'The following year|DATE|1999']],
   ['Rescuers reached the village that night.', ['that night|TIME|2025-11-14TNI']],
+  ['The vigil was held last evening.', ['last evening|TIME|2025-11-13TEV']],
   // a weekday before or after the date in focus
   ['The talks began on March 4. The previous Friday, the envoy had quit.', ['March 4|DATE|2025-03-04', 'The previous Friday|DATE|2025-02-28']],
   // a day named from an event: "the day", valued as the date in focus

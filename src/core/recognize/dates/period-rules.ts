@@ -2,7 +2,7 @@
 // "the year-ago quarter", "a year earlier", "the latest period", "year-end", holidays, years
 // spelled out ("nineteen ninety-six"), and "current" as the present. Same shape as rules.ts.
 
-import { formatDay, formatWeek, pad4, type Ymd } from './calendar';
+import { addDays, formatDay, formatWeek, pad4, type Ymd } from './calendar';
 import { anaphorValue } from './anaphora';
 import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
 import { durationValue, ORDINALS, parseCount, unitCode } from './lexicon';
@@ -302,6 +302,12 @@ export const PERIOD_RULES: readonly Rule[] = [
       const value = unit === 'week' ? formatWeek(ctx.ref) : `${pad4(ctx.ref.year)}-${String(ctx.ref.month).padStart(2, '0')}`;
       return { type: 'DATE', value, lead };
     },
+  },
+  // "last evening": yesterday's, as "last night" is (chrono reads the evening of the day itself).
+  {
+    pattern: /\blast\s+evening\b/gi,
+    needs: ['evening'],
+    build: (_m, ctx) => ({ type: 'TIME', value: `${ctx.ref ? formatDay(addDays(ctx.ref, -1)) : 'XXXX-XX-XX'}TEV` }),
   },
   // "at midday": noon.
   {
