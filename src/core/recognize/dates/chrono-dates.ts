@@ -75,7 +75,8 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
     date = dayValue(month, day, year, ctx);
   } else if (weekdayNumber !== null && ctx.ref && WEEK_NAMED.test(text)) {
     // "Tuesday of last week", "Monday next week": that day in the week named (Monday first).
-    const shift = /last|past|previous/i.test(WEEK_NAMED.exec(text)![1]!) ? -1 : /next|coming/i.test(WEEK_NAMED.exec(text)![1]!) ? 1 : 0;
+    const week = WEEK_NAMED.exec(text)![1]!;
+    const shift = /last|past|previous/i.test(week) ? -1 : /next|coming/i.test(week) ? 1 : 0;
     const monday = addDays(ctx.ref, -((weekday(ctx.ref) + 6) % 7));
     date = formatDay(addDays(monday, 7 * shift + ((weekdayNumber + 6) % 7)));
   } else if (weekdayNumber !== null) {
