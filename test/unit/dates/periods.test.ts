@@ -40,6 +40,7 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Revenue in the third quarter rose 8% from the 2024 period.', ['the third quarter|DATE|2025-Q3', 'the 2024 period|DATE|2024-Q3']],
   ['With no report period named, prices rose from a year ago.', ['a year ago|DATE|2024']],
   ['Profit rose in the third quarter, against a year-earlier loss.', ['the third quarter|DATE|2025-Q3', 'year-earlier|DATE|2024-Q3']],
+  ['Profit rose in the third quarter from the prior-year quarter.', ['the third quarter|DATE|2025-Q3', 'the prior-year quarter|DATE|2024-Q3']],
   ['Net fell in the third quarter from the corresponding period last year.',
     ['the third quarter|DATE|2025-Q3', 'the corresponding period last year|DATE|2024-Q3']],
   ['The mill earned $3 million for the quarter ended Sept. 30.', ['the quarter|DATE|2025-Q3', 'Sept. 30|DATE|2025-09-30']],
@@ -67,15 +68,33 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The shops will close on Christmas Eve.', ['Christmas Eve|DATE|2025-12-24']],
   ['Turnout was high on Election Day.', ['Election Day|DATE|2025-11-04']],
   ['The truce held through Easter 2024.', ['Easter 2024|DATE|2024-03-31']],
+  // the week or weekend a holiday falls in, as one expression; "over" a date is across it
+  ['Traffic was heavy over the Thanksgiving weekend.', ['Thanksgiving weekend|DATE|2024-W48-WE']],
+  ['Shops stayed open through Christmas week.', ['Christmas week|DATE|2024-W52']],
+  ['The cardinal will lead Holy Week services.', ['Holy Week|DATE|2026-W14']],
+  // feasts of other calendars
+  ['Markets were quiet during Ramadan.', ['Ramadan|DATE|2025-03-01']],
+  ['The family will gather for Passover.', ['Passover|DATE|2026-04-02']],
+  ['Factories shut for the Lunar New Year.', ['Lunar New Year|DATE|2025-01-29']],
+  ['Crowds came out for Eid al-Adha 2013.', ['Eid al-Adha 2013|DATE|2013-10-15']],
   // the present, as TimeML reads it
   ['The current rules favour incumbents.', ['current|DATE|PRESENT_REF']],
   ['Shares were sold at the then current price.', ['then current|DATE|PAST_REF']],
   ['Analysts expect a listing in the near future.', ['the near future|DATE|FUTURE_REF']],
   ['The index fell 3% for the week.', ['the week|DATE|2025-W46']],
+  ['The index ended the week 2% lower and closed the month flat.', ['the week|DATE|2025-W46', 'the month|DATE|2025-11']],
+  ['She was named player of the month.', []],
+  ['The utility expects a loss this fiscal year after a profit last fiscal year.', ['this fiscal year|DATE|2025', 'last fiscal year|DATE|2024']],
   // dates named from the date in focus
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
   ['He moved to Lima in 1998. The following year he married.', ['1998|DATE|1998', 'The following year|DATE|1999']],
   ['Rescuers reached the village that night.', ['that night|TIME|2025-11-14TNI']],
+  ['The vigil was held last evening.', ['last evening|TIME|2025-11-13TEV']],
+  // a weekday before or after the date in focus
+  ['The talks began on March 4. The previous Friday, the envoy had quit.', ['March 4|DATE|2025-03-04', 'The previous Friday|DATE|2025-02-28']],
+  // a day named from an event: "the day", valued as the date in focus
+  ['Troops left on May 2, the day before the ballot.', ['May 2|DATE|2025-05-02', 'the day|DATE|2025-05-02']],
+  ['He was seen the day before officers issued a warrant.', []],
   // stretches of time
   ['Prices rose over the years.', ['the years|DURATION|PXY']],
   ['The car was seen in the weeks before the fire.', ['weeks|DURATION|PXW']],
@@ -98,6 +117,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['After months of talks, the unions signed.', ['months|DURATION|PXM']],
   ['Decades of drought emptied the valley.', ['Decades|DURATION|PXY']],
   ['The library closes on Sundays.', ['Sundays|SET|XXXX-WXX-7']],
+  ['The stall opens Saturdays and Wednesdays.', ['Saturdays|SET|XXXX-WXX-6', 'Wednesdays|SET|XXXX-WXX-3']],
+  ['The quiz airs Sunday evenings.', ['Sunday evenings|SET|XXXX-WXX-7TEV']],
+  ['The pool is shut at weekends.', ['weekends|SET|XXXX-WXX-WE']],
+  ['They dined at TGI Fridays.', []],
   // year ranges, prefixed years, wire-service clock times
   ['The junta ruled during the 1976-1983 dictatorship.', ['1976|DATE|1976', '1983|DATE|1983']],
   ['The post-1990 reforms stalled.', ['post-1990|DATE|1990']],
@@ -172,6 +195,11 @@ test('holidays fall on their rule\'s day', () => {
     ['Thanksgiving', 2025, '2025-11-27'], ['Easter', 2025, '2025-04-20'], ['Good Friday', 2024, '2024-03-29'],
     ['Memorial Day', 2025, '2025-05-26'], ['Labor Day', 2025, '2025-09-01'], ['Election Day', 2024, '2024-11-05'],
     ['Christmas', 2025, '2025-12-25'],
+    // Hebrew calendar (Reingold and Dershowitz), tabular Islamic calendar, Chinese new year table
+    ['Passover', 2013, '2013-03-26'], ['Passover', 2024, '2024-04-23'], ['Rosh Hashanah', 2023, '2023-09-16'],
+    ['Yom Kippur', 2013, '2013-09-14'], ['Hanukkah', 2013, '2013-11-28'], ['Hanukkah', 2024, '2024-12-26'],
+    ['Ramadan', 2013, '2013-07-09'], ['Ramadan', 2024, '2024-03-11'], ['Ramadan', 2030, '2030-01-06'],
+    ['Holy Week', 2026, '2026-04-02'], ['Eid al-Fitr', 2013, '2013-08-08'], ['Lunar New Year', 2013, '2013-02-10'], ['Chinese New Year', 2035, '2035-02-08'],
   ];
   for (const [name, year, expected] of rows) {
     const d = holidayIn(name, year);

@@ -168,6 +168,59 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Police came in the early hours of Tuesday.', ['Tuesday|DATE|2025-11-11']],
   // fiscal years, written out or abbreviated
   ['The agency expects a deficit in fiscal year 2026 and in FY2027.', ['fiscal year 2026|DATE|2026', 'FY2027|DATE|2027']],
+  // May, which chrono reads only after "in": the month after a word that wants one
+  ['The port will reopen in early May.', ['early May|DATE|2026-05|START']],
+  ['The strike lasted until May.', ['May|DATE|2025-05']],
+  ['Ticket sales slowed in mid-May.', ['mid-May|DATE|2025-05|MID']],
+  ['The curfew held through the beginning of May.', ['the beginning of May|DATE|2025-05|START']],
+  // March or May as a possessive, March after "for"; May's deals and visits are Theresa May's
+  ["March's figures were weak.", ['March|DATE|2025-03']],
+  ['The data for March showed a rise.', ['March|DATE|2025-03']],
+  ["May's local elections will be close.", ['May|DATE|2026-05']],
+  // the week or weekend a named day falls in
+  ['The hearing will be held the week of March 9.', ['the week of March 9|DATE|2026-W11']],
+  ['The fair will be held the weekend of Dec. 13.', ['the weekend of Dec. 13|DATE|2025-W50-WE']],
+  // a half joined by hyphens
+  ['The blockade lasted three-and-a-half years.', ['three-and-a-half years|DURATION|P3Y6M']],
+  ['She won a two-and-a-half-year contract.', ['two-and-a-half-year|DURATION|P2Y6M']],
+  // "full", "whole", "solid" inside a duration; a quarter of a century
+  ['The ferry was idle for a full year.', ['a full year|DURATION|P1Y']],
+  ['It snowed for two whole days.', ['two whole days|DURATION|P2D']],
+  ['The feud lasted a quarter-century.', ['a quarter-century|DURATION|P25Y']],
+  ['The mill has stood for a quarter of a century.', ['a quarter of a century|DURATION|P25Y']],
+  // one hour or minute up to or from now; the decade or century in which the reference falls
+  ['Crews hope to reach the mine within the next hour.', ['the next hour|DURATION|PT1H']],
+  ['The deal was struck at the last minute.', []],
+  ['The port should be finished by the end of the decade.', ['the end of the decade|DATE|202|END']],
+  ['Emissions must fall by the middle of the century.', ['the middle of the century|DATE|20|MID']],
+  // two days back or ahead, and a count of units from today
+  ['The ferry left the day before yesterday.', ['the day before yesterday|DATE|2025-11-12']],
+  ['The ballot is two weeks from today.', ['two weeks from today|DATE|2025-W48']],
+  // four-digit clock times with a zone or "local time", anchored like other clock times
+  ['The truce took hold at 0600 local time.', ['0600 local time|TIME|2025-11-14T06:00']],
+  ['The polls opened at 0700 GMT on Sunday.', ['0700 GMT on Sunday|TIME|2025-11-09T07:00']],
+  ['The ferry sank on Tuesday. Divers arrived at 1430 GMT.', ['Tuesday|DATE|2025-11-11', '1430 GMT|TIME|2025-11-11T14:30']],
+  // half-years and fiscal years abbreviated; "H1" alone is no date
+  ['The FY2026 budget passed, and FY27 looks tighter.', ['FY2026|DATE|2026', 'FY27|DATE|2027']],
+  ["Sales grew in H1 2025 and should slow in H2'25.", ['H1 2025|DATE|2025-H1', "H2'25|DATE|2025-H2"]],
+  // Unicode hyphens from web copy (U+2011, U+2010) read as the ASCII one; the text keeps its own
+  ['Rains came in mid\u2011November and a two\u2010year drought ended.', ['mid\u2011November|DATE|2025-11|MID', 'two\u2010year|DURATION|P2Y']],
+  // a closing bracket chrono takes in is not part of the time
+  ['Voting closed on time (8 p.m. GMT Tuesday).', ['8 p.m. GMT Tuesday|TIME|2025-11-11T20:00']],
+  // a weekday in the week named: that day of the week before or after this one (Monday first)
+  ['The vote was held on Tuesday of last week.', ['Tuesday of last week|DATE|2025-11-04']],
+  ['Talks resume on Wednesday next week.', ['Wednesday next week|DATE|2025-11-19']],
+  // a quarter of a year named from the reference, as one expression
+  ['The merger should close in the second quarter of next year.', ['the second quarter of next year|DATE|2026-Q2']],
+  // a half written with a hyphen and a slash; units "in a matter of"
+  ['The refit took 3-1/2 years.', ['3-1/2 years|DURATION|P3Y6M']],
+  ['The town was cut off in a matter of hours.', ['hours|DURATION|PTXH']],
+  // a half counted back, in months; bare units before "earlier" or "later"
+  ['The mill closed a year and a half ago.', ['a year and a half ago|DATE|2024-05']],
+  ['The envoy had quit days earlier.', ['days|DURATION|PXD']],
+  ['The mayor had quit years earlier than planned.', []],
+  // a day news names by its numbers
+  ['Airport checks were tightened after the 9/11 attacks.', ['9/11|DATE|2001-09-11']],
 ];
 
 // Sentences in which nothing is a date.
@@ -199,6 +252,13 @@ const FALSE_POSITIVES: readonly string[] = [
   'The airline runs three flights a week to the island.',
   'The mayor told USA Today about the plan.',
   'The Bloody Sunday inquiry reported.',
+  'Prime Minister May spoke after Johnson and May met.',
+  'He met May in London, and May said little.',
+  "May's deal failed and May's visit ended.",
+  'The striker scored 9/11 penalties and the vote was 19/11.',
+  'The H1N1 strain spread, and she holds an H1 visa.',
+  'Shares of 21st Century Fox rose after she appeared on Fox News Sunday.',
+  'The March 8 Alliance and the April 6 Youth Movement marched.',
 ];
 
 test('recognises each form of date, time, duration and frequency', () => {
@@ -207,6 +267,15 @@ test('recognises each form of date, time, duration and frequency', () => {
 
 test('leaves alone words and numbers that only look like dates', () => {
   for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
+});
+
+test('a slashed date reads day first only when that puts it near the reference date', () => {
+  // Month first, as American copy writes it, unless the day-first reading is within a week of
+  // the article's date and the month-first one over a fortnight away.
+  assert.deepEqual(found('The filing is dated 11/12/2025.', '2025-11-12'), ['11/12/2025|DATE|2025-11-12']);
+  assert.deepEqual(found('The filing is dated 12/11/2025.', '2025-11-12'), ['12/11/2025|DATE|2025-11-12']);
+  assert.deepEqual(found('The filing is dated 12/11/2025.', '2025-12-09'), ['12/11/2025|DATE|2025-12-11']);
+  assert.deepEqual(found('He was born on 3/4/1961.', '2025-11-12'), ['3/4/1961|DATE|1961-03-04']);
 });
 
 test('a time without a day is anchored to the day in focus of its paragraph or the two before', () => {

@@ -3,7 +3,7 @@
 // in focus, the last one the text named at the unit's granularity (or finer); without one,
 // against the reference date, as a reader would.
 
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad4, type Ymd } from './calendar';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, pad4, weekday, type Ymd } from './calendar';
 import type { Anaphor } from './resolve';
 
 /** The date in focus: the last calendar date the text named, with what it pinned down. */
@@ -35,7 +35,12 @@ export function anaphorValue(a: Anaphor, focus: Focus | null, ref: Ymd | null): 
   if (!base) return null;
   let value: string;
   switch (a.unit) {
-    case 'D': value = formatDay(addDays(base, a.shift)); break;
+    case 'D': {
+      let d = addDays(base, a.shift);
+      if (a.weekday !== undefined && a.shift !== 0) while (weekday(d) !== a.weekday) d = addDays(d, a.shift);
+      value = formatDay(d);
+      break;
+    }
     case 'W': value = formatWeek(addDays(base, 7 * a.shift)); break;
     case 'M': value = formatMonth(addMonths(base, a.shift)); break;
     case 'Y': value = pad4(base.year + a.shift) + (a.month ? `-${String(a.month).padStart(2, '0')}` : ''); break;

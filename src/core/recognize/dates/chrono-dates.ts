@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { dayOffsetValue, dayValue, monthValue, weekdayValue, type Candidate, type Context, type Direction } from './resolve';
-import { pad2, pad4 } from './calendar';
+import { addDays, formatDay, pad2, pad4, weekday, type Ymd } from './calendar';
 import type { Tense } from './tense';
 
 // Punctuation chrono takes in where the text before is not a \w word (", on Tuesday" after
@@ -55,6 +55,9 @@ function directionOf(text: string): Direction {
   return null;
 }
 
+/** "last week" in a weekday's reading ("Tuesday of last week", "Monday next week"). */
+const WEEK_NAMED = /\b(last|past|previous|this|next|coming)\s+week\b/i;
+
 /** The TimeML type and value of one chrono reading, or null when it should not count. */
 function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Context): { type: 'DATE' | 'TIME'; value: string; dayless?: boolean } | null {
   if (/^now$/i.test(text)) return null; // the rules own PRESENT_REF
@@ -70,6 +73,12 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
     date = dayOffsetValue(casual === 'yesterday' || casual === 'last night' ? -1 : casual === 'tomorrow' ? 1 : 0, ctx);
   } else if (month !== null && day !== null) {
     date = dayValue(month, day, year, ctx);
+  } else if (weekdayNumber !== null && ctx.ref && WEEK_NAMED.test(text)) {
+    // "Tuesday of last week", "Monday next week": that day in the week named (Monday first).
+    const week = WEEK_NAMED.exec(text)![1]!;
+    const shift = /last|past|previous/i.test(week) ? -1 : /next|coming/i.test(week) ? 1 : 0;
+    const monday = addDays(ctx.ref, -((weekday(ctx.ref) + 6) % 7));
+    date = formatDay(addDays(monday, 7 * shift + ((weekdayNumber + 6) % 7)));
   } else if (weekdayNumber !== null) {
     date = weekdayValue(weekdayNumber, ctx, directionOf(text));
   } else if (month !== null) {
@@ -99,6 +108,21 @@ function valueOf(text: string, c: Components, tags: ReadonlySet<string>, ctx: Co
 /** Nouns of events that a month names when it stands before them ("the March accession", "the March vote"). */
 const MONTH_EVENT_NOUN = /^\s+(?:elections?|votes?|polls?|referendum|summit|meeting|talks|conference|session|deadline|accession|agreement|accord|deal|ceasefire|truce|attacks?|bombings?|shootings?|coup|uprising|protests?|strike|visit|trip|launch|ruling|decision|report|survey|figures|data|budget|primary|primaries|runoff|floods?|flooding|earthquake|storm|crash|massacre|killings?|riots?|invasion|offensive)\b/;
 
+/** Capitalised nouns after a date that make it part of a name ("the March 8 Alliance"). */
+const NAME_AFTER_DATE = /^\s+(?:Youth\s+)?(?:Alliance|Movement|Coalition|Bloc|Brigades?|Front|Square|Street|Avenue|Bridge|Stadium)\b/;
+
+/**
+ * "March's figures", "the data for March", "May's elections": the month, where "March" or "May"
+ * stands as a possessive or after "for" ("for May" and a bare "May's" are too often Theresa May's).
+ */
+function monthOwns(text: string, before: string, after: string): boolean {
+  const possessive = /^['’]s\b/.test(after);
+  if (text === 'March') return possessive || /\bfor\s+$/i.test(before);
+  return possessive && MAY_OWN_NOUN.test(after.slice(2));
+}
+/** What "May's" must be followed by to be the month's ("May's elections"), not Theresa May's ("May's deal", "May's visit"). */
+const MAY_OWN_NOUN = /^\s+(?:(?:local|general|presidential|parliamentary|municipal)\s+)?(?:elections?|polls|figures|data|numbers|sales|inflation|jobs\s+report|payrolls|weather|rainfall|temperatures)\b/i;
+
 /** Whether a reading is one of chrono's known false friends. */
 function implausible(text: string, c: Components, before: string, after: string): boolean {
   const hasDay = c.isCertain('day') || c.isCertain('year');
@@ -107,7 +131,7 @@ function implausible(text: string, c: Components, before: string, after: string)
     // A month name alone: lower-case ("may", "march") or an abbreviation is not a date, nor is
     // "May"/"March" without a date-ish word before it ("officials May ...", "the March ...").
     if (!/^[A-Z][a-z]+$/.test(text)) return true;
-    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after))) return true;
+    if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after)) && !monthOwns(text, before, after)) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
   return false;
@@ -316,19 +340,72 @@ export function findByChrono(sentence: string, base: number, ref: Context['ref']
       pushReading(out, sentence, base, offset, text, components, tags, ctx);
     }
   }
+  if (sentence.includes('May')) findMay(sentence, base, ref, futureAt, tenseAt, results, out);
+}
+
+/**
+ * What may stand before "May" for it to be the month: chrono reads it only after "in" or with a
+ * day or year, for fear of the verb, so "in early May", "until May", "the end of May" went
+ * unread. (Not "before", "after", "by" or "and": "after May spoke", "Johnson and May".)
+ */
+const MAY_CONTEXT = /\b(?:in|since|until|till|through|during|between|early|late|mid|middle|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s*-?\s*(?:the\s+)?$/i;
+/** The month May alone, as a chrono reading would give it. */
+const MAY_ALONE = {
+  get: (c: string): number | null => (c === 'month' ? 5 : null),
+  isCertain: (c: string): boolean => c === 'month',
+} as unknown as ParsedComponents;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** "in early May", "until May", "mid-May": the month May where chrono found nothing. */
+function findMay(sentence: string, base: number, ref: Context['ref'], futureAt: (offset: number) => boolean, tenseAt: (offset: number) => Tense, results: readonly ParsedResult[], out: Candidate[]): void {
+  for (const m of sentence.matchAll(/\bMay\b(?!-|['’](?!s\b)|\s+\d)/g)) {
+    const at = m.index;
+    if (results.some((r) => r.index <= at && at < r.index + r.text.length)) continue;
+    const after = sentence.slice(at + 3, at + 43);
+    if (/^['’]s/.test(after) ? !monthOwns('May', '', after) : !MAY_CONTEXT.test(sentence.slice(Math.max(0, at - 20), at))) continue;
+    const ctx: Context = { ref, future: futureAt(at), get tense() { return tenseAt(at); } };
+    pushReading(out, sentence, base, at, 'May', MAY_ALONE, NO_TAGS, ctx);
+  }
+}
+
+/** "12/11/2025": a date in figures with a slash, day and month both 12 or less. */
+const SLASHED_DATE = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/(?:\d\d|\d{4})$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * chrono reads "12/11/2025" month first, as American copy writes it; elsewhere it is the 12th
+ * of November. The day-first reading is taken when it falls within a week of the reference
+ * date and the month-first one over a fortnight away (an article dated 2025-11-12 that says
+ * "12/11/2025" means that day, not 11 December).
+ */
+function dayFirstIfNearer(value: string, ref: Ymd): string {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (!m || m[2] === m[3]) return value;
+  const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const distance = (month: number, day: number): number => Math.abs(Date.UTC(Number(m[1]), month - 1, day) - refTime) / DAY_MS;
+  const monthFirst = distance(Number(m[2]), Number(m[3]));
+  const dayFirst = distance(Number(m[3]), Number(m[2]));
+  return dayFirst <= 7 && monthFirst > 14 ? `${m[1]}-${m[3]}-${m[2]}` : value;
 }
 
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
   // "in December of that year": chrono takes in the "of" without what follows.
-  const text = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  // ("Thursday)": chrono takes in a closing bracket it did not open.)
+  const trimmed = rawText.slice(lead).replace(/(?:\s+of)?[\s,]*$/i, '');
+  const text = trimmed.endsWith(')') && !trimmed.includes('(') ? trimmed.replace(/[\s,]*\)$/, '') : trimmed;
   if (!text) return;
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before, sentence.slice(start + text.length, start + text.length + 30))) return;
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
+  // "the March 8 Alliance", "the April 6 Youth Movement", "Fox News Sunday": names.
+  if (c.isCertain('day') && !c.isCertain('year') && NAME_AFTER_DATE.test(sentence.slice(start + text.length, start + text.length + 40))) return;
+  if (c.isCertain('weekday') && !c.isCertain('day') && /\bNews\s+$/.test(before)) return;
+  // "the weekend of June 14": the day's week-end, found with the day (index.ts).
+  if (/^weekend$/i.test(text) && /^\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(sentence.slice(start + text.length, start + text.length + 12))) return;
   // "USA Today", "VOA Today": a title.
   if (/^Today$/.test(text) && /\b[A-Z][A-Za-z.]*\s+$/.test(before) && !/[.!?:]["”']?\s+\S*\s*$/.test(before)) return;
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
@@ -362,8 +439,9 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
     ? { type: 'DATE' as const, value: ctx.ref ? dayValue(c.get('month') ?? 1, c.get('day') ?? 1, c.get('year'), ctx) : 'XXXX-XX-XX' }
     : valueOf(text, c, tags, ctx);
   if (!reading) return;
+  const value = reading.type === 'DATE' && SLASHED_DATE.test(text) && ctx.ref ? dayFirstIfNearer(reading.value, ctx.ref) : reading.value;
   out.push({
-    start: base + start, end: base + start + text.length, type: reading.type, value: reading.value, priority: relative ? 0 : 1,
+    start: base + start, end: base + start + text.length, type: reading.type, value, priority: relative ? 0 : 1,
     ...('dayless' in reading && reading.dayless ? { dayless: true } : {}),
   });
 }

@@ -1,6 +1,7 @@
-// Named days: "Thanksgiving", "Christmas Eve", "Election Day". TimeML gives them the calendar
-// date they fall on in the year the text means, found here from their rule (fixed date, n-th
-// weekday of a month, or Easter's computus).
+// Named days: "Thanksgiving", "Christmas Eve", "Election Day", "Passover", "Ramadan". TimeML
+// gives them the calendar date they fall on in the year the text means, found here from their
+// rule (fixed date, n-th weekday of a month, Easter's computus, the Hebrew and the tabular
+// Islamic calendars, a table of Chinese new years).
 
 import { addDays, compareYmd, weekday, type Ymd } from './calendar';
 
@@ -9,7 +10,13 @@ type HolidayRule =
   /** The n-th `weekday` (0 = Sunday) of `month`; n = -1 for the last one. */
   | { readonly month: number; readonly weekday: number; readonly nth: number; readonly plusDays?: number }
   /** Days from Easter Sunday. */
-  | { readonly easter: number };
+  | { readonly easter: number }
+  /** A day of the Hebrew calendar: days from 15 Nisan (Passover), or from 1 Tishrei (Rosh Hashanah) of the year starting that autumn; 'hanukkah' for 25 Kislev. */
+  | { readonly hebrew: 'nisan15' | 'tishrei1' | 'hanukkah'; readonly plusDays?: number }
+  /** A day of the Islamic calendar (tabular: the observed day may differ by one or two). */
+  | { readonly islamic: { readonly month: number; readonly day: number } }
+  /** The first day of the Chinese lunar year, from a table (none outside it). */
+  | { readonly lunarNewYear: true };
 
 /** Lower-case names (without a trailing "day" where people drop it) and their rule. */
 export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
@@ -52,8 +59,26 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'holy saturday': { easter: -1 },
   'ash wednesday': { easter: -46 },
   'pentecost': { easter: 49 },
+  // A week, valued as the ISO week of its Thursday (period-rules.ts).
+  'holy week': { easter: -3 },
   "st patrick's day": { month: 3, day: 17 },
   "saint patrick's day": { month: 3, day: 17 },
+  // Other calendars, as world news names their feasts (the first day of those that last days).
+  'passover': { hebrew: 'nisan15' },
+  'pesach': { hebrew: 'nisan15' },
+  'rosh hashanah': { hebrew: 'tishrei1' },
+  'rosh hashana': { hebrew: 'tishrei1' },
+  'yom kippur': { hebrew: 'tishrei1', plusDays: 9 },
+  'sukkot': { hebrew: 'tishrei1', plusDays: 14 },
+  'hanukkah': { hebrew: 'hanukkah' },
+  'chanukah': { hebrew: 'hanukkah' },
+  'ramadan': { islamic: { month: 9, day: 1 } },
+  'eid al-fitr': { islamic: { month: 10, day: 1 } },
+  'eid ul-fitr': { islamic: { month: 10, day: 1 } },
+  'eid al-adha': { islamic: { month: 12, day: 10 } },
+  'eid ul-adha': { islamic: { month: 12, day: 10 } },
+  'lunar new year': { lunarNewYear: true },
+  'chinese new year': { lunarNewYear: true },
 };
 
 /** Alternation of the holiday names for a regex, longest first, apostrophes either way. */
@@ -81,11 +106,68 @@ function easterSunday(year: number): Ymd {
   return { year, month, day };
 }
 
+/** Days from 1970-01-01 to a fixed date (R.D. 1 = 1 January of year 1, proleptic Gregorian). */
+const RD_1970 = 719163;
+function fromFixed(rd: number): Ymd {
+  const d = new Date((rd - RD_1970) * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Days from the Hebrew epoch to 1 Tishrei of Hebrew year `y`, with its postponements (Reingold and Dershowitz). */
+function hebrewElapsedDays(y: number): number {
+  const months = Math.floor((235 * y - 234) / 19);
+  const parts = 12084 + 13753 * months;
+  const day = 29 * months + Math.floor(parts / 25920);
+  return (3 * (day + 1)) % 7 < 3 ? day + 1 : day;
+}
+function hebrewNewYear(y: number): number {
+  const [y0, y1, y2] = [hebrewElapsedDays(y - 1), hebrewElapsedDays(y), hebrewElapsedDays(y + 1)];
+  const correction = y2 - y1 === 356 ? 2 : y1 - y0 === 382 ? 1 : 0;
+  return -1373427 + y1 + correction;
+}
+
+/** A Hebrew-calendar feast in Gregorian `year`: Passover of the spring, Rosh Hashanah and Hanukkah of the autumn. */
+function hebrewDay(kind: 'nisan15' | 'tishrei1' | 'hanukkah', year: number): Ymd {
+  // 1 Tishrei of the Hebrew year that begins in the autumn of `year`.
+  const autumn = hebrewNewYear(year + 3761);
+  if (kind === 'tishrei1') return fromFixed(autumn);
+  // 15 Nisan is always 163 days before the next 1 Tishrei.
+  if (kind === 'nisan15') return fromFixed(autumn - 163);
+  // 25 Kislev: Tishrei has 30 days, Heshvan 30 in a complete year (355 or 385 days), else 29.
+  const length = hebrewNewYear(year + 3762) - autumn;
+  return fromFixed(autumn + 30 + (length % 10 === 5 ? 30 : 29) + 24);
+}
+
+/** Fixed date of 16 July 622 (Julian), the first day of the Islamic calendar. */
+const ISLAMIC_EPOCH = 227015;
+/** The day of the tabular Islamic calendar that falls in Gregorian `year` (the earlier one when it falls twice). */
+function islamicDay(month: number, day: number, year: number): Ymd {
+  const fixed = (h: number): number => ISLAMIC_EPOCH - 1 + (h - 1) * 354 + Math.floor((3 + 11 * h) / 30) + 29 * (month - 1) + Math.floor(month / 2) + day;
+  // The Hijri year about to start when `year` starts, then the next while still before it.
+  let h = Math.floor(((year - 622) * 33) / 32) - 2;
+  while (fromFixed(fixed(h)).year < year) h++;
+  return fromFixed(fixed(h));
+}
+
+/** The first day of the Chinese year, 2000 to 2035, as month and day. */
+const LUNAR_NEW_YEAR: readonly (readonly [number, number])[] = [
+  [2, 5], [1, 24], [2, 12], [2, 1], [1, 22], [2, 9], [1, 29], [2, 18], [2, 7], [1, 26],
+  [2, 14], [2, 3], [1, 23], [2, 10], [1, 31], [2, 19], [2, 8], [1, 28], [2, 16], [2, 5],
+  [1, 25], [2, 12], [2, 1], [1, 22], [2, 10], [1, 29], [2, 17], [2, 6], [1, 26], [2, 13],
+  [2, 3], [1, 23], [2, 11], [1, 31], [2, 19], [2, 8],
+];
+
 /** The day a holiday falls on in `year`. */
 export function holidayIn(name: string, year: number): Ymd | null {
   const rule = HOLIDAYS[name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
   if (!rule) return null;
   if ('easter' in rule) return addDays(easterSunday(year), rule.easter);
+  if ('hebrew' in rule) return addDays(hebrewDay(rule.hebrew, year), rule.plusDays ?? 0);
+  if ('islamic' in rule) return islamicDay(rule.islamic.month, rule.islamic.day, year);
+  if ('lunarNewYear' in rule) {
+    const md = LUNAR_NEW_YEAR[year - 2000];
+    return md ? { year, month: md[0], day: md[1] } : null;
+  }
   if ('day' in rule) return { year, month: rule.month, day: rule.day };
   let d: Ymd;
   if (rule.nth > 0) {

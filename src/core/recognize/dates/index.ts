@@ -6,7 +6,7 @@
 
 import type { DateMention, RecognitionInput } from '../../model';
 import { anaphorValue, focusOf, type Focus } from './anaphora';
-import { parseIsoDate, type Ymd } from './calendar';
+import { formatWeek, parseIsoDate, type Ymd } from './calendar';
 import { findByChrono } from './chrono-dates';
 import { applyModifiers } from './modifiers';
 import type { Candidate, ReportPeriod } from './resolve';
@@ -17,7 +17,7 @@ import { clauseTenseAt, futureTenseAt, type Tense } from './tense';
  * Words and digit shapes without which no rule and no chrono parser can match; sentences
  * without one skip the (slow) parsing entirely.
  */
-const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*days?\b|weekdays|\b(?:today|tonight|yesterday|tomorrow|now|nowadays|currently|presently|present|recently|lately|past|future|ago|earlier|later|hence|days?|weeks?|weekends?|fortnights?|months?|years?|quarters?|decades?|century|centuries|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midday|midnight|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|spring|summer|fall|autumn|winter|current|period|term|half|gmt|utc|nineteen|thousand|centur(?:y|ies)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|christmas|thanksgiving|easter|halloween|eve|independence|labor|memorial|election|veterans|valentine['’]s|patrick['’]s|bastille|boxing|mother['’]s|father['’]s|presidents['’]?|luther|good friday|pentecost|(?:day|night|week|month|year)long)\b|\b(?:1[5-9]|20)\d\ds?\b|['’]\d0s\b|\d[:.]\d\d|o['’]clock|\ba\s+while\b|\bsome\s+time\b|\d\s*[ap]\.?m\b|\d[/-]\d|\bq[1-4]|[1-4]q\b/i;
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*days?\b|weekdays|\b(?:today|tonight|yesterday|tomorrow|now|nowadays|currently|presently|present|recently|lately|past|future|ago|earlier|later|hence|days?|weeks?|weekends?|fortnights?|months?|years?|quarters?|decades?|century|centuries|hours?|minutes?|seconds?|morning|afternoon|evening|night|overnight|noon|midday|midnight|hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|spring|summer|fall|autumn|winter|current|period|term|half|gmt|utc|local\s+time|nineteen|thousand|centur(?:y|ies)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|christmas|thanksgiving|easter|halloween|eve|independence|labor|memorial|election|veterans|valentine['’]s|patrick['’]s|bastille|boxing|mother['’]s|father['’]s|presidents['’]?|luther|good friday|pentecost|passover|pesach|hashanah?|kippur|sukkot|hanukkah|chanukah|ramadan|eid|(?:day|night|week|month|year)long)\b|\b(?:1[5-9]|20)\d\ds?\b|['’]\d0s\b|\d[:.]\d\d|o['’]clock|\ba\s+while\b|\bsome\s+time\b|\d\s*[ap]\.?m\b|\d[/-]\d|\bq[1-4]|[1-4]q\b|\bfy\s?['’]?\d|\bh[12]\s*['’1-9]/i;
 
 /** A fixed stand-in reference for chrono when the article has no date; its guesses are replaced by X's. */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
@@ -92,7 +92,10 @@ const NO_DATES: SentenceDates = { candidates: [], futureAt: () => false };
  * modifiers taken in ("mid-November"): everything that reads the sentence alone. What reads
  * the article around it (the day or quarter in focus) is recognizeDates's.
  */
-function sentenceDates(sentence: string, ref: Ymd | null, chronoRef: Date): SentenceDates {
+function sentenceDates(original: string, ref: Ymd | null, chronoRef: Date): SentenceDates {
+  // Unicode's hyphens ("mid‑March", "a two‑year deal" from web copy) read as the ASCII one;
+  // one character for one, so every offset holds.
+  const sentence = UNICODE_HYPHENS.test(original) ? original.replace(UNICODE_HYPHENS_ALL, '-') : original;
   if (!TRIGGER.test(sentence)) return NO_DATES;
   const futureAt = lazyFutureTenseAt(sentence);
   const candidates: Candidate[] = [];
@@ -103,11 +106,29 @@ function sentenceDates(sentence: string, ref: Ymd | null, chronoRef: Date): Sent
   const settled = joinTimesToDays(settleOverlaps(candidates), sentence);
   let floor = 0;
   for (const c of settled) {
+    weekOfDay(c, sentence, floor);
     applyModifiers(c, sentence, floor);
     floor = c.end;
   }
   return { candidates: settled, futureAt };
 }
+
+/** "the week of March 6": the week a named day falls in, as one expression (TimeBank's 2000-W10). */
+const WEEK_OF = /\bthe\s+(week(?:end)?)\s+of\s+$/i;
+function weekOfDay(c: Candidate, text: string, floor: number): void {
+  if (c.type !== 'DATE' || c.mod || c.anaphor || !/^\d{4}-\d\d-\d\d$/.test(c.value)) return;
+  const before = text.slice(Math.max(floor, c.start - 20), c.start);
+  const m = WEEK_OF.exec(before);
+  if (!m) return;
+  const day = parseIsoDate(c.value);
+  if (!day) return;
+  c.start -= m[0].length;
+  c.value = formatWeek(day) + (m[1]!.toLowerCase() === 'weekend' ? '-WE' : '');
+}
+
+/** U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN. */
+const UNICODE_HYPHENS = /[\u2010\u2011]/;
+const UNICODE_HYPHENS_ALL = /[\u2010\u2011]/g;
 
 /** futureTenseAt(sentence), worked out on the first question: many sentences never ask. */
 function lazyFutureTenseAt(sentence: string): (offset: number) => boolean {

@@ -13,14 +13,14 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD = 'half\\s+an?|a\\s+half|a\\s+couple\\s+of|couple\\s+of|a\\s+dozen|a\\s+hundred|a\\s+thousand|one\\s+hundred|a\\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' + TENS + '|dozen|hundred|thousand|several|few|many|some|numerous';
 
-/** A count written in figures or words: "24", "1.5", "5 1/2", "twenty-four", "a", "several". */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:${TENS})[\\s-](?:${UNITS_WORDS})|(?:${WORD})(?:\\s+and\\s+a\\s+half)?)`;
+/** A count written in figures or words: "24", "1.5", "5 1/2", "twenty-four", "three-and-a-half", "a", "several". */
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:[\\s-]1/2)?|(?:${TENS})[\\s-](?:${UNITS_WORDS})|(?:${WORD})(?:\\s+and\\s+a\\s+half|-and-a-half)?)`;
 
 /** The number a NUMBER match stands for; null for vague counts ("several", "a few"). */
 export function parseCount(raw: string): number | null {
-  const s = raw.toLowerCase().replace(/\s+/g, ' ').replace(/,/g, '').trim();
-  const half = s.endsWith(' and a half') || s.endsWith(' 1/2') ? 0.5 : 0;
-  const core = s.replace(/ and a half$| 1\/2$/, '');
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').replace(/,/g, '').replace(/-and-a-half$/, ' and a half').trim();
+  const half = s.endsWith(' and a half') || s.endsWith('1/2') ? 0.5 : 0;
+  const core = s.replace(/ and a half$|[ -]1\/2$/, '');
   if (/^\d+(\.\d+)?$/.test(core)) return Number(core) + half;
   const compound = /^(\w+)[ -](\w+)$/.exec(core);
   if (compound && SMALL[compound[1]!] !== undefined && SMALL[compound[2]!] !== undefined && SMALL[compound[1]!]! >= 20) {

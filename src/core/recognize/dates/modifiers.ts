@@ -45,6 +45,8 @@ export function applyModifiers(c: Candidate, text: string, floor: number): void 
   for (const [re, mod, inExtent] of QUALIFIERS) {
     const m = re.exec(before);
     if (!m) continue;
+    // "over Easter weekend", "over 2024": across a date, not more than it.
+    if (mod === 'MORE_THAN' && !inExtent && c.type !== 'DURATION') break;
     if (inExtent) c.start -= m[0].length;
     c.mod ??= mod;
     break;

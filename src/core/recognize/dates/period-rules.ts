@@ -2,7 +2,7 @@
 // "the year-ago quarter", "a year earlier", "the latest period", "year-end", holidays, years
 // spelled out ("nineteen ninety-six"), and "current" as the present. Same shape as rules.ts.
 
-import { formatDay, formatWeek, pad4 } from './calendar';
+import { addDays, formatDay, formatWeek, pad4, type Ymd } from './calendar';
 import { anaphorValue } from './anaphora';
 import { HOLIDAY_RE, holidayIn, holidayNear } from './holidays';
 import { durationValue, ORDINALS, parseCount, unitCode } from './lexicon';
@@ -16,6 +16,7 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const CENTURY_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -40,14 +41,15 @@ const yearOf = (ctx: Context, shift: number): string => (ctx.ref ? pad4(ctx.ref.
 
 export const PERIOD_RULES: readonly Rule[] = [
   // "the year-ago quarter", "the year-earlier period", "year-earlier results", "the comparable
-  // year-ago third quarter": the same stretch a year before the one the report is about.
+  // year-ago third quarter", "the prior-year quarter": the same stretch a year before the one
+  // the report is about.
   {
-    pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
-    needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago'],
+    pattern: /\b(the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year(?=\s+(?:(?:first|second|third|fourth)[\s-])?(?:quarter|period)\b))(?:\s+((?:first|second|third|fourth)[\s-])?(quarter|period)\b)?/gi,
+    needs: ['year-earlier', 'year-ago', 'year earlier', 'year ago', 'prior-year', 'prior year'],
     build: (m, ctx, before) => {
       // "a year ago" is the offset rule's ("a year ago", "one year earlier"); "a year-earlier
       // loss" is this one's.
-      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1] && !/^year-/i.test(m[0])) return null;
+      if (/\b(?:a|one|\d+)\s*$/i.test(before) && !m[1] && !/^(?:year|prior)-/i.test(m[0])) return null;
       const q = m[2] ? ORDINALS[m[2].trim().toLowerCase()] ?? null : null;
       const last = lastQuarter(ctx);
       const value = q && ctx.ref ? `${ctx.ref.year - 1}-Q${q}` : m[3] && last ? `${last.year - 1}-Q${last.quarter}` : yearOf(ctx, -1);
@@ -112,24 +114,28 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value: String(year) };
     },
   },
-  // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024".
+  // Holidays: "Thanksgiving", "last Christmas", "Election Day", "Easter 2024", "Passover", "Ramadan".
   {
-    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
-    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost'],
+    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_RE})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?(?:\\s+(weekend|week)\\b)?`, 'gi'),
+    needs: ['christmas', 'boxing', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'armistice', 'patrick', 'bastille', 'thanksgiving', 'labor day', 'memorial day', 'columbus day', 'mother', 'father', 'luther king', 'presidents', 'election day', 'easter', 'good friday', 'palm sunday', 'black friday', 'cyber monday', 'holy thursday', 'holy week', 'maundy thursday', 'holy saturday', 'ash wednesday', 'pentecost',
+      'passover', 'pesach', 'rosh hashana', 'yom kippur', 'sukkot', 'hanukkah', 'chanukah', 'ramadan', 'eid al-', 'eid ul-'],
     build: (m, ctx, before, after) => {
       const name = m[2]!;
       // Holidays are proper names: "the fourth of july" aside, lower case is something else.
       if (!/^(?:the\s)?[A-Z]/.test(name)) return null;
       if (/^\s+(?:tree|trees|card|cards|carols?|lights|decorations|island|islands|party|parties|present|presents|gifts?|shopping|rush|bonus(?:es)?|sales?|message|address|speech|truce|offensive|uprising|rising|bombing|massacre|accords?|agreement)\b/i.test(after)) return null;
-      if (m[3]) {
-        const d = holidayIn(name, Number(m[3]));
-        return d ? { type: 'DATE', value: formatDay(d) } : null;
-      }
-      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-XX-XX' };
+      // "Easter weekend", "Thanksgiving week": the week (or its weekend) the day falls in.
+      const around = m[4]?.toLowerCase() ?? (/week$/i.test(name) ? 'week' : undefined);
+      const valueOf = (d: Ymd | null, unknownYear: string): string => {
+        if (!d) return around === 'weekend' ? `${unknownYear}-WXX-WE` : around ? `${unknownYear}-WXX` : `${unknownYear}-XX-XX`;
+        return around === 'weekend' ? `${formatWeek(d)}-WE` : around ? formatWeek(d) : formatDay(d);
+      };
+      // A day no rule places (a lunar new year outside the table) is still a date.
+      if (m[3]) return { type: 'DATE', value: valueOf(holidayIn(name, Number(m[3])), m[3]) };
+      if (!ctx.ref) return { type: 'DATE', value: valueOf(null, 'XXXX') };
       const direction = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
       const ahead = ctx.future || /\b(?:ahead\s+of|until|till|by|before)\s+$/i.test(before);
-      const d = holidayNear(name, ctx.ref, direction, ahead);
-      return d ? { type: 'DATE', value: formatDay(d) } : null;
+      return { type: 'DATE', value: valueOf(holidayNear(name, ctx.ref, direction, ahead), 'XXXX') };
     },
   },
   // "January this year", "July of last year", "next year's first quarter": one expression, the
@@ -183,7 +189,9 @@ export const PERIOD_RULES: readonly Rule[] = [
   {
     pattern: /\b(the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b|\b(the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]century\b/gi,
     needs: ['century'],
-    build: (m) => {
+    build: (m, _ctx, _before, after) => {
+      // "21st Century Fox", "the Twentieth Century Limited": a capitalised century before a name.
+      if (/Century$/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null;
       const n = m[2] ? Number(m[2]) : CENTURY_ORDINALS.indexOf(m[4]!.toLowerCase()) + 1;
       if (n < 1) return null;
       return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
@@ -212,6 +220,28 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
     },
   },
+  // "the previous Friday", "the following Monday": that weekday before or after the date in focus.
+  {
+    pattern: /\b[Tt]he\s+(previous|preceding|prior|following|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    needs: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    build: (m, ctx) => {
+      const shift = /^(?:following|next)$/.test(m[1]!) ? 1 : -1;
+      const anaphor = { unit: 'D', shift, weekday: (WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase()) + 1) % 7 } as const;
+      return { type: 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
+  // "the day before the vote", "the week following his arrest": a day or week named from an
+  // event, tagged without the event ("the day"), valued as the date in focus.
+  {
+    pattern: /\bthe\s+(day|night|week|morning|afternoon|evening)(?=\s+(?:before|after|following)\s+(?:the|his|her|their|its|our|a|an|last|this|that|[A-Z][\w.]*['’]s)\s)/gi,
+    needs: ['the day', 'the night', 'the week', 'the morning', 'the afternoon', 'the evening'],
+    build: (m, ctx) => {
+      const word = m[1]!.toLowerCase();
+      const part = PARTS[word];
+      const anaphor = { unit: word === 'week' ? 'W' : 'D', shift: 0, ...(part ? { part } : {}) } as const;
+      return { type: part ? 'TIME' : 'DATE', value: anaphorValue(anaphor, null, ctx.ref) ?? 'XXXX-XX-XX', anaphor };
+    },
+  },
   // "the second day of the talks", "his first day in office": a day counted from an event's start,
   // the reference day when the clause says it is today's ("It is the third day of the strike").
   // (Not "the first day of March" or "of the month": chrono and the calendar rules name those.)
@@ -232,15 +262,19 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DURATION', value: durationValue(null, unitCode(m[1]!)) };
     },
   },
-  // "on Mondays", "on weekends": days that recur.
+  // "on Mondays", "on weekends", "at weekends", "Tuesday nights": days that recur. A capitalised
+  // weekday in the plural recurs wherever it stands ("shut Saturdays and Sundays").
   {
-    pattern: /\b(?:on|On)\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends|weekdays)\b/g,
-    needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays'],
-    build: (m) => {
-      const word = m[1]!.toLowerCase();
-      const day = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'].indexOf(word) + 1;
-      const value = day > 0 ? `XXXX-WXX-${day}` : word === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD';
-      return { type: 'SET', value, lead: 3 };
+    pattern: /\b(?:((?:on|at)\s+)(weekends|weekdays)|((?:on|On|at)\s+)?(?:(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(mornings|afternoons|evenings|nights)))\b/gi,
+    needs: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays', 'mornings', 'afternoons', 'evenings', 'nights'],
+    build: (m, _ctx, before) => {
+      if (m[2]) return { type: 'SET', value: m[2].toLowerCase() === 'weekends' ? 'XXXX-WXX-WE' : 'XXXX-WXX-WD', lead: m[1]!.length };
+      const dayWord = m[4] ?? m[5]!;
+      // ("TGI Fridays", a restaurant chain.)
+      if (!/^[A-Z]/.test(dayWord) || /\bTGI\s+$/.test(before)) return null;
+      const day = WEEKDAY_NAMES.indexOf(dayWord.toLowerCase().replace(/s$/, '')) + 1;
+      const part = m[6] ? `T${PARTS[m[6].toLowerCase().replace(/s$/, '')]}` : '';
+      return { type: 'SET', value: `XXXX-WXX-${day}${part}`, lead: m[3]?.length ?? 0 };
     },
   },
   // "April 24 and 25", "April 24–25": the second day of the pair, in the month of the first.
@@ -269,21 +303,28 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value, lead };
     },
   },
+  // "last evening": yesterday's, as "last night" is (chrono reads the evening of the day itself).
+  {
+    pattern: /\blast\s+evening\b/gi,
+    needs: ['evening'],
+    build: (_m, ctx) => ({ type: 'TIME', value: `${ctx.ref ? formatDay(addDays(ctx.ref, -1)) : 'XXXX-XX-XX'}TEV` }),
+  },
   // "at midday": noon.
   {
     pattern: /\bmidday\b/gi,
     needs: ['midday'],
     build: (_m, ctx) => ({ type: 'TIME', value: `${ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX'}T12:00` }),
   },
-  // "1800 GMT", "0930 UTC": wire-service clock times in four digits.
+  // "1800 GMT", "0930 UTC", "1400 local time": wire-service clock times in four digits. Without
+  // a day of their own they take the day in focus, or the one right after ("1900 GMT on Sunday").
   {
-    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g,
-    needs: ['gmt', 'utc'],
+    pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:(?:hours|hrs)\s+)?(?:GMT|UTC|local\s+time)\b/g,
+    needs: ['gmt', 'utc', 'local time'],
     build: (m, ctx, before, after) => {
       // "10:35 a.m. (0735 GMT)": the same time again, in another zone, in brackets.
       if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return null;
       const day = ctx.ref ? formatDay(ctx.ref) : 'XXXX-XX-XX';
-      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}` };
+      return { type: 'TIME', value: `${day}T${m[1]}:${m[2]}`, dayless: true };
     },
   },
   // "current" before a noun: the present ("current market conditions", "his current wife").
@@ -303,14 +344,16 @@ export const PERIOD_RULES: readonly Rule[] = [
     needs: ['future', 'term'],
     build: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
-  // "for the week", "the week's busiest session": in market reports, the week now ending.
+  // "for the week", "the week's busiest session", "ended the month higher": in market reports,
+  // the week or month now ending.
   {
-    pattern: /\bthe\s+week\b(?!end|s\b|-|\s+(?:of|before|after|earlier|later|ago|that|when|in|following|ahead)\b)/gi,
-    needs: ['week'],
-    build: (_m, ctx, before, after) => {
-      if (!/\b(?:for|during|over)\s+$/i.test(before) && !/^['’]s\b/.test(after)) return null;
-      if (!ctx.ref) return { type: 'DATE', value: 'XXXX-WXX' };
-      return { type: 'DATE', value: formatWeek(ctx.ref) };
+    pattern: /\bthe\s+(week|month)\b(?!end|s\b|-|\s+(?:of|before|after|earlier|later|ago|that|when|in|following|ahead)\b)/gi,
+    needs: ['week', 'month'],
+    build: (m, ctx, before, after) => {
+      if (!/\b(?:for|during|over|(?:end|clos|finish|start|open)(?:ed|es|s|ing)?|beg(?:an|ins|inning))\s+$/i.test(before) && !/^['’]s\b/.test(after)) return null;
+      const week = m[1]!.toLowerCase() === 'week';
+      if (!ctx.ref) return { type: 'DATE', value: week ? 'XXXX-WXX' : 'XXXX-XX' };
+      return { type: 'DATE', value: week ? formatWeek(ctx.ref) : `${pad4(ctx.ref.year)}-${String(ctx.ref.month).padStart(2, '0')}` };
     },
   },
 ];

@@ -44,6 +44,8 @@ export interface Anaphor {
   readonly part?: string;
   /** A month in the year found ("December of that year"), for unit Y. */
   readonly month?: number;
+  /** "the previous Friday": the first such weekday (0 = Sunday) `shift` days' way from the focus, for unit D. */
+  readonly weekday?: number;
 }
 
 /**

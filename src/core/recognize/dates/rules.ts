@@ -6,7 +6,7 @@ import type { DateMod, DateType } from '../../model';
 import {
   durationValue, MONTHS, NUMBER, ORDINALS, parseCount, SEASON_START, SEASONS, UNIT, unitCode, WEEKDAYS,
 } from './lexicon';
-import { pad4, weekday } from './calendar';
+import { addDays, formatDay, pad4, weekday } from './calendar';
 import { PERIOD_RULES } from './period-rules';
 import {
   offsetValue, quarterOf, relativeUnitValue, seasonValue, type Candidate, type Anaphor, type Context, type ReportPeriod,
@@ -38,6 +38,8 @@ export interface Built {
   readonly reportPeriod?: ReportPeriod;
   /** A date named from the date in focus, resolved later (anaphora.ts). */
   readonly anaphor?: Anaphor;
+  /** A clock time without a day: it takes the day in focus (index.ts). */
+  readonly dayless?: boolean;
 }
 
 /** "... ended Sept. 30", "... ending in June": the month a reporting period ends in. */
@@ -87,6 +89,9 @@ const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|last
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
 
+/** What follows "9/11" when it is the day ("the 9/11 attacks", "since 9/11,"), not a score or a fraction. */
+const NINE_ELEVEN_AFTER = /^(?:\s*[.,;:!?)"”]|\s*$|\s+(?:attacks?|attackers|hijackers?|commission|memorial|museum|anniversary|victims?|families|terror|terrorists?|era|world|generation)\b)/i;
+
 /** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
 const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
@@ -123,7 +128,9 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
     needs: ['weekend'],
-    build: (m, ctx, before) => {
+    build: (m, ctx, before, after) => {
+      // "the weekend of June 14" is the day's (index.ts, weekOfDay).
+      if (/^\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)/i.test(after)) return null;
       // "this past weekend" is the last one.
       const word = /^this\s+past$/i.test(m[1]!) ? 'past' : m[1]!.toLowerCase();
       const r = ctx.ref;
@@ -142,18 +149,24 @@ const BASE_RULES: readonly Rule[] = [
   },
   // "two weeks ago", "a year earlier", "three months later": dates against the reference.
   {
-    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})\\s+(ago|earlier|before|later|after|from now|hence)\\b`, 'gi'),
-    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' hence'],
+    pattern: new RegExp(`\\b(${NUMBER})[\\s-]+(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|earlier|before|later|after|from now|from today|hence)\\b`, 'gi'),
+    needs: [' ago', ' earlier', ' before', ' later', ' after', ' from now', ' from today', ' hence'],
     build: (m, ctx, _before, after) => {
-      const dir = m[3]!.toLowerCase();
+      const dir = m[4]!.toLowerCase();
       // "a year earlier than planned" compares, it does not date.
       if (/^\s+than\b/i.test(after)) return null;
-      const unit = unitCode(m[2]!);
+      let unit = unitCode(m[2]!);
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
       // "three hours after landfall", "a week later": measured from another event, not from
       // the article's date; TimeML tags the duration ("three hours") and leaves the anchor.
       if (/^(before|after|later)$/.test(dir)) return null;
-      const count = parseCount(m[1]!);
+      let count = parseCount(m[1]!);
+      if (count !== null && m[3]) count += 0.5;
+      // "a year and a half ago", "two and a half years ago": counted in months.
+      if (count !== null && !Number.isInteger(count) && unit === 'Y' && Number.isInteger(count * 12)) {
+        count *= 12;
+        unit = 'M';
+      }
       // "up from $2 a year ago" in a quarterly report: the same quarter that many years back.
       const report = unit === 'Y' && count !== null && Number.isInteger(count) ? { reportPeriod: { yearsBack: count } } : {};
       return { type: 'DATE', value: offsetValue(count, unit, sign, ctx), ...report };
@@ -161,7 +174,7 @@ const BASE_RULES: readonly Rule[] = [
   },
   // Durations: "two weeks", "24 hours", "the past three months", "a two-year", "several years".
   {
-    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`\\b(?:(the\\s+)?(past|last|next|first|coming|previous|following|final|latest|recent|remaining)\\s+)?(${NUMBER})(?:\\s+(?:more|additional|extra|further|straight|consecutive|successive|full|whole|entire|solid))?(?:\\s+(?:trading|business|working|school))?[\\s-]+(${UNIT})(-long|-plus|-old)?\\b(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     // The unit follows a space or a hyphen ("two days", "a two-year"): "Monday" needs no look.
     needs: ['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'].flatMap((unit) => [` ${unit}`, `-${unit}`]),
     build: (m, _ctx, before, after) => {
@@ -224,12 +237,17 @@ const BASE_RULES: readonly Rule[] = [
       // "months ago": some time back; "hours before the vote", "days after the attack": a
       // stretch measured from an event (TimeML tags the duration, as with "three days after").
       if (!m[1] && !m[3] && !/\d\s*$|\b(?:the|these|those|many|several|few|some|of|for|in|over|within|after)\s+$/i.test(before)) {
-        if (/^\s+(?:before|after|later|earlier)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd())) {
+        // ("had resigned days earlier", "returned weeks later": after any word, as nothing else
+        // stands before "earlier" or "later".)
+        if (/^\s+(?:later|earlier)\b(?!\s+than\b)/i.test(after) || (/^\s+(?:before|after)\b/i.test(after) && /(?:^|[,;:(]|\b(?:just|only|mere|barely|and|but|then|came|come|comes|died|began|started|ended|arrived|left|was|were|is|are)\s*)$/i.test(before.trimEnd()))) {
           return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
         }
       }
       // "after months of talks", "Decades of neglect": a stretch of time, not "hundreds of years".
       const stretchOf = /^\s+of\b/i.test(after) && !m[1] && (/\b(?:after|for|with|within|despite|following|follows|amid|over|ending|end|ended)\s+$/i.test(before) || /(?:^|[.;:!?"“(]\s*)$/.test(before));
+      // "in a matter of weeks": a stretch of a few of them.
+      const matterOf = !m[1] && !m[3] && /\ba\s+matter\s+of\s+$/i.test(before);
+      if (matterOf) return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
       if (!m[1] && !m[3] && !stretchOf && !/\b(?:for|in|over|within|after)\s+$/i.test(before) && !TAKES_TIME.test(before)) return null;
       if (/^\s+(?:ago|earlier|old)\b/i.test(after) || (/^\s+of\b/i.test(after) && !stretchOf)) return null;
       if (/\d\s*$|\b(?:the|these|those|many|several|few|some|of)\s+$/i.test(before) && !m[1] && !m[3]) return null;
@@ -241,6 +259,32 @@ const BASE_RULES: readonly Rule[] = [
       if ((word === 'coming' || word === 'future') && !/^the\s/i.test(m[0])) return { type: 'DATE', value: 'FUTURE_REF' };
       return { type: 'DURATION', value: durationValue(null, unitCode(m[2]!)) };
     },
+  },
+  // "within the next hour", "in the past minute": one such unit up to or from now.
+  {
+    pattern: /\bthe\s+(?:past|last|next|coming)\s+(hour|minute)\b(?!-)/gi,
+    needs: ['hour', 'minute'],
+    build: (m, _ctx, before) => (/\bat\s+$/i.test(before) ? null : { type: 'DURATION', value: durationValue(1, unitCode(m[1]!)) }),
+  },
+  // "by the end of the decade", "the middle of the century": the reference one, the modifier
+  // step adding "the end of" (modifiers.ts).
+  {
+    pattern: /\bthe\s+(decade|century)\b(?![-'’])/gi,
+    needs: ['decade', 'century'],
+    build: (m, ctx, before) => (/\b(?:end|start|beginning|middle|close)\s+of\s+$/i.test(before)
+      ? { type: 'DATE', value: relativeUnitValue(unitCode(m[1]!) as 'DE' | 'CE', 0, ctx) } : null),
+  },
+  // "the day before yesterday", "the day after tomorrow".
+  {
+    pattern: /\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b/gi,
+    needs: ['yesterday', 'tomorrow'],
+    build: (m, ctx) => ({ type: 'DATE', value: ctx.ref ? formatDay(addDays(ctx.ref, /yesterday/i.test(m[0]) ? -2 : 2)) : 'XXXX-XX-XX' }),
+  },
+  // "a quarter-century", "a quarter of a century": 25 years (not a quarter, nor a century).
+  {
+    pattern: /\b(?:(?:a|one|the)\s+)?(?:(?:past|last|next)\s+)?(?:(three)[\s-])?quarters?(?:[\s-]century|\s+of\s+a\s+century)\b/gi,
+    needs: ['century'],
+    build: (m) => ({ type: 'DURATION', value: m[1] ? 'P75Y' : 'P25Y' }),
   },
   // "a weeklong festival", "the decade-long war": one unit long.
   {
@@ -265,9 +309,10 @@ const BASE_RULES: readonly Rule[] = [
     needs: ['ago'],
     build: (_m, _ctx, before) => (/\d\s*$|\b(?:the|these|those|many|several|few|some|of|and|or)\s+$/i.test(before) ? null : { type: 'DATE', value: 'PAST_REF' }),
   },
-  // "last week", "this month", "next year", "last quarter", "this weekend", "the past week".
+  // "last week", "this month", "next year", "last quarter", "this weekend", "the past week",
+  // "this fiscal year".
   {
-    pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(week|weekend|month|quarter|year|decade|century)\b/gi,
+    pattern: /\b(the\s+|this\s+(?=past\b))?(last|this|next|past|previous|coming|current|following)\s+(?:fiscal\s+(?=year|quarter))?(week|weekend|month|quarter|year|decade|century)\b/gi,
     needs: [' week', ' month', ' quarter', ' year', ' decade', ' century'],
     build: (m, ctx, before) => {
       const det = m[1];
@@ -312,11 +357,14 @@ const BASE_RULES: readonly Rule[] = [
   // Quarters: "the third quarter", "third-quarter", "the fourth quarter of 2024", "2024 first quarter",
   // and the last of a list, "the third and fourth quarters".
   {
-    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b)?/gi,
+    pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+of\s+(this|last|next)\s+year\b)?/gi,
     needs: ['quarter'],
     build: (m, ctx, before) => {
       if (m[4] && (m[1] || m[2] || !QUARTER_LIST_BEFORE.test(before))) return null;
-      return { type: 'DATE', value: quarterValue(ORDINALS[m[3]!.toLowerCase()]!, m[1] ?? m[5] ?? m[6], ctx) };
+      const q = ORDINALS[m[3]!.toLowerCase()]!;
+      // "the second quarter of next year": in the year named from the reference.
+      if (m[7]) return { type: 'DATE', value: `${ctx.ref ? pad4(ctx.ref.year + (SHIFT[m[7].toLowerCase()] ?? 0)) : 'XXXX'}-Q${q}` };
+      return { type: 'DATE', value: quarterValue(q, m[1] ?? m[5] ?? m[6], ctx) };
     },
   },
   // The quarters before the last in a list: "second" in "the second and fourth quarters (of 2024)".
@@ -339,6 +387,16 @@ const BASE_RULES: readonly Rule[] = [
       else if (!ctx.ref) year = 'XXXX';
       else year = pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year);
       return { type: 'DATE', value: `${year}-Q${q}` };
+    },
+  },
+  // Half-years and fiscal years abbreviated, as financial news writes them: "H1 2013", "H2'13",
+  // "FY13" (a half needs its year: "H1" alone is also a visa or a flu).
+  {
+    pattern: /\b(?:H([12])(?:\s+((?:19|20)\d\d)|['’](\d\d))|FY['’]?(\d\d))\b(?![-/]\d)/g,
+    needs: ['h1', 'h2', 'fy'],
+    build: (m) => {
+      if (m[4]) return { type: 'DATE', value: `20${m[4]}` };
+      return { type: 'DATE', value: `${m[2] ?? `20${m[3]}`}-H${m[1]}` };
     },
   },
   // Decades: "the 1990s", "the '80s", "the 2010s".
@@ -402,6 +460,13 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'SET', value: durationValue(n, unitCode(word)) };
     },
   },
+  // "9/11", "the 9/11 attacks": the day, as news names it.
+  {
+    pattern: /(?<![\d/.,])\b9\/11\b(?![/.,]?\d)/g,
+    needs: ['9/11'],
+    build: (_m, _ctx, before, after) => (/(?:\b(?:the|after|since|before|until|of|on|pre|post)|-)\s*$/i.test(before) || NINE_ELEVEN_AFTER.test(after)
+      ? { type: 'DATE', value: '2001-09-11' } : null),
+  },
   // The present, the past and the future as TimeML reference points.
   {
     pattern: /\b(?:(now|currently|nowadays|presently|at present|these days|right now)|(recently|lately|the past)|(the future|in future))\b/gi,
@@ -440,7 +505,7 @@ export function findByRules(sentence: string, base: number, ref: Context['ref'],
       out.push({
         start: base + m.index + lead, end: base + m.index + m[0].length - (built.trail ?? 0), type: built.type, value: built.value,
         ...(built.mod ? { mod: built.mod } : {}), ...(built.reportPeriod ? { reportPeriod: built.reportPeriod } : {}),
-        ...(built.anaphor ? { anaphor: built.anaphor } : {}), priority: 2,
+        ...(built.anaphor ? { anaphor: built.anaphor } : {}), ...(built.dayless ? { dayless: true } : {}), priority: 2,
       });
     }
   }
