@@ -37,6 +37,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // modified
   ['Fighting resumed in mid-November 2025.', ['mid-November 2025|DATE|2025-11|MID']],
   ['Rains came in early September.', ['early September|DATE|2025-09|START']],
+  // A fall that is no season.
+  ['Turnout was the highest since the fall of communism in 1989.', ['1989|DATE|1989']],
+  ['Markets rose despite the fall in oil prices.', []],
+  ['The school reopened in the fall.', ['the fall|DATE|2025-FA']],
   ['The plant closed in late 2024.', ['late 2024|DATE|2024|END']],
   ['The lease ran until the end of October.', ['the end of October|DATE|2025-10|END']],
   ['The vote is set for around Nov 12.', ['around Nov 12|DATE|2025-11-12|APPROX']],
