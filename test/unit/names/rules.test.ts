@@ -135,6 +135,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
+  // A person's name before a lower-case word for a site named after them is the site.
+  ['Flights left Charles de Gaulle airport late on Monday, officials said.', [['Charles de Gaulle', 'PER']], ['Charles de Gaulle/LOC']],
   // A country whose name holds an adjective is one place.
   ['The outbreak in the Democratic Republic of Congo was slowing, the agency said.', [['Democratic', 'MISC'], ['Republic of Congo', 'LOC']],
     ['Democratic Republic of Congo/LOC']],

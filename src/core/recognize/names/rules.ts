@@ -1625,8 +1625,17 @@ function facilities(doc: Doc, spans: Spans): void {
     spans.put(a, h + 1, 'LOC');
     changed = true;
   }
+  // "at Charles de Gaulle airport", "Ben Gurion airport": a person's name before a lower-case
+  // word for a place named after them is that place.
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'PER' || it.b >= n || !doc.adjacent(it.b - 1, it.b) || !NAMED_SITES.has(doc.word(it.b))) continue;
+    spans.retype(it, 'LOC');
+  }
   if (changed) spans.reindex();
 }
+
+/** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
+const NAMED_SITES = words('airport airfield stadium');
 
 /** A name does not end in a lower-case word ("Ningún pescador de" in a quote in Spanish). */
 function trimLowerCaseEnds(doc: Doc, spans: Spans): void {
