@@ -135,6 +135,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
+  // A span the recogniser ended on "of" still joins the name after it.
+  ['Simion, leader of the Alliance for the Union of Romanians, won the first round.',
+    [['Simion', 'PER'], ['Alliance', 'ORG'], ['Union of', 'ORG'], ['Romanians', 'MISC']], ['Alliance for the Union of Romanians/ORG']],
   // A person's name before a lower-case word for a site named after them is the site.
   ['Flights left Charles de Gaulle airport late on Monday, officials said.', [['Charles de Gaulle', 'PER']], ['Charles de Gaulle/LOC']],
   // A country whose name holds an adjective is one place.

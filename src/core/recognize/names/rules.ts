@@ -564,6 +564,8 @@ function extendSpans(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
     if (it.dropped || it.type === 'PER' || it.a === it.b) continue;
     for (let round = 0; round < 3; round++) {
+      // A span the recogniser ended on the connector itself ("Union of" + "Romanians") ends before it.
+      if (it.b - it.a > 1 && CONNECTORS.has(doc.word(it.b - 1))) spans.setRange(it, it.a, it.b - 1);
       const c = it.b;
       const seqs = CONNECTORS.get(doc.lower(c));
       if (seqs === undefined || !doc.adjacent(c - 1, c) || doc.isWord(c) && isCapitalised(doc.word(c))) break;
