@@ -135,6 +135,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],
+  // A model family's name with its version is a product, as "Claude Sonnet 4.5" is.
+  ['GitHub said it would use Sonnet 4 as the model behind its coding agent.', [['GitHub', 'ORG'], ['Sonnet', 'PER']], ['Sonnet 4/MISC']],
   // A span the recogniser ended on "of" still joins the name after it.
   ['Simion, leader of the Alliance for the Union of Romanians, won the first round.',
     [['Simion', 'PER'], ['Alliance', 'ORG'], ['Union of', 'ORG'], ['Romanians', 'MISC']], ['Alliance for the Union of Romanians/ORG']],
