@@ -178,6 +178,9 @@ const HEADLINE_ARTICLE = [
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   ['Investors piled into AI stocks as the CEO spoke.', [['AI', 'MISC'], ['CEO', 'ORG']], ['AI', 'CEO']],
   ['Trump flew home aboard Air Force One after the talks.', [['Trump', 'PER'], ['Air Force', 'ORG']], ['Air Force']],
+  // Words that open a sentence as words: "Born in Kampala, he…", "Shares of the company fell".
+  ['Born in Kampala, he moved to New York at the age of seven.', [['Born', 'LOC'], ['Kampala', 'LOC'], ['New York', 'LOC']], ['Born']],
+  ['Shares of the chipmaker fell 9 percent in late trading.', [['Shares', 'ORG']], ['Shares']],
   // Capitals before a dash that are a label, or that the recogniser did not take for a name.
   ['Fires spread\n\nBREAKING — Two fires burned through the night.', [['BREAKING', 'ORG']], ['BREAKING/LOC']],
   ['Bond prices\n\nNOTE — Prices are indicative.', [], ['NOTE']],

@@ -983,6 +983,9 @@ function fixTypes(doc: Doc, spans: Spans): void {
 const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO IPOs ETF ETFs EV EVs
   LNG VAT TV PC PCs SUV SUVs DNA RNA 5G 6G OK`.split(/\s+/));
 
+/** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
+const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales']);
+
 /** Nouns after a market index named like its company: "the Nasdaq composite". */
 const INDEX_WORDS = words('index indices composite average industrial industrials futures');
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
@@ -1068,7 +1071,8 @@ function currentNews(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
-    if (it.b - it.a === 1 && NOT_NAMES.has(doc.word(it.a))) {
+    if (it.b - it.a === 1 && (NOT_NAMES.has(doc.word(it.a)) || doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a))
+      && it.b < n && doc.isWord(it.b) && !doc.cap(it.b))) {
       it.dropped = true;
       changed = true;
       continue;
