@@ -33,6 +33,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The talks collapsed in December.', ['December|DATE|2024-12']],
   ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|2025-11-12']],
   ['Markets boomed in the 1990s.', ['the 1990s|DATE|199']],
+  ['Prices peaked in the 80s and fell in the late 90s.', ['the 80s|DATE|198', 'the late 90s|DATE|199|END']],
+  ['At the age of 84, and in his 80s, he still farms.', []],
+  ['Temperatures will climb into the 90s.', []],
   ['Profit fell in the third quarter.', ['the third quarter|DATE|2025-Q3']],
   // modified
   ['Fighting resumed in mid-November 2025.', ['mid-November 2025|DATE|2025-11|MID']],

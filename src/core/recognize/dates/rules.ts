@@ -411,6 +411,18 @@ const BASE_RULES: readonly Rule[] = [
       return d === undefined ? null : { type: 'DATE', value: `19${d}` };
     },
   },
+  // Decades without the apostrophe: "the 80s", "the late 90s" (after "the", so that "in his 80s",
+  // an age, is not one); the 1930s to the 1990s, as "the '80s" is.
+  {
+    pattern: /\b(the\s+)?([3-9])0s\b/gi,
+    needs: ['0s'],
+    build: (m, _ctx, before, after) => {
+      if (!m[1] && !/\bthe\s+(?:early|mid|late)[-\s]+$/i.test(before)) return null;
+      // "temperatures in the 90s": degrees, not a decade.
+      if (/temperat|degrees|\bhighs?\b|\blows?\b|°|fahrenheit|celsius/i.test(before.slice(-80) + after.slice(0, 30))) return null;
+      return { type: 'DATE', value: `19${m[2]}` };
+    },
+  },
   // A bare year in a date-ish context: "in 2025", "since 2019", "the 2024 election", "fiscal 1989",
   // "post-1959", and each end of "1976-1983".
   {
