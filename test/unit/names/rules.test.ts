@@ -239,6 +239,18 @@ test('rules: a Title Case headline keeps the names its prose confirms, typed as 
     ['TOKYO/LOC', 'TRUMP/PER']);
 });
 
+test('rules: a Title Case headline takes the longer name its prose writes ("Claude Opus" + "4")', () => {
+  const article = [
+    'Anthropic Unveils Claude Opus 4, Says It Can Code for Hours',
+    '',
+    'Anthropic released two new artificial intelligence models on Thursday, Claude Opus 4 and Claude Sonnet 4, and said the',
+    'larger of them had worked on a software task for seven hours straight during testing by a customer, according to the',
+    'company, which showed the models at its first developer conference in the city.',
+  ].join('\n');
+  const got = onSpans(article, [['Anthropic Unveils Claude Opus', 'PER'], ['Anthropic', 'ORG'], ['Claude Opus 4', 'MISC'], ['Claude Sonnet 4', 'MISC']]);
+  assert.deepEqual(got.slice(0, 2), ['Anthropic/ORG', 'Claude Opus 4/MISC']);
+});
+
 test('rules: leave ordinary words, people and lists alone', () => {
   for (const [text, banned] of NOT) {
     const got = refined(text);

@@ -1424,7 +1424,14 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
       continue;
     }
     it.dropped = true;
-    for (const [a, b] of runs) spans.put(a, b, nameType.get(doc.slice(a, b).toLowerCase()) ?? wordType.get(doc.lower(a)) ?? it.type);
+    for (const [a, run] of runs) {
+      // The prose's longer name, when the headline goes on with it: "Claude Opus" + "4".
+      let b = run;
+      for (let k = run + 1; k <= Math.min(n, run + 2); k++) {
+        if (doc.adjacent(k - 2, k - 1) && spans.at(k - 1) === undefined && nameType.has(doc.slice(a, k).toLowerCase())) b = k;
+      }
+      spans.put(a, b, nameType.get(doc.slice(a, b).toLowerCase()) ?? wordType.get(doc.lower(a)) ?? it.type);
+    }
   }
   spans.reindex();
 
