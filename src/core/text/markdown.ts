@@ -49,10 +49,13 @@ export function maskArticle(text: string, format: ArticleFormat): MaskedArticle 
   // The headline fields of the front matter (title, description…) are prose too, read in place,
   // unless the body's prose repeats them (a clipped title is often the first heading as well,
   // "# Divers recover … the *Northern Star*" for "Divers recover … the Northern Star").
-  const bodyText = prose.slice(bodyStart).replace(/\s+/g, ' ');
-  for (const r of frontMatter?.prose ?? []) {
-    const value = text.slice(r.start, r.end);
-    if (!bodyText.includes(value.replace(/\s+/g, ' ').trim())) prose = prose.slice(0, r.start) + value + prose.slice(r.end);
+  const headlines = frontMatter?.prose ?? [];
+  if (headlines.length > 0) {
+    const bodyText = prose.slice(bodyStart).replace(/\s+/g, ' ');
+    for (const r of headlines) {
+      const value = text.slice(r.start, r.end);
+      if (!bodyText.includes(value.replace(/\s+/g, ' ').trim())) prose = prose.slice(0, r.start) + value + prose.slice(r.end);
+    }
   }
   return { maskedText: blankControls(blankBareUrls(prose)), frontMatter, issues };
 }
