@@ -132,6 +132,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A listed company before a noun is still the company; an index named after one is not.
   ['The lab was founded in 2021 by former OpenAI researchers.', [['OpenAI', 'MISC']], ['OpenAI/ORG']],
   ['The Nasdaq composite dropped 3.1 percent on Monday.', [['Nasdaq', 'MISC']], ['Nasdaq/MISC']],
+  ["Tokyo's Nikkei fell 2 percent in early trade.", [['Tokyo', 'LOC'], ['Nikkei', 'MISC']], ['Nikkei/MISC']],
   // A company named like a place, coordinated with an organisation, is the company.
   ['Amazon and Google have each put billions of dollars into the start-up.', [['Amazon', 'LOC'], ['Google', 'ORG']], ['Amazon/ORG', 'Google/ORG']],
   ['Boats sailed up the Amazon and the Orinoco for weeks.', [['Amazon', 'LOC'], ['Orinoco', 'LOC']], ['Amazon/LOC']],

@@ -986,8 +986,6 @@ const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO
 /** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
 const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales']);
 
-/** Nouns after a market index named like its company: "the Nasdaq composite". */
-const INDEX_WORDS = words('index indices composite average industrial industrials futures');
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
 
@@ -1081,11 +1079,10 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (org !== undefined && end === it.b) {
       // A listed company the model read as a place or person is an ORG, unless its name is also
       // a person's, a place's or a word's ("Honda", "Santander", "Oracle"): then only a MISC is.
-      // Before a noun it stays the company ("former OpenAI researchers"), but not an index
-      // named after one ("the Nasdaq composite", "the Dow Jones industrial average": MISC).
-      const modifier = modifierUse(doc, it);
-      if (modifier && INDEX_WORDS.has(doc.lower(it.b)) || it.type === 'MISC' && INDEX_NAMES.has(org)) continue;
-      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC' && !modifier) spans.retype(it, 'ORG');
+      // Before a noun it stays the company ("former OpenAI researchers"), but a market index
+      // named like one ("the Nasdaq composite", "the Nikkei fell") keeps the recogniser's MISC.
+      if (it.type === 'MISC' && INDEX_NAMES.has(org)) continue;
+      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC' && !modifierUse(doc, it)) spans.retype(it, 'ORG');
       continue;
     }
     // "UN World Food Programme": the listed agency, and the UN it belongs to.
