@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { annotationPath, sourceOfAnnotationPath, ANNOTATIONS_FOLDER } from '../../host/annotations';
-import { type AnnotationStore, isAnnotatable, locate } from './store';
+import { type AnnotationStore, type ArticleAnnotations, isAnnotatable, locate } from './store';
 
 export function registerTracking(store: AnnotationStore, log: vscode.LogOutputChannel): vscode.Disposable {
   const disposables: vscode.Disposable[] = [
@@ -75,6 +75,26 @@ function watchFolder(folder: vscode.WorkspaceFolder, store: AnnotationStore, log
 const POLL_MS = 2500;
 
 /**
+ * A folder of annotation files removed at once (rm -r, a branch switch) may reach the watcher as
+ * one event, or late, or not at all under load: every annotation folder the store knows of is
+ * looked at (one stat each, not one per file), and the annotations of a folder that is gone are
+ * read again, which lets them go.
+ */
+async function dropRemovedFolders(store: AnnotationStore): Promise<void> {
+  const byFolder = new Map<string, ArticleAnnotations[]>();
+  for (const entry of store.all()) {
+    const folder = path.dirname(annotationPath(entry.root, entry.rel));
+    const list = byFolder.get(folder);
+    if (list === undefined) byFolder.set(folder, [entry]);
+    else list.push(entry);
+  }
+  for (const [folder, entries] of byFolder) {
+    const gone = await fs.stat(folder).then(() => false, () => true);
+    if (gone) for (const entry of entries) await store.reload(entry.uri);
+  }
+}
+
+/**
  * Every few seconds, look at the annotation files of the open articles (one stat each) and read
  * again those whose size or time changed: a safety net under the watcher, for the files a user
  * is looking at.
@@ -113,6 +133,7 @@ function pollOpenArticles(store: AnnotationStore, log: vscode.LogOutputChannel):
         }
       }
       for (const key of seen.keys()) if (!open.has(key)) seen.delete(key);
+      await dropRemovedFolders(store);
     } catch (error) {
       log.error(`Checking annotation files: ${String(error)}`);
     } finally {
