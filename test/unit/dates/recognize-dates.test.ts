@@ -162,6 +162,13 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a weekday in a present-tense sentence is ahead; in a headline (no stop) the present tells the past
   ['Voting resumes Tuesday.', ['Tuesday|DATE|2025-11-18']],
   ['Port strike ends Tuesday', ['Tuesday|DATE|2025-11-11']],
+  // ... also after a place the verb goes to, an object it reports, or the clock time it is at
+  ['The president travels to Tokyo on Saturday.', ['Saturday|DATE|2025-11-15']],
+  ['The mayor flies to New York on Sunday.', ['Sunday|DATE|2025-11-16']],
+  ['The company reports earnings Thursday.', ['Thursday|DATE|2025-11-20']],
+  ['The final kicks off Saturday.', ['Saturday|DATE|2025-11-15']],
+  ['Polls close at 8 p.m. on Sunday.', ['8 p.m. on Sunday|TIME|2025-11-16T20:00']],
+  ['The vote Tuesday was close.', ['Tuesday|DATE|2025-11-11']],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
   // a deadline moved ahead
   ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],

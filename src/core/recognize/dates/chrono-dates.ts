@@ -26,7 +26,7 @@ const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|comple
 const PART_OF_DAY_AS_NOUN_MODIFIER = /^\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commute|shifts?|sickness|star|glory|prayers?|dress|gowns?|classes|routine)\b/i;
 
 /** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
-const SCHEDULED_BEFORE = /\b(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|kick\s+off|take\s+office|go\s+to\s+the\s+polls)(?:s|es)?\s+(?:\w+ly\s+)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|fly)(?:s|es)?|flies|(?:kick|tee|set)s?\s+off|takes?\s+office|reports?\s+(?:its\s+|their\s+)?(?:earnings|results)|go(?:es)?\s+to\s+the\s+polls)\s+(?:\w+ly\s+)?(?:(?:to|in|for|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+|at\s+)?$/i;
 
 /** Verbs that move a date ahead, in the clause before a deadline ("extended ... until"). */
 const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off)\b[^.;:!?]*$/i;
