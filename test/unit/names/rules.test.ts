@@ -238,6 +238,10 @@ test('rules: a Title Case headline keeps the names its prose confirms, typed as 
   const missed = HEADLINE_ARTICLE.replace(/^[^\n]*/, 'TYPHOON SHUTS TOKYO AS TRUMP VISIT BEGINS');
   assert.deepEqual(onSpans(missed, [['TRUMP', 'PER'], ['Sanae Takaichi', 'PER'], ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']]).slice(0, 2),
     ['TOKYO/LOC', 'TRUMP/PER']);
+  // ...and takes the type its prose gives the very same name, when the prose never types it so.
+  const retyped = HEADLINE_ARTICLE.replace(/^[^\n]*/, 'STORM LASHES TOKYO AS TRUMP VISIT BEGINS');
+  assert.deepEqual(onSpans(retyped, [['TOKYO', 'ORG'], ['TRUMP', 'PER'], ['Sanae Takaichi', 'PER'], ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']]).slice(0, 2),
+    ['TOKYO/LOC', 'TRUMP/PER']);
 });
 
 test('rules: a Title Case headline takes the longer name its prose writes ("Claude Opus" + "4")', () => {

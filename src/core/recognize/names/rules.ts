@@ -1385,18 +1385,34 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
   if (proseTokens < 40) return;
   const nameType = new Map<string, EntityType>();
   const wordType = new Map<string, EntityType>();
+  // How often the prose types each name each way, for headlines in capitals: "NICE" is the
+  // dateline's place once and the prose's club three times.
+  const typeCounts = new Map<string, Map<EntityType, number>>();
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b || headline[it.a] === 1 || doc.style[it.a] !== LineStyle.Prose) continue;
     const key = doc.slice(it.a, it.b).toLowerCase();
     if (!nameType.has(key)) nameType.set(key, it.type);
+    const counts = typeCounts.get(key) ?? new Map<EntityType, number>();
+    counts.set(it.type, (counts.get(it.type) ?? 0) + 1);
+    typeCounts.set(key, counts);
     for (let k = it.a; k < it.b; k++) if (doc.isWord(k) && !wordType.has(doc.lower(k))) wordType.set(doc.lower(k), it.type);
   }
 
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b || headline[it.a] === 0) continue;
-    // In capitals the recogniser's reading is kept; only the names it missed are added (below).
-    if (doc.style[it.a] === LineStyle.Caps) continue;
-    const known = nameType.get(doc.slice(it.a, it.b).toLowerCase());
+    const key = doc.slice(it.a, it.b).toLowerCase();
+    // In capitals the recogniser's reading is kept, unless the prose types the very same name
+    // otherwise, more often than not ("LOS ANGELES" is the dateline's place); the names it
+    // missed are added (below).
+    if (doc.style[it.a] === LineStyle.Caps) {
+      const counts = typeCounts.get(key);
+      if (counts !== undefined && !counts.has(it.type)) {
+        const [top] = [...counts].sort((x, y) => y[1] - x[1]);
+        spans.retype(it, top![0]);
+      }
+      continue;
+    }
+    const known = nameType.get(key);
     if (known !== undefined) {
       spans.retype(it, known);
       continue;
