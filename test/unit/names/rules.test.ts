@@ -162,6 +162,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
   // ...nor a longer name that goes on past it.
   ['The Orange County Register reported the fire.', [['Orange County Register', 'ORG']], ['Orange County Register/ORG']],
+  // A large city after a place cue is the place, unless the sentence is about a team's season.
+  ['He is a state lawmaker from Queens.', [['Queens', 'ORG']], ['Queens/LOC']],
+  ['The Rangers won seven of the 10 meetings from Cleveland this season.', [['Rangers', 'ORG'], ['Cleveland', 'ORG']], ['Cleveland/ORG']],
   // A dateline of capitals alone before the dash, below the headline, is a place.
   ['Fires spread\n\nLOS ANGELES — Two fires burned through the night.', [['LOS ANGELES', 'ORG']], ['LOS ANGELES/LOC']],
 ];

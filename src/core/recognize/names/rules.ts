@@ -122,7 +122,8 @@ const PLACE_CUES = words(`in from near to across into outside inside throughout 
 
 /** Sports context: a team named after its place is an ORG ("Jamaica beat Haiti 2-1"). */
 const SPORTS_WORDS = words(`beat beats beaten defeated draw drew match matches cup league squad
-  qualifier qualifiers tournament goal goals striker coach game games playoff playoffs innings`);
+  qualifier qualifiers tournament goal goals striker coach game games playoff playoffs innings
+  season team teams`);
 
 /** Outlet names' last words ("the Ledger", "the Sentinel"). */
 const OUTLET_HEADS = words(`ledger sentinel post times chronicle observer monitor wire herald
