@@ -162,6 +162,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
   // ...nor a longer name that goes on past it.
   ['The Orange County Register reported the fire.', [['Orange County Register', 'ORG']], ['Orange County Register/ORG']],
+  // A person named in full is the same person where the surname stands alone and the model missed it.
+  ['President Donald Trump spoke. Markets fell since Trump set out his plan.', [['Donald Trump', 'PER']], ['Trump/PER']],
   // A large city after a place cue is the place, unless the sentence is about a team's season.
   ['He is a state lawmaker from Queens.', [['Queens', 'ORG']], ['Queens/LOC']],
   ['The Rangers won seven of the 10 meetings from Cleveland this season.', [['Rangers', 'ORG'], ['Cleveland', 'ORG']], ['Cleveland/ORG']],

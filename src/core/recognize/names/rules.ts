@@ -1492,7 +1492,40 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   coordinatedCompanies(doc, spans);
   bylines(doc, spans);
   weapons(doc, spans);
+  surnamesOfPeople(doc, spans);
   return spans.result();
+}
+
+/**
+ * A person the article names in full is the same person where it writes the surname alone and
+ * the recogniser missed it ("President Donald Trump ... since Trump set out his plan"): the
+ * surname, capitalised, untagged and not joined to another capitalised word, is that person.
+ * Not a surname the article types otherwise as often as it names the person, nor one written
+ * in capitals.
+ */
+function surnamesOfPeople(doc: Doc, spans: Spans): void {
+  const surnames = new Set<string>();
+  // Per word: how often the article's spans type it a person, less how often otherwise.
+  const lean = new Map<string, number>();
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b) continue;
+    for (let k = it.a; k < it.b; k++) lean.set(doc.word(k), (lean.get(doc.word(k)) ?? 0) + (it.type === 'PER' ? 1 : -1));
+    if (it.type !== 'PER' || it.b - it.a < 2 || doc.shouting(it.a)) continue;
+    const last = doc.word(it.b - 1);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
+  }
+  if (surnames.size === 0) return;
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 0; t < n; t++) {
+    const word = doc.word(t);
+    if (!surnames.has(word) || (lean.get(word) ?? 0) <= 0 || spans.at(t) !== undefined) continue;
+    if (t > 0 && doc.cap(t - 1) && doc.adjacent(t - 1, t)) continue;
+    if (t + 1 < n && doc.cap(t + 1) && doc.adjacent(t, t + 1)) continue;
+    spans.put(t, t + 1, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** Nouns after the name of a weapon system: "Tomahawk missiles", "a Black Hawk helicopter". */
