@@ -162,6 +162,15 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
   // ...nor a longer name that goes on past it.
   ['The Orange County Register reported the fire.', [['Orange County Register', 'ORG']], ['Orange County Register/ORG']],
+  // A listed name that is also a word, after a place's possessive or capitalised after "the".
+  ["Japan's Diet will vote on Tuesday.", [['Japan', 'LOC']], ['Diet/ORG']],
+  ['The vote comes when the Diet chooses a leader.', [], ['Diet/ORG']],
+  // A stock index with its number of members is one name.
+  ['The S&P 500 fell and the Nikkei 225 rose.', [['S&P', 'ORG'], ['Nikkei', 'MISC']], ['S&P 500/MISC', 'Nikkei 225/MISC']],
+  // Two names run together over "or" are two.
+  ['She may court the Democratic Party for the People or Nippon Ishin no Kai.', [['Democratic Party for the People or Nippon Ishin', 'ORG'], ['Kai', 'PER']],
+    ['Democratic Party for the People/ORG', 'Nippon Ishin no Kai/ORG']],
+  ['Apple, which assembles its phones in China, fell.', [['China', 'LOC']], ['Apple/ORG']],
   // A person named in full is the same person where the surname stands alone and the model missed it.
   ['President Donald Trump spoke. Markets fell since Trump set out his plan.', [['Donald Trump', 'PER']], ['Trump/PER']],
   // A large city after a place cue is the place, unless the sentence is about a team's season.

@@ -28,7 +28,7 @@ Paramount|Comcast|Nike|Starbucks|McDonald's|Coca-Cola|PepsiCo|Unilever|Nestle|Ne
 Procter & Gamble|Ikea|IKEA|Zara|Inditex|LVMH|Ryanair|Lufthansa|Emirates|Qatar Airways|
 Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|FedEx|UPS|Amazon.com|
 Truth Social|Bluesky|Threads|Reddit|Snap|Pinterest|Zoom|Slack|Dropbox|Shopify|Canva|Telegram|
-Signal|Wikipedia|GitHub|GitLab|Amazon|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines`;
+Signal|Wikipedia|GitHub|GitLab|Amazon|Apple|Air India|IndiGo|Air France|British Airways|KLM|Cathay Pacific|Singapore Airlines|Japan Airlines|Korean Air|Turkish Airlines|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -36,7 +36,7 @@ Reform UK|Liberal Democrats|Scottish National Party|Sinn Fein|Sinn Féin|Christi
 CSU|SPD|Alternative for Germany|AfD|National Rally|Renaissance|La France Insoumise|Vox|
 Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Civic Coalition|Likud|Hamas|
 Hezbollah|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
-Pheu Thai|People's Party|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
+Pheu Thai|People's Party|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
 Democratic Progressive Party|DPP|Chinese Communist Party|Communist Party|Morena|PAN|PRI|
 Pacto Historico|Pacto Histórico|Workers' Party|Liberal Party|Conservative Party of Canada|
 New Democratic Party|ANC|Movement for Democratic Change|Tren de Aragua|Sinaloa Cartel|

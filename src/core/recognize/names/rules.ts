@@ -989,6 +989,11 @@ const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 
 
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
+/** Index names that take their number of members: "S&P 500", "Nikkei 225", "FTSE 100", "CAC 40". */
+const NUMBERED_INDEXES = words('S&P Nikkei NIKKEI FTSE CAC Stoxx STOXX Russell Nasdaq NASDAQ Nifty KOSPI DAX ASX TSX IBEX Ibex MIB');
+
+/** Listed organisations that are something else after "the": an era, a product. */
+const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
 
 /** Last words that make a name a place people go to (CoNLL-2003 types facilities as LOC). */
 const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers cathedral castle');
@@ -1259,7 +1264,10 @@ function currentNews(doc: Doc, spans: Spans): void {
   for (const i of organisations) {
     if (i <= last || !doc.cap(i) || doc.shouting(i) || spans.at(i) !== undefined) continue;
     const [end, org] = longestOrganisation(doc, i);
-    if (org === undefined || AMBIGUOUS_ORGANISATIONS.has(org)) continue;
+    // An ambiguous one only after a place's possessive ("Japan's Diet", "Ukraine's Rada") or
+    // capitalised after "the" within a sentence ("when the Diet chooses"), unless a place or an era.
+    if (org === undefined || AMBIGUOUS_ORGANISATIONS.has(org) && !(i >= 2 && /^['’]s$/.test(doc.word(i - 1)) && spans.at(i - 2)?.type === 'LOC')
+      && !(i >= 1 && doc.word(i - 1) === 'the' && doc.initial[i] !== 1 && !PLACES.has(org) && !NOT_ORGANISATIONS_AFTER_THE.has(org))) continue;
     let free = true;
     for (let k = i; k < end; k++) if (spans.at(k) !== undefined) free = false;
     if (!free || end < n && doc.adjacent(end - 1, end) && doc.cap(end)) continue;
@@ -1474,6 +1482,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   const doc = new Doc(input);
   const spans = new Spans(doc, names);
   dropPortfolios(doc, spans);
+  splitAtOr(doc, spans);
   const outlets = datelines(doc, spans);
   namedEvents(doc, spans);
   ships(doc, spans);
@@ -1493,7 +1502,50 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   bylines(doc, spans);
   weapons(doc, spans);
   surnamesOfPeople(doc, spans);
+  numberedIndexes(doc, spans);
   return spans.result();
+}
+
+/**
+ * Two names the recogniser ran together over "or" are two ("the Democratic Party for the People
+ * or Nippon Ishin"): no name has "or" inside it between capitalised words.
+ */
+function splitAtOr(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.b - it.a < 3) continue;
+    for (let k = it.a + 1; k < it.b - 1; k++) {
+      if (doc.word(k) !== 'or' || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
+      const [a, b, type] = [it.a, it.b, it.type];
+      spans.put(k + 1, b, type);
+      spans.put(a, k, type);
+      changed = true;
+      break;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * A stock index with its number of members is one MISC name: "the S&P 500", "the Nikkei 225
+ * average", "the FTSE 100" (the recogniser stops before the number, or reads "S&P" as the company).
+ */
+function numberedIndexes(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 0; t + 1 < n; t++) {
+    // The index's name: a span of the recogniser's, or a word it left alone.
+    const it = spans.at(t);
+    const end = it !== undefined && it.a === t ? it.b : it === undefined ? t + 1 : -1;
+    if (end < 0 || end >= n || !NUMBERED_INDEXES.has(doc.slice(t, end).replace(/\s+/g, ''))) continue;
+    if (!doc.adjacent(end - 1, end) || !/^\d{2,4}$/.test(doc.word(end)) || spans.at(end) !== undefined) continue;
+    // Not a figure: "Nasdaq 100 points".
+    if (end + 1 < n && /^(?:points?|percent|%|shares?)$/i.test(doc.word(end + 1))) continue;
+    spans.put(t, end + 1, 'MISC');
+    changed = true;
+    t = end;
+  }
+  if (changed) spans.reindex();
 }
 
 /**
