@@ -171,6 +171,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['She may court the Democratic Party for the People or Nippon Ishin no Kai.', [['Democratic Party for the People or Nippon Ishin', 'ORG'], ['Kai', 'PER']],
     ['Democratic Party for the People/ORG', 'Nippon Ishin no Kai/ORG']],
   ['Apple, which assembles its phones in China, fell.', [['China', 'LOC']], ['Apple/ORG']],
+  // Titles are not part of names: after an organisation, before a person; a royal title before a person.
+  ['Federal Reserve Chair Jerome Powell spoke.', [['Federal Reserve Chair', 'ORG'], ['Jerome Powell', 'PER']], ['Federal Reserve/ORG', 'Jerome Powell/PER']],
+  ['The crown of Empress Marie-Louise was taken.', [['Empress Marie-Louise', 'PER']], ['Marie-Louise/PER']],
+  ['Empress Eugénie wore it.', [['Empress', 'PER'], ['Eugénie', 'ORG']], ['Eugénie/PER']],
+  ['The coalition needs the opposition when the Diet chooses a leader.', [['Diet', 'MISC']], ['Diet/ORG']],
   // A person named in full is the same person where the surname stands alone and the model missed it.
   ['President Donald Trump spoke. Markets fell since Trump set out his plan.', [['Donald Trump', 'PER']], ['Trump/PER']],
   // A large city after a place cue is the place, unless the sentence is about a team's season.

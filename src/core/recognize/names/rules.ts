@@ -992,6 +992,11 @@ const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones'
 /** Index names that take their number of members: "S&P 500", "Nikkei 225", "FTSE 100", "CAC 40". */
 const NUMBERED_INDEXES = words('S&P Nikkei NIKKEI FTSE CAC Stoxx STOXX Russell Nasdaq NASDAQ Nifty KOSPI DAX ASX TSX IBEX Ibex MIB');
 
+/** A listed name capitalised after "the" within a sentence: the organisation ("when the Diet chooses"). */
+function theOrganisation(doc: Doc, i: number, org: string): boolean {
+  return i >= 1 && doc.word(i - 1) === 'the' && doc.initial[i] !== 1 && !PLACES.has(org) && !NOT_ORGANISATIONS_AFTER_THE.has(org);
+}
+
 /** Listed organisations that are something else after "the": an era, a product. */
 const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
 
@@ -1088,7 +1093,7 @@ function currentNews(doc: Doc, spans: Spans): void {
       // Before a noun it stays the company ("former OpenAI researchers"), but a market index
       // named like one ("the Nasdaq composite", "the Nikkei fell") keeps the recogniser's MISC.
       if (it.type === 'MISC' && INDEX_NAMES.has(org)) continue;
-      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC' && !modifierUse(doc, it)) spans.retype(it, 'ORG');
+      if (!AMBIGUOUS_ORGANISATIONS.has(org) || it.type === 'MISC' && (!modifierUse(doc, it) || theOrganisation(doc, it.a, org))) spans.retype(it, 'ORG');
       continue;
     }
     // "UN World Food Programme": the listed agency, and the UN it belongs to.
@@ -1267,7 +1272,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     // An ambiguous one only after a place's possessive ("Japan's Diet", "Ukraine's Rada") or
     // capitalised after "the" within a sentence ("when the Diet chooses"), unless a place or an era.
     if (org === undefined || AMBIGUOUS_ORGANISATIONS.has(org) && !(i >= 2 && /^['’]s$/.test(doc.word(i - 1)) && spans.at(i - 2)?.type === 'LOC')
-      && !(i >= 1 && doc.word(i - 1) === 'the' && doc.initial[i] !== 1 && !PLACES.has(org) && !NOT_ORGANISATIONS_AFTER_THE.has(org))) continue;
+      && !theOrganisation(doc, i, org)) continue;
     let free = true;
     for (let k = i; k < end; k++) if (spans.at(k) !== undefined) free = false;
     if (!free || end < n && doc.adjacent(end - 1, end) && doc.cap(end)) continue;
@@ -1503,7 +1508,43 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   weapons(doc, spans);
   surnamesOfPeople(doc, spans);
   numberedIndexes(doc, spans);
+  titleEdges(doc, spans);
   return spans.result();
+}
+
+/** Royal and religious titles the recogniser keeps in a person's span ("Empress Eugénie"). */
+const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch');
+
+/**
+ * Titles are not part of names (CoNLL-2003): an organisation's span that ends in a title before
+ * a person ("Federal Reserve Chair" + "Jerome Powell") loses it, and a person's span that opens
+ * with a royal title ("Empress Marie-Louise", or "Empress" + "Eugénie" read as two) is the
+ * person alone.
+ */
+function titleEdges(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.a === it.b) continue;
+    if (it.type === 'ORG' && it.b - it.a >= 2 && it.b < n && spans.at(it.b)?.type === 'PER' && doc.adjacent(it.b - 1, it.b)
+      && wordClassOf(doc.lower(it.b - 1)) === WordClass.Title && doc.cap(it.b - 2) && wordClassOf(doc.lower(it.b - 2)) !== WordClass.Title) {
+      spans.setRange(it, it.a, it.b - 1);
+      changed = true;
+      continue;
+    }
+    if (!ROYAL_TITLES.has(doc.word(it.a)) || doc.shouting(it.a)) continue;
+    if (it.b - it.a >= 2 && it.type === 'PER') {
+      spans.setRange(it, it.a + 1, it.b);
+      changed = true;
+    } else if (it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b)) {
+      const next = spans.at(it.b);
+      if (next === undefined || next.a !== it.b) continue;
+      it.dropped = true;
+      spans.retype(next, 'PER');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
 }
 
 /**
