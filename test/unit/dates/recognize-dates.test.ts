@@ -169,6 +169,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The final kicks off Saturday.', ['Saturday|DATE|2025-11-15']],
   ['Polls close at 8 p.m. on Sunday.', ['8 p.m. on Sunday|TIME|2025-11-16T20:00']],
   ['The vote Tuesday was close.', ['Tuesday|DATE|2025-11-11']],
+  // ... and after a relative pronoun, whatever the sentence's tense
+  ['He called off a trip to the air show, which opens on Monday.', ['Monday|DATE|2025-11-17']],
+  // a capitalised count of units in a Title Case headline is a duration
+  ['Thieves Snatch Crown Jewels From the Louvre in Seven Minutes', ['Seven Minutes|DURATION|PT7M']],
+  ['She watched an episode of 60 Minutes.', []],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
   // a deadline moved ahead
   ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],
@@ -297,6 +302,14 @@ test('a time without a day is anchored to the day in focus of its paragraph or t
   const paragraphs = [{ start: 0, end: 40 }, { start: 42, end: 98 }, { start: 100, end: text.length }];
   assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
     'Tuesday|DATE|2025-11-11', '3:30 p.m.|TIME|2025-11-11T15:30', 'that evening|TIME|2025-11-11TEV', '9 a.m.|TIME|2025-11-14T09:00',
+  ]);
+});
+
+test('a time takes the day named with the part of the day it falls in, over a later day', () => {
+  const text = 'The jewels were stolen on Sunday morning, the prosecutor said on Thursday.\n\nThe raid began at 9:30 a.m. in the east wing.';
+  const paragraphs = [{ start: 0, end: 74 }, { start: 76, end: text.length }];
+  assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
+    'Sunday morning|TIME|2025-11-09TMO', 'Thursday|DATE|2025-11-13', '9:30 a.m.|TIME|2025-11-09T09:30',
   ]);
 });
 

@@ -26,7 +26,12 @@ const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|comple
 const PART_OF_DAY_AS_NOUN_MODIFIER = /^\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commute|shifts?|sickness|star|glory|prayers?|dress|gowns?|classes|routine)\b/i;
 
 /** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
-const SCHEDULED_BEFORE = /\b(?:(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|fly)(?:s|es)?|flies|(?:kick|tee|set)s?\s+off|takes?\s+office|reports?\s+(?:its\s+|their\s+)?(?:earnings|results)|go(?:es)?\s+to\s+the\s+polls)\s+(?:\w+ly\s+)?(?:(?:to|in|for|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+|at\s+)?$/i;
+/** A present-tense verb of a scheduled event and what may stand between it and the day. */
+const SCHEDULED_VERB = String.raw`(?:(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|fly)(?:s|es)?|flies|(?:kick|tee|set)s?\s+off|takes?\s+office|reports?\s+(?:its\s+|their\s+)?(?:earnings|results)|go(?:es)?\s+to\s+the\s+polls)`;
+const SCHEDULED_TAIL = String.raw`\s+(?:\w+ly\s+)?(?:(?:to|in|for|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+|at\s+)?$`;
+const SCHEDULED_BEFORE = new RegExp(String.raw`\b` + SCHEDULED_VERB + SCHEDULED_TAIL, 'i');
+/** The same verb after a relative pronoun or a subject pronoun, so a verb whatever the sentence's tense: "the show, which opens on Monday". */
+const SCHEDULED_AFTER_PRONOUN = new RegExp(String.raw`\b(?:which|who|it|he|she)\s+` + SCHEDULED_VERB + SCHEDULED_TAIL, 'i');
 
 /** Verbs that move a date ahead, in the clause before a deadline ("extended ... until"). */
 const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off)\b[^.;:!?]*$/i;
@@ -427,7 +432,7 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   // "Trading resumes Tuesday.": a weekday right after a present-tense verb of scheduled events
   // is the one ahead, unless it is a day's own ("Tuesday's vote") or the sentence is a headline
   // (no closing stop), where the present tells what happened.
-  else if (!context.future && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && /[.!?]["”'’)]*\s*$/.test(sentence) && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !/^\s*['’]s\b/.test(sentence.slice(start + text.length)) && context.tense === 'present') {
+  else if (!context.future && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && /[.!?]["”'’)]*\s*$/.test(sentence) && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !/^\s*['’]s\b/.test(sentence.slice(start + text.length)) && (context.tense === 'present' || SCHEDULED_AFTER_PRONOUN.test(sentence.slice(Math.max(0, start - 50), start)))) {
     ctx = { ref: context.ref, future: true, tense: 'future' };
   }
   const relative = tags.has('result/relativeDate');

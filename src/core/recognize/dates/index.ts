@@ -31,6 +31,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   const paragraphAt = paragraphCounter(masked);
   /** The last mention with a day of its own, for the times that have none. */
   let lastDay: { day: string; paragraph: number } | null = null;
+  /** The last day named with each part of it ("Sunday morning": MO), for a clock time in that part. */
+  const lastPart = new Map<string, { day: string; paragraph: number }>();
   /** The last quarter the article named ("the third quarter": 2025-Q3), for report periods. */
   let reportQuarter: { year: number; quarter: number; paragraph: number } | null = null;
   /** The last calendar date named, for "the next day", "that year" (anaphora.ts). */
@@ -54,13 +56,20 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
       if (c.dayless && c.type === 'TIME') {
         // TimeML anchors "1 p.m." to the day in focus: the last one named in this paragraph or
         // the two before, unless the clause looks ahead from a day already past.
-        const anchor = lastDay && lastDay.paragraph >= paragraph - 2 ? lastDay.day : null;
+        // A day named with the part of it the time falls in wins over a later day: "stolen on
+        // Sunday morning, the prosecutor said on Tuesday. The raid began at 9:30 a.m."
+        const part = lastPart.get(partOfClock(c.value));
+        const anchor = part && part.paragraph >= paragraph - 2 ? part.day : lastDay && lastDay.paragraph >= paragraph - 2 ? lastDay.day : null;
         const backwards = anchor !== null && referenceDate !== null && ref !== null && anchor < referenceDate.slice(0, 10);
         if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
       }
       if (c.anaphor) c.value = anaphorValue(c.anaphor, focus, ref) ?? c.value;
       else if (c.type === 'DATE' || c.type === 'TIME') focus = focusOf(c.value) ?? focus;
-      if (FULL_DAY.test(c.value)) lastDay = { day: c.value.slice(0, 10), paragraph };
+      if (FULL_DAY.test(c.value)) {
+        lastDay = { day: c.value.slice(0, 10), paragraph };
+        const named = PART_OF_DAY.exec(c.value);
+        if (named) lastPart.set(named[1]!, lastDay);
+      }
       if (c.reportPeriod) {
         // Only near where the quarter was named: elsewhere "a year ago" is just a year.
         if (reportQuarter && c.type === 'DATE' && paragraph - reportQuarter.paragraph <= REPORT_REACH) c.value = reportPeriodValue(c.reportPeriod, reportQuarter);
@@ -75,6 +84,16 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+/** A day's named part in a value: "2025-10-19TMO". */
+const PART_OF_DAY = /^\d{4}-\d\d-\d\dT(MO|AF|EV|NI)$/;
+
+/** The part of the day a clock time ("XXXX-XX-XXT09:30") falls in: MO, AF, EV or NI. */
+function partOfClock(value: string): string {
+  const hour = Number(value.slice(value.indexOf('T') + 1, value.indexOf('T') + 3));
+  if (!Number.isFinite(hour)) return '';
+  return hour >= 5 && hour < 12 ? 'MO' : hour >= 12 && hour < 17 ? 'AF' : hour >= 17 && hour < 21 ? 'EV' : 'NI';
 }
 
 /** The dates of one sentence, found from its text and the reference date alone. */

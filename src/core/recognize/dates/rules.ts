@@ -85,6 +85,9 @@ const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|doe
 /** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years", "it has been weeks". */
 const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting|been)\s+$/i;
 
+/** The end of a Title Case headline before a capitalised count: "Jewels From the Louvre in ". */
+const TITLE_CASE_BEFORE = /\b[A-Z][\w'’$]*\s+(?:(?:in|for|of|to|at|by|on|after|over|within|from|the)\s+)+$/;
+
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
 const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|since|by|from|with|until|basis|but|as|than|outside|inside|across|around|near|along|throughout|during)\b(?!-))/i;
@@ -187,8 +190,9 @@ const BASE_RULES: readonly Rule[] = [
       const count = m[3]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = unitCode(m[4]!);
       // CBS's "60 Minutes", "the Six-Day War": a capital unit after a quote or inside a lower-case
-      // sentence is a name (a title-case headline has capitals before it).
-      if (/^[A-Z]/.test(m[4]!) && /(?:["“'‘]|\b[a-z]+\s+)$/.test(before)) return null;
+      // sentence is a name (a title-case headline has capitals before it, and lower-case only
+      // its short words: "Sheds $5 Trillion in Two Days").
+      if (/^[A-Z]/.test(m[4]!) && /(?:["“'‘]|\b[a-z]+\s+)$/.test(before) && !TITLE_CASE_BEFORE.test(before)) return null;
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
