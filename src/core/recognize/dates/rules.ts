@@ -85,8 +85,11 @@ const LAST_AS_VERB = /\b(?:to|will|would|could|can|may|might|should|must|did|doe
 /** Verbs whose object is a stretch of time: "took months", "spent hours", "waited years", "it has been weeks". */
 const TAKES_TIME = /\b(?:took|take|takes|taking|spent|spend|spends|spending|lasted|lasting|waited|wait|waits|waiting|been)\s+$/i;
 
-/** The end of a Title Case headline before a capitalised count: "Jewels From the Louvre in ". */
-const TITLE_CASE_BEFORE = /\b[A-Z][\w'’$]*\s+(?:(?:in|for|of|to|at|by|on|after|over|within|from|the)\s+)+$/;
+/**
+ * The end of a Title Case headline before a capitalised count: two capitalised words, then
+ * only short ones ("From the Louvre in ", "Sheds $5 Trillion in "; not "Veterans of the ").
+ */
+const TITLE_CASE_BEFORE = /\b[A-Z][\w'’]*\s+(?:\S+\s+)?[A-Z][\w'’]*\s+(?:(?:in|for|of|to|at|by|on|after|over|within|from|the)\s+)+$/;
 
 /** Frequency words used as adjectives ("a daily newspaper", "quarterly earnings") are not SETs. */
 const ADJECTIVAL_FREQUENCY = /^(?:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly)$/i;
