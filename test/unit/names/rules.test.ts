@@ -273,6 +273,16 @@ test('rules: a Title Case headline takes the longer name its prose writes ("Clau
   ].join('\n');
   const got = onSpans(article, [['Anthropic Unveils Claude Opus', 'PER'], ['Anthropic', 'ORG'], ['Claude Opus 4', 'MISC'], ['Claude Sonnet 4', 'MISC']]);
   assert.deepEqual(got.slice(0, 2), ['Anthropic/ORG', 'Claude Opus 4/MISC']);
+  // ...or the longer name that starts before the span: "Champions" + "League Crown".
+  const final = [
+    'Paris Saint-Germain Crush Inter to Win First Champions League Crown',
+    '',
+    'Paris Saint-Germain won the Champions League for the first time on Saturday, routing Inter Milan in the most lopsided',
+    'final in the history of the competition, and the club said the players would parade through the city on Sunday with',
+    'the trophy before meeting the president at his palace in the afternoon.',
+  ].join('\n');
+  const crown = onSpans(final, [['Paris Saint-Germain', 'ORG'], ['League Crown', 'MISC'], ['Paris Saint-Germain', 'ORG'], ['Champions League', 'MISC'], ['Inter Milan', 'ORG']]);
+  assert.ok(crown.includes('Champions League/MISC') && crown.indexOf('Champions League/MISC') < crown.lastIndexOf('Paris Saint-Germain/ORG'), crown.join(' | '));
 });
 
 test('rules: leave ordinary words, people and lists alone', () => {

@@ -1451,8 +1451,13 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
       continue;
     }
     it.dropped = true;
-    for (const [a, run] of runs) {
-      // The prose's longer name, when the headline goes on with it: "Claude Opus" + "4".
+    for (const [start, run] of runs) {
+      // The prose's longer name, when the headline goes on with it: "Claude Opus" + "4", or
+      // starts it before: "Champions" + "League" (the recogniser read "League Crown").
+      let a = start;
+      for (let k = start - 1; k >= Math.max(0, start - 2); k--) {
+        if (headline[k] === 1 && doc.adjacent(k, k + 1) && spans.at(k) === undefined && nameType.has(doc.slice(k, run).toLowerCase())) a = k;
+      }
       let b = run;
       for (let k = run + 1; k <= Math.min(n, run + 2); k++) {
         if (doc.adjacent(k - 2, k - 1) && spans.at(k - 1) === undefined && nameType.has(doc.slice(a, k).toLowerCase())) b = k;
