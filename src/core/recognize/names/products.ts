@@ -8,10 +8,11 @@
 /** Products, one word each, as written. */
 export const PRODUCTS: ReadonlySet<string> = new Set(`ChatGPT GPT-4 GPT-4o GPT-5 Gemini Claude Llama Grok
   Copilot Sora Midjourney DALL-E Qwen Kimi Ernie iPhone iPad MacBook Android Windows Azure Blackwell
-  Hopper Rubin H100 H200 H20 Cybertruck Starship Autopilot PlayStation Xbox Sonnet Opus Haiku`.split(/\s+/).filter((w) => w !== ''));
+  Hopper Rubin H100 H200 H20 Cybertruck Starship Autopilot PlayStation Xbox Sonnet Opus Haiku
+  iPhones iPads MacBooks Cybertrucks Dreamliner Dreamliners Galaxy Pixel`.split(/\s+/).filter((w) => w !== ''));
 
 /** Products that are also names or words: MISC only before a version ("Gemini 3", "Claude Opus"). */
-export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Gemini', 'Claude', 'Llama', 'Windows', 'Hopper', 'Rubin', 'Ernie', 'Kimi', 'Autopilot', 'Starship', 'Sonnet', 'Opus', 'Haiku']);
+export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Galaxy', 'Pixel', 'Gemini', 'Claude', 'Llama', 'Windows', 'Hopper', 'Rubin', 'Ernie', 'Kimi', 'Autopilot', 'Starship', 'Sonnet', 'Opus', 'Haiku']);
 
 /** A version or model word after a product: "3", "4.5", "o3", "Pro", "Sonnet". */
 export const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|o\d|Pro|Ultra|Flash|Sonnet|Opus|Haiku|Max|Mini|Nano|Plus|Turbo|Air|Maverick|Scout)$/;

@@ -1158,9 +1158,11 @@ function currentNews(doc: Doc, spans: Spans): void {
     const c = w.charCodeAt(0);
     // Most words are lower-case: only "reporting", "writing" and "editing" matter among them.
     const upper = c >= 65 && c <= 90 || c > 127;
-    if (!upper && c !== 114 && c !== 119 && c !== 101) continue;
+    // ... and products that start with a small i ("iPhone").
+    const iProduct = c === 105 && w.length > 2 && w.charCodeAt(1) >= 65 && w.charCodeAt(1) <= 90;
+    if (!upper && !iProduct && c !== 114 && c !== 119 && c !== 101) continue;
     if (upper && ORGANISATION_FIRST_WORDS.has(w)) organisations.push(i);
-    if (upper && PRODUCTS.has(w)) products.push(i);
+    if ((upper || iProduct) && PRODUCTS.has(w)) products.push(i);
     const cue = CUES.get(w);
     if (cue === undefined) continue;
     if (cue === Cue.Meeting) meetings.push(i);
@@ -1552,16 +1554,27 @@ function titleEdges(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+function allCapitalised(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.isWord(k) && !doc.cap(k)) return false;
+  return true;
+}
+
+/** Words no name has inside it between capitalised words (see splitAtOr for "in" and "at"). */
+const SPLITTING_WORDS = words('or in at');
+
 /**
- * Two names the recogniser ran together over "or" are two ("the Democratic Party for the People
- * or Nippon Ishin"): no name has "or" inside it between capitalised words.
+ * Two names the recogniser ran together over "or", "in" or "at" are two ("the Democratic Party
+ * for the People or Nippon Ishin", "Dreamliners in Air India's fleet").
  */
 function splitAtOr(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
     if (it.dropped || it.b - it.a < 3) continue;
     for (let k = it.a + 1; k < it.b - 1; k++) {
-      if (doc.word(k) !== 'or' || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
+      if (!SPLITTING_WORDS.has(doc.word(k)) || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
+      // "in" and "at" only after a plain capitalised run: "Organisation for Security and
+      // Cooperation in Europe" is one name.
+      if (doc.word(k) !== 'or' && !allCapitalised(doc, it.a, k)) continue;
       const [a, b, type] = [it.a, it.b, it.type];
       spans.put(k + 1, b, type);
       spans.put(a, k, type);
