@@ -175,6 +175,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The Organisation for Security and Cooperation in Europe met.', [['Organisation for Security and Cooperation in Europe', 'ORG']],
     ['Organisation for Security and Cooperation in Europe/ORG']],
   ['Apple sells most of its iPhones in China.', [['Apple', 'ORG'], ['China', 'LOC']], ['iPhones/MISC']],
+  // Flights, with their airline, and events named by their last word are MISC.
+  ['The American Eagle Flight 5342 jet hit a helicopter.', [['American Eagle', 'ORG']], ['American Eagle Flight 5342/MISC']],
+  ['Flight AI171 took off at 1:38 p.m.', [['Flight', 'ORG']], ['Flight AI171/MISC']],
+  ['He skipped the Paris Air Show this year.', [['Paris Air', 'ORG']], ['Paris Air Show/MISC']],
   // Titles are not part of names: after an organisation, before a person; a royal title before a person.
   ['Federal Reserve Chair Jerome Powell spoke.', [['Federal Reserve Chair', 'ORG'], ['Jerome Powell', 'PER']], ['Federal Reserve/ORG', 'Jerome Powell/PER']],
   ['The crown of Empress Marie-Louise was taken.', [['Empress Marie-Louise', 'PER']], ['Marie-Louise/PER']],

@@ -1704,11 +1704,15 @@ function goesOn(doc: Doc, h: number): boolean {
 }
 
 /** Last words of a named event: "the Palisades Fire", "the Eaton Fire". */
-const EVENT_HEADS = words('fire wildfire earthquake');
+const EVENT_HEADS = words('fire wildfire earthquake show expo marathon');
+
+/** A flight's number after "Flight": "AI171", "5342", "MH17". */
+const FLIGHT_CODE = /^(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}$/;
 
 /**
- * Events named by their last word ("the Palisades Fire", "the Eaton Fire") and operations given a
- * code name ("code-named Midnight Hammer") are MISC, whatever the recogniser read. Not a club
+ * Events named by their last word ("the Palisades Fire", "the Paris Air Show"), operations given
+ * a code name ("code-named Midnight Hammer") and flights ("Flight AI171") are MISC, whatever the
+ * recogniser read. Not a club
  * ("Chicago Fire 2 Toronto 1") nor a longer name ("Los Angeles Fire Department").
  */
 function suffixEvents(doc: Doc, spans: Spans): void {
@@ -1721,6 +1725,14 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       let b = h + 1;
       while (b < n && doc.cap(b) && doc.cls(b) !== WordClass.Function && (b === h + 1 || doc.adjacent(b - 1, b)) && b - h <= 4) b++;
       spans.put(h + 1, b, 'MISC');
+      changed = true;
+      continue;
+    }
+    // "Flight AI171", "American Eagle Flight 5342": a flight is MISC, with its airline's name.
+    if (lower === 'flight' && doc.cap(h) && h + 1 < n && doc.adjacent(h, h + 1) && FLIGHT_CODE.test(doc.word(h + 1))) {
+      const airline = h > 0 && doc.adjacent(h - 1, h) ? spans.at(h - 1) : undefined;
+      const a = airline !== undefined && airline.b === h && airline.type !== 'PER' ? airline.a : h;
+      spans.put(a, h + 2, 'MISC');
       changed = true;
       continue;
     }
