@@ -1718,7 +1718,7 @@ const FLIGHT_CODE = /^(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}$/;
 function suffixEvents(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
-  for (let h = 1; h < n; h++) {
+  for (let h = 0; h < n; h++) {
     const lower = doc.lower(h);
     const codeName = (lower === 'code-named' || lower === 'codenamed') && h + 1 < n && doc.cap(h + 1);
     if (codeName) {
@@ -1736,7 +1736,7 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    if (!EVENT_HEADS.has(lower) || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
+    if (h === 0 || !EVENT_HEADS.has(lower) || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
     let a = h;
     while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
     if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
