@@ -179,6 +179,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The American Eagle Flight 5342 jet hit a helicopter.', [['American Eagle', 'ORG']], ['American Eagle Flight 5342/MISC']],
   ['Flight AI171 took off at 1:38 p.m.', [['Flight', 'ORG']], ['Flight AI171/MISC']],
   ['He skipped the Paris Air Show this year.', [['Paris Air', 'ORG']], ['Paris Air Show/MISC']],
+  ['PSG won Ligue 1 again and the Greens won a seat.', [['PSG', 'ORG'], ['Ligue', 'ORG']], ['Ligue 1/MISC', 'Greens/ORG']],
+  ['She is a member of the Democratic Socialists of America.', [['Democratic', 'MISC'], ['America', 'LOC']], ['Democratic Socialists of America/ORG']],
   // Titles are not part of names: after an organisation, before a person; a royal title before a person.
   ['Federal Reserve Chair Jerome Powell spoke.', [['Federal Reserve Chair', 'ORG'], ['Jerome Powell', 'PER']], ['Federal Reserve/ORG', 'Jerome Powell/PER']],
   ['The crown of Empress Marie-Louise was taken.', [['Empress Marie-Louise', 'PER']], ['Marie-Louise/PER']],

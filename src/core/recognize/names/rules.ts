@@ -997,6 +997,11 @@ function theOrganisation(doc: Doc, i: number, org: string): boolean {
   return i >= 1 && doc.word(i - 1) === 'the' && doc.initial[i] !== 1 && !PLACES.has(org) && !NOT_ORGANISATIONS_AFTER_THE.has(org);
 }
 
+/** Leagues and series named with a number or letter: "Ligue 1", "Serie A", "Formula One". */
+const COMPETITION_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
+  ['Ligue', /^[12]$/], ['Serie', /^[ABC]$/], ['Formula', /^(?:1|One|2|E)$/], ['Liga', /^MX$/],
+]);
+
 /** Listed organisations that are something else after "the": an era, a product. */
 const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
 
@@ -1587,7 +1592,8 @@ function splitAtOr(doc: Doc, spans: Spans): void {
 
 /**
  * A stock index with its number of members is one MISC name: "the S&P 500", "the Nikkei 225
- * average", "the FTSE 100" (the recogniser stops before the number, or reads "S&P" as the company).
+ * average", "the FTSE 100" (the recogniser stops before the number, or reads "S&P" as the company);
+ * so is a league with its number or letter ("Ligue 1", "Serie A").
  */
 function numberedIndexes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -1596,8 +1602,12 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
     // The index's name: a span of the recogniser's, or a word it left alone.
     const it = spans.at(t);
     const end = it !== undefined && it.a === t ? it.b : it === undefined ? t + 1 : -1;
-    if (end < 0 || end >= n || !NUMBERED_INDEXES.has(doc.slice(t, end).replace(/\s+/g, ''))) continue;
-    if (!doc.adjacent(end - 1, end) || !/^\d{2,4}$/.test(doc.word(end)) || spans.at(end) !== undefined) continue;
+    if (end < 0 || end >= n) continue;
+    const name = doc.slice(t, end).replace(/\s+/g, '');
+    if (!NUMBERED_INDEXES.has(name) && !COMPETITION_NUMBERS.has(name)) continue;
+    if (!doc.adjacent(end - 1, end) || spans.at(end) !== undefined) continue;
+    const league = COMPETITION_NUMBERS.get(name);
+    if (league !== undefined ? !league.test(doc.word(end)) : !/^\d{2,4}$/.test(doc.word(end))) continue;
     // Not a figure: "Nasdaq 100 points".
     if (end + 1 < n && /^(?:points?|percent|%|shares?)$/i.test(doc.word(end + 1))) continue;
     spans.put(t, end + 1, 'MISC');
