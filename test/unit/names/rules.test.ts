@@ -181,6 +181,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['He skipped the Paris Air Show this year.', [['Paris Air', 'ORG']], ['Paris Air Show/MISC']],
   ['PSG won Ligue 1 again and the Greens won a seat.', [['PSG', 'ORG'], ['Ligue', 'ORG']], ['Ligue 1/MISC', 'Greens/ORG']],
   ['She is a member of the Democratic Socialists of America.', [['Democratic', 'MISC'], ['America', 'LOC']], ['Democratic Socialists of America/ORG']],
+  // Places known by their last word or suffix, and facilities.
+  ['He grew up in Hannam-dong in the capital.', [['Hannam-dong', 'MISC']], ['Hannam-dong/LOC']],
+  ['The jet fell on Meghani Nagar at lunchtime.', [['Meghani', 'PER'], ['Nagar', 'LOC']], ['Meghani Nagar/LOC']],
+  ['Trump spoke in the Rose Garden on Wednesday.', [['Trump', 'PER'], ['Rose Garden', 'PER']], ['Rose Garden/LOC']],
   // Titles are not part of names: after an organisation, before a person; a royal title before a person.
   ['Federal Reserve Chair Jerome Powell spoke.', [['Federal Reserve Chair', 'ORG'], ['Jerome Powell', 'PER']], ['Federal Reserve/ORG', 'Jerome Powell/PER']],
   ['The crown of Empress Marie-Louise was taken.', [['Empress Marie-Louise', 'PER']], ['Marie-Louise/PER']],

@@ -1006,7 +1006,7 @@ const COMPETITION_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
 const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
 
 /** Last words that make a name a place people go to (CoNLL-2003 types facilities as LOC). */
-const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers cathedral castle');
+const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers cathedral castle garden gardens square');
 /** Facility heads that are places whatever comes before them (no club is called "... Airport"). */
 const ALWAYS_PLACES = words('airport');
 
@@ -1518,6 +1518,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   coordinatedCompanies(doc, spans);
   bylines(doc, spans);
   weapons(doc, spans);
+  placeSuffixes(doc, spans);
   surnamesOfPeople(doc, spans);
   numberedIndexes(doc, spans);
   titleEdges(doc, spans);
@@ -1613,6 +1614,40 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
     spans.put(t, end + 1, 'MISC');
     changed = true;
     t = end;
+  }
+  if (changed) spans.reindex();
+}
+
+/** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
+const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|ro|gil|eup|myeon)$/u;
+/** Last words of South Asian place names: "Meghani Nagar", "Lajpat Nagar", "Anarkali Bazaar". */
+const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony');
+
+/**
+ * Places the recogniser has never seen, known by their last word or suffix: "Hannam-dong" (read
+ * as MISC), "Meghani Nagar" (read as a person and a place).
+ */
+function placeSuffixes(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 0; t < n; t++) {
+    const word = doc.word(t);
+    if (KOREAN_PLACE.test(word)) {
+      const it = spans.at(t);
+      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'LOC') {
+        spans.put(t, t + 1, 'LOC');
+        changed = true;
+      }
+      continue;
+    }
+    if (t === 0 || !PLACE_LAST_WORDS.has(word) || doc.shouting(t) || !doc.cap(t - 1) || !doc.adjacent(t - 1, t) || doc.initial[t - 1] === 1 && spans.at(t - 1) === undefined) continue;
+    // The word before, alone or as the recogniser's whole span, and nothing longer.
+    const before = spans.at(t - 1);
+    if (before !== undefined && (before.a !== t - 1 || before.b !== t)) continue;
+    const own = spans.at(t);
+    if (own !== undefined && (own.a !== t || own.b !== t + 1)) continue;
+    spans.put(t - 1, t + 1, 'LOC');
+    changed = true;
   }
   if (changed) spans.reindex();
 }
