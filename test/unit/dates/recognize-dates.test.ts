@@ -174,6 +174,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a capitalised count of units in a Title Case headline is a duration
   ['Thieves Snatch Crown Jewels From the Louvre in Seven Minutes', ['Seven Minutes|DURATION|PT7M']],
   ['She watched an episode of 60 Minutes.', []],
+  // lower-case "march" is a walk
+  ['Protesters began the first march on the palace.', []],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],
   // a deadline moved ahead
   ['The council postponed the hearing until Wednesday.', ['Wednesday|DATE|2025-11-19']],

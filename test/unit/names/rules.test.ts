@@ -181,6 +181,17 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['He skipped the Paris Air Show this year.', [['Paris Air', 'ORG']], ['Paris Air Show/MISC']],
   ['PSG won Ligue 1 again and the Greens won a seat.', [['PSG', 'ORG'], ['Ligue', 'ORG']], ['Ligue 1/MISC', 'Greens/ORG']],
   ['She is a member of the Democratic Socialists of America.', [['Democratic', 'MISC'], ['America', 'LOC']], ['Democratic Socialists of America/ORG']],
+  // Portfolios of two words, and a chamber's minority leader.
+  ['Homeland Security Secretary Kristi Noem toured the area.', [['Homeland Security', 'ORG'], ['Kristi Noem', 'PER']], ['Kristi Noem/PER']],
+  ['Senate Minority Leader Chuck Schumer spoke.', [['Senate Minority', 'ORG'], ['Chuck Schumer', 'PER']], ['Senate/ORG']],
+  ['The government closed after Congress let its funding lapse.', [], ['Congress/ORG']],
+  // Agreements are MISC; the Club World Cup is a competition.
+  ['India suspended the Indus Waters Treaty.', [['India', 'LOC'], ['Indus Waters Treaty', 'ORG']], ['Indus Waters Treaty/MISC']],
+  ['Chelsea won the Club World Cup.', [['Chelsea', 'ORG'], ['Club', 'ORG'], ['World Cup', 'MISC']], ['Club World Cup/MISC']],
+  ['Protesters burned Singha Durbar.', [['Singha Durbar', 'PER']], ['Singha Durbar/LOC']],
+  // A dateline of two places and a date before the wire's name.
+  ['India strikes camps\n\nNEW DELHI/ISLAMABAD, May 7 (Indus Newswire) - India fired missiles.', [['NEW DELHI', 'LOC'], ['ISLAMABAD', 'LOC'], ['Indus Newswire', 'PER']],
+    ['NEW DELHI/LOC', 'ISLAMABAD/LOC', 'Indus Newswire/ORG']],
   // Places known by their last word or suffix, and facilities.
   ['He grew up in Hannam-dong in the capital.', [['Hannam-dong', 'MISC']], ['Hannam-dong/LOC']],
   ['The jet fell on Meghani Nagar at lunchtime.', [['Meghani', 'PER'], ['Nagar', 'LOC']], ['Meghani Nagar/LOC']],

@@ -130,6 +130,8 @@ const MAY_OWN_NOUN = /^\s+(?:(?:local|general|presidential|parliamentary|municip
 
 /** Whether a reading is one of chrono's known false friends. */
 function implausible(text: string, c: Components, before: string, after: string): boolean {
+  // "the first march", "may 1st be": lower-case "march" and "may" are a walk and a verb.
+  if (c.isCertain('month') && /\b(?:march|may)\b/.test(text)) return true;
   const hasDay = c.isCertain('day') || c.isCertain('year');
   if (!hasDay && c.isCertain('weekday') && !c.isCertain('hour') && WEEKDAY_ABBREVIATION.test(text)) return true;
   if (c.isCertain('month') && !hasDay && !c.isCertain('weekday')) {

@@ -105,7 +105,7 @@ East Asia|Asia|Europe|Africa|Sahel|Horn of Africa|Sub-Saharan Africa|North Afric
 East Africa|Scandinavia|Arctic|Antarctica|Antarctic|Pacific|Atlantic|Indian Ocean|Amazon|Andes|
 Siberia|Kashmir|Kurdistan|Darfur|Donetsk|Luhansk|Xinjiang|Taiwan Strait|South China Sea|
 Strait of Hormuz|Eastern Pacific|Western Hemisphere|Orinoco|Guajira|Yucatán Peninsula|
-Gulf of Mexico|Gulf of America|Panama Canal|Capitol Hill|Wall Street|Downing Street|Silicon Valley|Champs-Élysées|Times Square|Tiananmen Square|Red Square|Bay of Bengal|Oceania|Eurasia|Maghreb|Persian Gulf`;
+Gulf of Mexico|Gulf of America|Panama Canal|Capitol Hill|Wall Street|Downing Street|Line of Control|Line of Actual Control|Silicon Valley|Champs-Élysées|Times Square|Tiananmen Square|Red Square|Bay of Bengal|Oceania|Eurasia|Maghreb|Persian Gulf`;
 
 /**
  * Places that are also first names, surnames, common words or teams ("Jordan Peterson", "Chad

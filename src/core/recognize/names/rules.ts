@@ -48,6 +48,8 @@ const APPOSITION_ROLES = new Set(['chairman', 'chairwoman', 'ceo', 'founder', 'c
 const DEPARTMENT_WORDS = words(`defense defence state justice interior foreign finance health home
   treasury commerce labor labour energy education transport transportation agriculture trade
   economy environment war homeland`);
+/** Two-word departments that name a portfolio before a title: "Homeland Security Secretary". */
+const TWO_WORD_DEPARTMENTS = new Set(['homeland security', 'foreign affairs', 'home affairs', 'internal affairs', 'veterans affairs', 'human services', 'public safety', 'national security']);
 /** Titles after which such a word is a portfolio, not a name ("Defence Ministry" is a name). */
 const PORTFOLIO_TITLES = words(`secretary secretaries minister ministers undersecretary
   spokesman spokeswoman spokesperson chief official officials`);
@@ -443,9 +445,11 @@ class Spans {
 /** 1. "Defense" in "Defense Secretary Pete Hegseth" is a portfolio, not a name. */
 function dropPortfolios(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
-    if (it.b - it.a !== 1 || (it.type !== 'ORG' && it.type !== 'MISC')) continue;
-    if (!DEPARTMENT_WORDS.has(doc.lower(it.a))) continue;
-    if (doc.adjacent(it.a, it.a + 1) && PORTFOLIO_TITLES.has(doc.lower(it.a + 1))) it.dropped = true;
+    if (it.type !== 'ORG' && it.type !== 'MISC') continue;
+    // "Defense Secretary", and two-word portfolios: "Homeland Security Secretary".
+    const two = it.b - it.a === 2 && TWO_WORD_DEPARTMENTS.has(doc.slice(it.a, it.b).toLowerCase());
+    if (it.b - it.a !== 1 && !two || !two && !DEPARTMENT_WORDS.has(doc.lower(it.a))) continue;
+    if (doc.adjacent(it.b - 1, it.b) && PORTFOLIO_TITLES.has(doc.lower(it.b))) it.dropped = true;
   }
   // A bare event trigger ("the Operation was called off") names nothing.
   for (const it of spans.items) {
@@ -735,7 +739,7 @@ function ships(doc: Doc, spans: Spans): void {
 }
 
 // "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3}(?:\/\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})?)((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
 /** Capitals before a dash that are labels, not places. */
 const NOT_DATELINES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'WATCH', 'LIVE', 'CORRECTION', 'REVIEW', 'FACT CHECK', 'EXPLAINER', 'INTERVIEW', 'COMMENT', 'NEWS', 'URGENT', 'FLASH', 'ALERT']);
 const SOURCE_LINE = /^(?:Source|Publisher|Outlet|Site)[ \t]*:[ \t]*(?:The[ \t]+)?(\p{Lu}[^\n]{1,60}?)[ \t]*$/u;
@@ -783,10 +787,20 @@ function datelines(doc: Doc, spans: Spans): string[] {
     const alone = m[2] === '' && m[3] === '' && m[4] === undefined;
     if (alone && (i === 0 || /\p{Ll}/u.test(m[1]) || NOT_DATELINES.has(m[1]) || !/^[ \t]*[-\u2013\u2014]+[ \t]+["\u201c]?\p{Lu}/u.test(line.slice(m[1].length)))) continue;
     if (!/\p{Lu}.*\p{Lu}/u.test(m[1])) continue;
-    const place = tokenRange(doc, start, start + m[1].length, i);
-    // Alone, it must also be a name to the recogniser ("NOTE - …" and "EUROBONDS - …" are not).
-    if (alone && (place === null || spans.at(place[0])?.a !== place[0] || spans.at(place[0])?.b !== place[1])) continue;
-    if (place !== null) spans.put(place[0], place[1], 'LOC');
+    // "NEW DELHI/ISLAMABAD, May 7": two places.
+    const slash = m[1].indexOf('/');
+    if (slash > 0 && !alone) {
+      for (const [a, b] of [[start, start + slash], [start + slash + 1, start + m[1].length]] as const) {
+        const part = tokenRange(doc, a, b, i);
+        if (part !== null) spans.put(part[0], part[1], 'LOC');
+      }
+    } else {
+      if (slash > 0) continue;
+      const place = tokenRange(doc, start, start + m[1].length, i);
+      // Alone, it must also be a name to the recogniser ("NOTE - …" and "EUROBONDS - …" are not).
+      if (alone && (place === null || spans.at(place[0])?.a !== place[0] || spans.at(place[0])?.b !== place[1])) continue;
+      if (place !== null) spans.put(place[0], place[1], 'LOC');
+    }
     if (m[2] !== undefined && m[2] !== '') {
       const region = m[2].replace(/^,[ \t]*/, '');
       const at = start + m[1].length + m[2].indexOf(region);
@@ -1539,6 +1553,13 @@ function titleEdges(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b) continue;
+    // "Senate Minority" + "Leader Chuck Schumer": the chamber, not its minority.
+    if (it.type === 'ORG' && it.b - it.a >= 2 && it.b + 1 < n && (doc.word(it.b - 1) === 'Minority' || doc.word(it.b - 1) === 'Majority')
+      && (doc.word(it.b) === 'Leader' || doc.word(it.b) === 'Whip') && doc.adjacent(it.b - 1, it.b)) {
+      spans.setRange(it, it.a, it.b - 1);
+      changed = true;
+      continue;
+    }
     if (it.type === 'ORG' && it.b - it.a >= 2 && it.b < n && spans.at(it.b)?.type === 'PER' && doc.adjacent(it.b - 1, it.b)
       && wordClassOf(doc.lower(it.b - 1)) === WordClass.Title && doc.cap(it.b - 2) && wordClassOf(doc.lower(it.b - 2)) !== WordClass.Title) {
       spans.setRange(it, it.a, it.b - 1);
@@ -1620,8 +1641,8 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
 
 /** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
 const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|ro|gil|eup|myeon)$/u;
-/** Last words of South Asian place names: "Meghani Nagar", "Lajpat Nagar", "Anarkali Bazaar". */
-const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony');
+/** Last words of South Asian place names: "Meghani Nagar", "Anarkali Bazaar", "Singha Durbar", "Rashtrapati Bhavan". */
+const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Durbar Niwas Bhawan Bhavan Mahal');
 
 /**
  * Places the recogniser has never seen, known by their last word or suffix: "Hannam-dong" (read
@@ -1640,11 +1661,19 @@ function placeSuffixes(doc: Doc, spans: Spans): void {
       }
       continue;
     }
-    if (t === 0 || !PLACE_LAST_WORDS.has(word) || doc.shouting(t) || !doc.cap(t - 1) || !doc.adjacent(t - 1, t) || doc.initial[t - 1] === 1 && spans.at(t - 1) === undefined) continue;
-    // The word before, alone or as the recogniser's whole span, and nothing longer.
+    if (t === 0 || !PLACE_LAST_WORDS.has(word) || !doc.cap(t - 1) || !doc.adjacent(t - 1, t) || doc.initial[t - 1] === 1 && spans.at(t - 1) === undefined) continue;
+    // The word before, alone or as the recogniser's whole span, and nothing longer; or the two
+    // as one span of another type ("Singha Durbar" read as a person).
     const before = spans.at(t - 1);
-    if (before !== undefined && (before.a !== t - 1 || before.b !== t)) continue;
     const own = spans.at(t);
+    if (before !== undefined && before === own && before.a === t - 1 && before.b === t + 1) {
+      if (before.type !== 'LOC') {
+        spans.retype(before, 'LOC');
+        changed = true;
+      }
+      continue;
+    }
+    if (before !== undefined && (before.a !== t - 1 || before.b !== t)) continue;
     if (own !== undefined && (own.a !== t || own.b !== t + 1)) continue;
     spans.put(t - 1, t + 1, 'LOC');
     changed = true;
@@ -1751,6 +1780,9 @@ function goesOn(doc: Doc, h: number): boolean {
 /** Last words of a named event: "the Palisades Fire", "the Eaton Fire". */
 const EVENT_HEADS = words('fire wildfire earthquake show expo marathon');
 
+/** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
+const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
+
 /** A flight's number after "Flight": "AI171", "5342", "MH17". */
 const FLIGHT_CODE = /^(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}$/;
 
@@ -1778,6 +1810,22 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       const airline = h > 0 && doc.adjacent(h - 1, h) ? spans.at(h - 1) : undefined;
       const a = airline !== undefined && airline.b === h && airline.type !== 'PER' ? airline.a : h;
       spans.put(a, h + 2, 'MISC');
+      changed = true;
+      continue;
+    }
+    // "the Indus Waters Treaty" read as an organisation: an agreement is MISC.
+    if (AGREEMENT_HEADS.has(doc.word(h))) {
+      const it = spans.at(h);
+      if (it !== undefined && it.b === h + 1 && it.b - it.a >= 2 && it.type === 'ORG') {
+        spans.retype(it, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
+    // "the Club World Cup": the club competition, not a club.
+    if (doc.word(h) === 'Club' && h + 3 <= n && doc.word(h + 1) === 'World' && doc.word(h + 2) === 'Cup' && doc.adjacent(h, h + 1)) {
+      const a = h > 0 && doc.word(h - 1) === 'FIFA' && doc.adjacent(h - 1, h) ? h - 1 : h;
+      spans.put(a, h + 3, 'MISC');
       changed = true;
       continue;
     }
