@@ -192,6 +192,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A dateline of two places and a date before the wire's name.
   ['India strikes camps\n\nNEW DELHI/ISLAMABAD, May 7 (Indus Newswire) - India fired missiles.', [['NEW DELHI', 'LOC'], ['ISLAMABAD', 'LOC'], ['Indus Newswire', 'PER']],
     ['NEW DELHI/LOC', 'ISLAMABAD/LOC', 'Indus Newswire/ORG']],
+  // A listed party's first word alone, used as an adjective, stays MISC; a place cue before "the".
+  ['Members of the Democratic Socialists of America backed him in the Democratic primary.', [['Democratic Socialists of America', 'ORG'], ['Democratic', 'MISC']],
+    ['Democratic/MISC']],
+  ['Troops fired across the Line of Control at night.', [['Line of Control', 'ORG']], ['Line of Control/LOC']],
   // Places known by their last word or suffix, and facilities.
   ['He grew up in Hannam-dong in the capital.', [['Hannam-dong', 'MISC']], ['Hannam-dong/LOC']],
   ['The jet fell on Meghani Nagar at lunchtime.', [['Meghani', 'PER'], ['Nagar', 'LOC']], ['Meghani Nagar/LOC']],

@@ -847,6 +847,12 @@ function placeAllowed(doc: Doc, a: number, place: string, perWords: ReadonlySet<
   return a > 0 && PLACE_CUES.has(doc.lower(a - 1));
 }
 
+/** A place cue right before a name, or before its "the": "in Haiti", "across the Line of Control". */
+function placeCueBefore(doc: Doc, a: number): boolean {
+  if (a > 0 && PLACE_CUES.has(doc.lower(a - 1))) return true;
+  return a > 1 && doc.word(a - 1) === 'the' && PLACE_CUES.has(doc.lower(a - 2));
+}
+
 function sportsContext(doc: Doc, t: number): boolean {
   const s = doc.sentence[t];
   if (s === undefined || s < 0) return false;
@@ -920,7 +926,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // An ORG that is a place's name is most often a team, a city council or a government
       // ("CHICAGO 5 Detroit 3", "Barcelona signed..."): only "in Haiti" and the like make it a
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
-      if (it.type === 'ORG' && (sportsContext(doc, it.a) || !(it.a > 0 && PLACE_CUES.has(doc.lower(it.a - 1))))) continue;
+      if (it.type === 'ORG' && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
       if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
@@ -1337,6 +1343,8 @@ function companyShortForms(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type === 'ORG' || it.a === it.b) continue;
     // "its factory in Wuxi" after "Wuxi Tong Ling Company Ltd": the town.
     if (it.type === 'LOC' && it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at')) continue;
+    // "the Democratic primary" after "the Democratic Socialists of America": an adjective.
+    if (it.type === 'MISC' && it.b - it.a === 1 && /(?:ic|ist|ive|al|an)$/.test(doc.word(it.a))) continue;
     if (short.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
   }
 }
