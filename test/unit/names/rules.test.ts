@@ -202,6 +202,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Trump spoke in the Rose Garden on Wednesday.', [['Trump', 'PER'], ['Rose Garden', 'PER']], ['Rose Garden/LOC']],
   // Titles are not part of names: after an organisation, before a person; a royal title before a person.
   ['Federal Reserve Chair Jerome Powell spoke.', [['Federal Reserve Chair', 'ORG'], ['Jerome Powell', 'PER']], ['Federal Reserve/ORG', 'Jerome Powell/PER']],
+  ['Kerr County Sheriff Larry Leitha spoke.', [['Kerr County Sheriff', 'ORG'], ['Larry Leitha', 'PER']], ['Kerr County/LOC', 'Larry Leitha/PER']],
   ['The crown of Empress Marie-Louise was taken.', [['Empress Marie-Louise', 'PER']], ['Marie-Louise/PER']],
   ['Empress Eugénie wore it.', [['Empress', 'PER'], ['Eugénie', 'ORG']], ['Eugénie/PER']],
   ['The coalition needs the opposition when the Diet chooses a leader.', [['Diet', 'MISC']], ['Diet/ORG']],

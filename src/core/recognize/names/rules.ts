@@ -1547,6 +1547,9 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   return spans.result();
 }
 
+/** Last words of a local government's area: a place before its official's title. */
+const COUNTY_WORDS = words('County Parish Province Prefecture District Borough');
+
 /** Royal and religious titles the recogniser keeps in a person's span ("Empress Eugénie"). */
 const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch');
 
@@ -1571,6 +1574,8 @@ function titleEdges(doc: Doc, spans: Spans): void {
     if (it.type === 'ORG' && it.b - it.a >= 2 && it.b < n && spans.at(it.b)?.type === 'PER' && doc.adjacent(it.b - 1, it.b)
       && wordClassOf(doc.lower(it.b - 1)) === WordClass.Title && doc.cap(it.b - 2) && wordClassOf(doc.lower(it.b - 2)) !== WordClass.Title) {
       spans.setRange(it, it.a, it.b - 1);
+      // "Kerr County Sheriff Larry Leitha": the county is a place.
+      if (COUNTY_WORDS.has(doc.word(it.b - 1))) spans.retype(it, 'LOC');
       changed = true;
       continue;
     }
