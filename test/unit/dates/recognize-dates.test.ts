@@ -174,6 +174,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a capitalised count of units in a Title Case headline is a duration
   ['Thieves Snatch Crown Jewels From the Louvre in Seven Minutes', ['Seven Minutes|DURATION|PT7M']],
   ['She watched an episode of 60 Minutes.', []],
+  // a second verb after "and" shares the first one's future
+  ['He said the pope would say Mass on Wednesday and give his first address on Sunday.', ['Wednesday|DATE|2025-11-19', 'Sunday|DATE|2025-11-16']],
+  ['Police will investigate, and officers arrested two men on Monday.', ['Monday|DATE|2025-11-10']],
   // lower-case "march" is a walk
   ['Protesters began the first march on the palace.', []],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],

@@ -11,6 +11,9 @@ const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|al
  */
 const PLAN = /\b(?:will|shall|won't|going to|should|could|would|might|must|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|(?:agreed|decided|voted|promised|pledged|vowed|agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
 
+/** "and" and a bare verb: a clause that continues the one before it ("and give", "and meet"). */
+const SHARED_VERB_AFTER_AND = /^and\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|then|now|also|more|most|other|others|some|many|several|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|not|so|yet|still|later|earlier|there|here)\b)[a-z]+(?<!s|ed|ing)\b/;
+
 /** Present perfect: the time up to now ("has been on patrol since March", "have come down"). */
 const PERFECT = /\b(?:has|have|'ve)\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been|[a-z]{2,}ed|come|gone|done|seen|taken|given|fallen|risen|grown|shown|made|won|lost|held|paid|sold|cut|hit|led|left|kept|spent|brought|built)\b/gi;
 
@@ -42,6 +45,11 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
   addMatchStarts(CLAUSE_BREAK, sentence, breaks);
   breaks.push(sentence.length);
   const futureClause = breaks.slice(0, -1).map((b, i) => FUTURE.test(sentence.slice(b, breaks[i + 1])));
+  // "would celebrate Mass on Friday and give his first address on Sunday": a second verb after
+  // "and", with no subject of its own, shares the first one's future.
+  for (let i = 1; i < futureClause.length; i++) {
+    if (!futureClause[i] && futureClause[i - 1] && SHARED_VERB_AFTER_AND.test(sentence.slice(breaks[i]!, breaks[i + 1]))) futureClause[i] = true;
+  }
   return (offset) => {
     let i = 0;
     while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
