@@ -318,6 +318,12 @@ test('a time takes the day named with the part of the day it falls in, over a la
   ]);
 });
 
+test('a quoted "today" reported in the past is the day the story is about', () => {
+  const text = 'Labor won the election on Saturday.\n\n"Today, Australians voted for hope," Albanese told supporters.\n\nToday the count goes on.';
+  const paragraphs = [{ start: 0, end: 35 }, { start: 37, end: 99 }, { start: 101, end: text.length }];
+  assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), ['Saturday|DATE|2025-11-08', 'Today|DATE|2025-11-08', 'Today|DATE|2025-11-14']);
+});
+
 test('without a reference date, the unresolved parts become X', () => {
   const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|XXXX-11-12']],

@@ -63,6 +63,13 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         const backwards = anchor !== null && referenceDate !== null && ref !== null && anchor < referenceDate.slice(0, 10);
         if (anchor && !(backwards && futureAt(c.start - start))) c.value = anchor + c.value.slice(c.value.indexOf('T'));
       }
+      // "'Today, Australians have voted,' Albanese told supporters" in an article of the next
+      // morning: a quoted "today" is the day the story is about, when the paragraph or the one
+      // before named an earlier one and the quote is reported in the past.
+      if (referenceDate !== null && /^today$/i.test(masked.slice(c.start, c.end)) && c.value === referenceDate.slice(0, 10)
+        && lastDay !== null && lastDay.paragraph >= paragraph - 1 && lastDay.day < c.value && insideQuote(masked, c.start) && REPORTED_QUOTE.test(sentence)) {
+        c.value = lastDay.day;
+      }
       if (c.anaphor) c.value = anaphorValue(c.anaphor, focus, ref) ?? c.value;
       else if (c.type === 'DATE' || c.type === 'TIME') focus = focusOf(c.value) ?? focus;
       if (FULL_DAY.test(c.value)) {
@@ -84,6 +91,18 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+/** A quotation reported in the past tense: '..., Albanese told supporters', 'he said'. */
+const REPORTED_QUOTE = /["”]\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:told|said|wrote|declared|added)\b|\b(?:told|said|wrote|declared|added)\b[^"“]{0,60}[:,]\s*["“]/u;
+
+/** Whether an offset is inside a quotation that opened earlier in its paragraph. */
+function insideQuote(text: string, offset: number): boolean {
+  const paragraphStart = Math.max(text.lastIndexOf('\n\n', offset), 0);
+  const before = text.slice(paragraphStart, offset);
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  if (opened > 0) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** A day's named part in a value: "2025-10-19TMO". */
