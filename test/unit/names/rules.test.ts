@@ -196,6 +196,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Members of the Democratic Socialists of America backed him in the Democratic primary.', [['Democratic Socialists of America', 'ORG'], ['Democratic', 'MISC']],
     ['Democratic/MISC']],
   ['Troops fired across the Line of Control at night.', [['Line of Control', 'ORG']], ['Line of Control/LOC']],
+  // The first word after a dateline's dash opens a sentence; "Shares of Nvidia" names Nvidia.
+  ['Nvidia falls\n\nSAN FRANCISCO — Shares of Nvidia fell 17 percent on Monday.', [['SAN FRANCISCO', 'LOC'], ['Shares of Nvidia', 'ORG']], ['Nvidia/ORG']],
+  ['Nvidia falls\n\nSAN FRANCISCO — Shares rose 3 percent on Monday.', [['SAN FRANCISCO', 'LOC'], ['Shares', 'ORG']], ['SAN FRANCISCO/LOC']],
   // Places known by their last word or suffix, and facilities.
   ['He grew up in Hannam-dong in the capital.', [['Hannam-dong', 'MISC']], ['Hannam-dong/LOC']],
   ['The jet fell on Meghani Nagar at lunchtime.', [['Meghani', 'PER'], ['Nagar', 'LOC']], ['Meghani Nagar/LOC']],
@@ -231,6 +234,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // Words that open a sentence as words: "Born in Kampala, he…", "Shares of the company fell".
   ['Born in Kampala, he moved to New York at the age of seven.', [['Born', 'LOC'], ['Kampala', 'LOC'], ['New York', 'LOC']], ['Born']],
   ['Shares of the chipmaker fell 9 percent in late trading.', [['Shares', 'ORG']], ['Shares']],
+  ['Nvidia falls\n\nSAN FRANCISCO — Shares rose 3 percent on Monday.', [['SAN FRANCISCO', 'LOC'], ['Shares', 'ORG']], ['Shares']],
   // Capitals before a dash that are a label, or that the recogniser did not take for a name.
   ['Fires spread\n\nBREAKING — Two fires burned through the night.', [['BREAKING', 'ORG']], ['BREAKING/LOC']],
   ['Bond prices\n\nNOTE — Prices are indicative.', [], ['NOTE']],

@@ -163,6 +163,9 @@ const enum LineStyle {
   Title = 2,
 }
 
+/** A dateline's dash: "—", "–", "-" or "--" standing alone. */
+const DATELINE_DASH = /^(?:[-\u2013\u2014]|--)$/;
+
 class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -218,10 +221,16 @@ class Doc {
         first = i;
       }
       if (i < n && (i === 0 || newLine)) {
-        // The first word of a line reads like a sentence start.
+        // The first word of a line reads like a sentence start, and so does the first word
+        // after a dateline's dash ("SAN FRANCISCO — Shares of Nvidia fell").
         let k = i;
         while (k < n && this.tokens[k]!.kind !== 'word') k++;
         if (k < n) this.initial[k] = 1;
+        for (let d = i + 1; d < Math.min(n - 1, i + 12) && !this.newlineBetween(d - 1, d); d++) {
+          if (!DATELINE_DASH.test(this.text.slice(this.tokens[d]!.start, this.tokens[d]!.end))) continue;
+          if (this.tokens[d + 1]!.kind === 'word' && !this.newlineBetween(d, d + 1)) this.initial[d + 1] = 1;
+          break;
+        }
       }
     }
   }
@@ -1110,6 +1119,11 @@ function currentNews(doc: Doc, spans: Spans): void {
       it.dropped = true;
       changed = true;
       continue;
+    }
+    // "Shares of Nvidia" read as one name: the name is what follows "of".
+    if (it.b - it.a >= 3 && doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a)) && doc.word(it.a + 1) === 'of' && doc.cap(it.a + 2)) {
+      spans.setRange(it, it.a + 2, it.b);
+      changed = true;
     }
     const [end, org] = longestOrganisation(doc, it.a);
     if (org !== undefined && end === it.b) {
