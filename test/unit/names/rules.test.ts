@@ -199,6 +199,13 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // The first word after a dateline's dash opens a sentence; "Shares of Nvidia" names Nvidia.
   ['Nvidia falls\n\nSAN FRANCISCO — Shares of Nvidia fell 17 percent on Monday.', [['SAN FRANCISCO', 'LOC'], ['Shares of Nvidia', 'ORG']], ['Nvidia/ORG']],
   ['Nvidia falls\n\nSAN FRANCISCO — Shares rose 3 percent on Monday.', [['SAN FRANCISCO', 'LOC'], ['Shares', 'ORG']], ['SAN FRANCISCO/LOC']],
+  // A country's force or service is an organisation; particles and articles belong to names;
+  // a possessive splits a city from the square in it.
+  ['The Jamaica Defence Force flew supplies.', [['Jamaica', 'ORG'], ['Defence Force', 'MISC']], ['Jamaica Defence Force/ORG']],
+  ['The Israel Prison Service said it freed them.', [['Israel Prison Service', 'LOC']], ['Israel Prison Service/ORG']],
+  ['President Abdel Fattah el-Sisi spoke.', [['Abdel Fattah', 'PER']], ['Abdel Fattah el-Sisi/PER']],
+  ['The water rose in the La Digue River overnight.', [['La', 'ORG'], ['Digue River', 'LOC']], ['La Digue River/LOC']],
+  ["Crowds filled Tel Aviv's Hostages Square.", [["Tel Aviv's Hostages Square", 'LOC']], ['Tel Aviv/LOC', 'Hostages Square/LOC']],
   // Places known by their last word or suffix, and facilities.
   ['He grew up in Hannam-dong in the capital.', [['Hannam-dong', 'MISC']], ['Hannam-dong/LOC']],
   ['The jet fell on Meghani Nagar at lunchtime.', [['Meghani', 'PER'], ['Nagar', 'LOC']], ['Meghani Nagar/LOC']],

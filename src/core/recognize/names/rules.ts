@@ -76,7 +76,9 @@ const ORG_HEADS = words(`programme program fund organization organisation agency
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
   inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
-  co-operation`);
+  co-operation force survey police guard`);
+/** Heads that make a place's name an organisation's: "Israel Prison Service" (not "West Bank"). */
+const PLACE_TO_ORG_HEADS = words('service force survey police ministry agency authority department');
 
 /** Head words that a LOC may run into: "Black" + "River". */
 const GEO_HEADS = words(`river rivers island islands bay lake lakes mountains mountain valley sea
@@ -622,8 +624,10 @@ function extendSpans(doc: Doc, spans: Spans): void {
       right.dropped = true;
       continue;
     }
-    if (right.type !== 'ORG') continue;
-    if (left.type !== 'LOC' && left.type !== 'MISC') continue;
+    // "Jamaica" + "Defence Force" (MISC): the country's force, once its head says organisation.
+    const rightOrg = right.type === 'ORG' || right.type === 'MISC' && right.b - right.a > 1 && PLACE_TO_ORG_HEADS.has(doc.lower(right.b - 1));
+    if (!rightOrg) continue;
+    if (left.type !== 'LOC' && left.type !== 'MISC' && !(left.type === 'ORG' && right.type === 'MISC')) continue;
     if (!doc.adjacent(left.a, right.a) || doc.shouting(left.a)) continue;
     const w = doc.word(left.a);
     // "U.S." + "Southern Command"; "World" (MISC) + "Food Programme".
@@ -924,7 +928,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     const lastLower = doc.lower(it.b - 1);
-    if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower)) {
+    if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower) || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
       continue;
     }
@@ -1556,6 +1560,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   weapons(doc, spans);
   placeSuffixes(doc, spans);
   surnamesOfPeople(doc, spans);
+  nameParticles(doc, spans);
   numberedIndexes(doc, spans);
   titleEdges(doc, spans);
   return spans.result();
@@ -1634,6 +1639,49 @@ function splitAtOr(doc: Doc, spans: Spans): void {
       spans.put(a, k, type);
       changed = true;
       break;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/** A name particle glued to the next name: "el-Sisi", "al-Sharaa", "bin Salman" is two tokens. */
+const GLUED_PARTICLE = /^(?:al|el|ad|as|at|ar|an|az|ash)[-\u2010\u2011]\p{Lu}/u;
+/** Articles that open a place's name: "La Digue River", "El Paso", "Los Angeles". */
+const PLACE_ARTICLES = words('La Le Les El Los Las');
+
+/**
+ * A person's name goes on over a glued particle ("Abdel Fattah" + "el-Sisi"); a place's name
+ * starts at its article ("La" + "Digue River"); a possessive splits a place from the place in
+ * it ("Tel Aviv's Hostages Square" is Tel Aviv and Hostages Square).
+ */
+function nameParticles(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.a === it.b) continue;
+    if (it.type === 'PER' && it.b < n && doc.adjacent(it.b - 1, it.b) && GLUED_PARTICLE.test(doc.word(it.b)) && spans.at(it.b) === undefined) {
+      spans.setRange(it, it.a, it.b + 1);
+      changed = true;
+      continue;
+    }
+    if (it.type === 'LOC' && it.a > 0 && PLACE_ARTICLES.has(doc.word(it.a - 1)) && doc.adjacent(it.a - 1, it.a)) {
+      const before = spans.at(it.a - 1);
+      if (before === undefined ? doc.initial[it.a - 1] !== 1 : before.a === it.a - 1 && before.b === it.a) {
+        if (before !== undefined) before.dropped = true;
+        spans.setRange(it, it.a - 1, it.b);
+        changed = true;
+        continue;
+      }
+    }
+    if (it.type === 'LOC' && it.b - it.a >= 3) {
+      for (let k = it.a + 1; k < it.b - 1; k++) {
+        if (!/^['’]s$/.test(doc.word(k)) || !PLACES.has(doc.slice(it.a, k).replace(/\s+/g, ' ')) || !doc.cap(k + 1)) continue;
+        const [a, b] = [it.a, it.b];
+        spans.put(k + 1, b, 'LOC');
+        spans.put(a, k, 'LOC');
+        changed = true;
+        break;
+      }
     }
   }
   if (changed) spans.reindex();
