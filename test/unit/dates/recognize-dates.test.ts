@@ -174,6 +174,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a capitalised count of units in a Title Case headline is a duration
   ['Thieves Snatch Crown Jewels From the Louvre in Seven Minutes', ['Seven Minutes|DURATION|PT7M']],
   ['She watched an episode of 60 Minutes.', []],
+  // asking someone to do something on a day is about a day ahead
+  ['The junta asked the country to stand still at noon on Tuesday.', ['noon on Tuesday|TIME|2025-11-18T12:00']],
   // a second verb after "and" shares the first one's future
   ['He said the pope would say Mass on Wednesday and give his first address on Sunday.', ['Wednesday|DATE|2025-11-19', 'Sunday|DATE|2025-11-16']],
   ['Police will investigate, and officers arrested two men on Monday.', ['Monday|DATE|2025-11-10']],

@@ -2,7 +2,7 @@
 // forwards instead of backwards. News is mostly past tense, so past is the default. Clauses,
 // not sentences: in "officials said Friday that talks will resume" Friday is in the past.
 
-const FUTURE = /\b(?:will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b/i;
+const FUTURE = /\b(?:(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b/i;
 const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|because)\b/gi;
 
 /**
