@@ -10,7 +10,7 @@ import { DateScorer, NameScorer } from '../../../scripts/eval/score';
 
 const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
 /** Set a little under what `npm run eval -- --only news` reports, so that noise is not a failure. */
-const FLOOR = { names: 0.9, datesRelaxed: 0.96, datesValue: 0.88 };
+const FLOOR = { names: 0.93, datesRelaxed: 0.97, datesValue: 0.9 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
