@@ -267,6 +267,25 @@ class Doc {
     return LineStyle.Prose;
   }
 
+  private uppers: Int32Array | null = null;
+
+  /** The tokens that start with a capital, in order (made once): the rules that look only at
+   * names walk these instead of every token. */
+  upperTokens(): Int32Array {
+    if (this.uppers !== null) return this.uppers;
+    const out: number[] = [];
+    for (let i = 0; i < this.tokens.length; i++) if (this.upperAt(i)) out.push(i);
+    return this.uppers = Int32Array.from(out);
+  }
+
+  /** Whether token i starts with a capital, read from the text (no string is made; non-ASCII counts). */
+  upperAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    const c = this.text.charCodeAt(t.start);
+    return c >= 65 && c <= 90 || c > 127;
+  }
+
   word(i: number): string {
     let w = this.words[i];
     if (w !== undefined) return w;
@@ -1035,6 +1054,9 @@ const COMPETITION_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
   ['Ligue', /^[12]$/], ['Serie', /^[ABC]$/], ['Formula', /^(?:1|One|2|E)$/], ['Liga', /^MX$/],
 ]);
 
+/** First tokens of those names ("S" of "S&P"), so that most tokens are passed over at once. */
+const NUMBERED_FIRST_WORDS: ReadonlySet<string> = new Set([...NUMBERED_INDEXES, ...COMPETITION_NUMBERS.keys()].map((name) => name.split('&')[0]!));
+
 /** Listed organisations that are something else after "the": an era, a product. */
 const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
 
@@ -1695,7 +1717,9 @@ function nameParticles(doc: Doc, spans: Spans): void {
 function numberedIndexes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
-  for (let t = 0; t + 1 < n; t++) {
+  let last = -1;
+  for (const t of doc.upperTokens()) {
+    if (t <= last || t + 1 >= n || !NUMBERED_FIRST_WORDS.has(doc.word(t))) continue;
     // The index's name: a span of the recogniser's, or a word it left alone.
     const it = spans.at(t);
     const end = it !== undefined && it.a === t ? it.b : it === undefined ? t + 1 : -1;
@@ -1709,7 +1733,7 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
     if (end + 1 < n && /^(?:points?|percent|%|shares?)$/i.test(doc.word(end + 1))) continue;
     spans.put(t, end + 1, 'MISC');
     changed = true;
-    t = end;
+    last = end;
   }
   if (changed) spans.reindex();
 }
@@ -1724,11 +1748,10 @@ const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Dur
  * as MISC), "Meghani Nagar" (read as a person and a place).
  */
 function placeSuffixes(doc: Doc, spans: Spans): void {
-  const n = doc.tokens.length;
   let changed = false;
-  for (let t = 0; t < n; t++) {
+  for (const t of doc.upperTokens()) {
     const word = doc.word(t);
-    if (KOREAN_PLACE.test(word)) {
+    if (word.length > 4 && word.includes('-') && KOREAN_PLACE.test(word)) {
       const it = spans.at(t);
       if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'LOC') {
         spans.put(t, t + 1, 'LOC');
@@ -1765,19 +1788,24 @@ function placeSuffixes(doc: Doc, spans: Spans): void {
  */
 function surnamesOfPeople(doc: Doc, spans: Spans): void {
   const surnames = new Set<string>();
-  // Per word: how often the article's spans type it a person, less how often otherwise.
-  const lean = new Map<string, number>();
   for (const it of spans.items) {
-    if (it.dropped || it.a === it.b) continue;
-    for (let k = it.a; k < it.b; k++) lean.set(doc.word(k), (lean.get(doc.word(k)) ?? 0) + (it.type === 'PER' ? 1 : -1));
-    if (it.type !== 'PER' || it.b - it.a < 2 || doc.shouting(it.a)) continue;
+    if (it.dropped || it.type !== 'PER' || it.b - it.a < 2 || doc.shouting(it.a)) continue;
     const last = doc.word(it.b - 1);
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
   }
   if (surnames.size === 0) return;
+  // Per surname: how often the article's spans type it a person, less how often otherwise.
+  const lean = new Map<string, number>();
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b) continue;
+    for (let k = it.a; k < it.b; k++) {
+      const word = doc.word(k);
+      if (surnames.has(word)) lean.set(word, (lean.get(word) ?? 0) + (it.type === 'PER' ? 1 : -1));
+    }
+  }
   const n = doc.tokens.length;
   let changed = false;
-  for (let t = 0; t < n; t++) {
+  for (const t of doc.upperTokens()) {
     const word = doc.word(t);
     if (!surnames.has(word) || (lean.get(word) ?? 0) <= 0 || spans.at(t) !== undefined) continue;
     if (t > 0 && doc.cap(t - 1) && doc.adjacent(t - 1, t)) continue;
@@ -1889,6 +1917,7 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       continue;
     }
     // "the Indus Waters Treaty" read as an organisation: an agreement is MISC.
+    if (!doc.upperAt(h)) continue;
     if (AGREEMENT_HEADS.has(doc.word(h))) {
       const it = spans.at(h);
       if (it !== undefined && it.b === h + 1 && it.b - it.a >= 2 && it.type === 'ORG') {
