@@ -643,10 +643,8 @@ function extendSpans(doc: Doc, spans: Spans): void {
       right.dropped = true;
       continue;
     }
-    // "Jamaica" + "Defence Force" (MISC): the country's force, once its head says organisation.
-    const rightOrg = right.type === 'ORG' || right.type === 'MISC' && right.b - right.a > 1 && PLACE_TO_ORG_HEADS.has(doc.lower(right.b - 1));
-    if (!rightOrg) continue;
-    if (left.type !== 'LOC' && left.type !== 'MISC' && !(left.type === 'ORG' && right.type === 'MISC')) continue;
+    if (right.type !== 'ORG') continue;
+    if (left.type !== 'LOC' && left.type !== 'MISC') continue;
     if (!doc.adjacent(left.a, right.a) || doc.shouting(left.a)) continue;
     const w = doc.word(left.a);
     // "U.S." + "Southern Command"; "World" (MISC) + "Food Programme".
