@@ -262,7 +262,10 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
     const figure = source.mentionAt(FIG, offset);
     if (figure >= 0) {
       const item = store.item(FIG, figure) as Figure;
-      hits.push({ hit: { at: { kind: 'figure', figure: item }, kind: FIG, index: figure }, span: source.span(FIG, figure), rank: 1 });
+      const span = source.span(FIG, figure);
+      // A name inside a figure is its currency ("C$", "HK$" in "HK$2 billion"): the figure speaks for it.
+      if (hits[0] !== undefined && hits[0].span.start >= span.start && hits[0].span.end <= span.end) hits.pop();
+      hits.push({ hit: { at: { kind: 'figure', figure: item }, kind: FIG, index: figure }, span, rank: 1 });
     }
     const date = source.mentionAt(DAT, offset);
     if (date >= 0) {

@@ -85,6 +85,10 @@ export function splitSentences(maskedText: string): Span[] {
       let k = i + 1;
       while (k < n && isTerminator(text.charCodeAt(k))) k++;
       const single = c === DOT && k === i + 1;
+      if (single && listNumberBefore(text, i, lineStart)) {
+        i = k; // "2. Paddy Lad 16-1": a ranked list's number, not a sentence
+        continue;
+      }
       const cjk = isCjkStop(c) || isCjkStop(text.charCodeAt(k - 1));
       while (k < n && isCloser(text.charCodeAt(k))) k++;
       if (cjk) {
@@ -135,10 +139,21 @@ function endsLikeHeadline(text: string, lineStart: number, lineEnd: number, next
   while (e > lineStart && isWhitespace(text.charCodeAt(e - 1))) e--;
   if (e === lineStart || !startsSentence(text, next)) return false;
   const last = text.charCodeAt(e - 1);
+  // A bracket closes a line as a word does: "Lancashire 197-8 (W. Hegg 54)", a table row.
+  if (last === 41 || last === 93) return !isTerminator(text.charCodeAt(e - 2));
   if (isTerminator(last) || isCloser(last) || isContinuation(last)) return false;
   let b = e;
   while (b > lineStart && isAsciiLetter(text.charCodeAt(b - 1))) b--;
   return !FUNCTION_WORDS.has(text.slice(b, e));
+}
+
+/** Whether the period at `dot` follows a number of one or two digits that starts its line. */
+function listNumberBefore(text: string, dot: number, lineStart: number): boolean {
+  let b = dot;
+  while (b > lineStart && isDigit(text.charCodeAt(b - 1))) b--;
+  if (b === dot || dot - b > 2) return false;
+  while (b > lineStart && isHorizontalSpace(text.charCodeAt(b - 1))) b--;
+  return b === lineStart;
 }
 
 function startsSentence(text: string, at: number): boolean {

@@ -70,6 +70,13 @@ const ABBREVIATIONS = new Set([
   'cf', 'pp', 'ft', 'oz', 'lb', 'lbs', 'mln', 'bln', 'pct', 'Fig', 'fig',
 ]);
 
+// Abbreviations of a headline or dateline in capitals ("ST. LOUIS", "SMITH CO."): the
+// unambiguous ones only ("NO." may end a sentence).
+const CAPS_ABBREVIATIONS = new Set([
+  'MR', 'MRS', 'DR', 'ST', 'MT', 'FT', 'JR', 'SR', 'GEN', 'SEN', 'GOV', 'LT', 'COL', 'CAPT', 'REV',
+  'INC', 'CORP', 'CO', 'LTD', 'BROS', 'PLC',
+]);
+
 const APOS = 0x27;
 const RSQUO = 0x2019; // ’ is written for the apostrophe by most publishing systems
 const MODIFIER_APOS = 0x2bc;
@@ -88,6 +95,10 @@ function isDigit(code: number): boolean {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function lower(code: number): number {
@@ -210,6 +221,8 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
         // "U." then maybe "S." ...: consume letter-period pairs.
         let j = i + 1;
         while (j + 1 < n && isAsciiLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
+        // "U.S" with its last period split off, as pre-tokenised text ("the U.S .") writes it.
+        if (isUpper(text.charCodeAt(start)) && j < n && isUpper(text.charCodeAt(j)) && !isWordAt(text, j + 1, n) && text.charCodeAt(j + 1) !== 0x2e) j++;
         if (j > i + 1) {
           i = j;
           if (i < n && isHyphen(text.charCodeAt(i)) && isWordAt(text, i + 1, n)) {
@@ -223,9 +236,13 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
         if (c0 >= 0x41 && c0 <= 0x5a) return { end: i + 1, numeric: false };
         return { end: i, numeric };
       }
-      if (len <= 7 && letters === len && ABBREVIATIONS.has(text.slice(start, i))) {
+      if (len <= 7 && letters === len && (ABBREVIATIONS.has(text.slice(start, i)) || CAPS_ABBREVIATIONS.has(text.slice(start, i)))) {
         return { end: i + 1, numeric: false };
       }
+    }
+    // "C$", "US$", "HK$": a dollar with its country's letters is one token, as in CoNLL-2003.
+    if (code === 0x24 && letters === i - start && letters <= 3 && isUpper(text.charCodeAt(start)) && isUpper(prev)) {
+      return { end: i + 1, numeric: false };
     }
     return { end: i, numeric };
   }
@@ -292,6 +309,19 @@ export function tokenize(maskedText: string): Token[] {
         i = slug + 1;
         continue;
       }
+      // A ranked list's number at the start of a line keeps its period: "2. Paddy Lad 16-1".
+      if (r.numeric && r.end - i <= 2 && text.charCodeAt(r.end) === 0x2e && text.charCodeAt(r.end + 1) === 0x20 && atLineStart(text, i)) {
+        tokens.push({ start: i, end: r.end + 1, kind: 'number' });
+        i = r.end + 1;
+        continue;
+      }
+      // "do n't" in pre-tokenised text.
+      if (r.end - i === 1 && (code === 0x6e || code === 0x4e) && isApostrophe(text.charCodeAt(r.end)) &&
+        lower(text.charCodeAt(r.end + 1)) === 0x74 && !isWordAt(text, r.end + 2, n)) {
+        tokens.push({ start: i, end: r.end + 2, kind: 'word' });
+        i = r.end + 2;
+        continue;
+      }
       tokens.push({ start: i, end: r.end, kind: r.numeric ? 'number' : 'word' });
       i = r.end;
       // Clitics attached to the word just scanned: "'s", "'re", "n't".
@@ -314,6 +344,15 @@ export function tokenize(maskedText: string): Token[] {
       continue;
     }
     if (c === PUNCT) {
+      // A clitic standing alone, as pre-tokenised text writes it ("Lord 's", "do n't" below).
+      if (isApostrophe(code) && i > 0 && text.charCodeAt(i - 1) === 0x20) {
+        const len = cliticLength(text, i, n);
+        if (len > 0) {
+          tokens.push({ start: i, end: i + len, kind: 'word' });
+          i += len;
+          continue;
+        }
+      }
       // Runs of periods or hyphens are one token ("...", "--"); other punctuation is one char.
       let end = i + width;
       if (code === 0x2e || code === 0x2d) {
@@ -353,6 +392,16 @@ export function tokenize(maskedText: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** True if only spaces or tabs stand between the line's start and `i`. */
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -47,6 +47,13 @@ const SPLITS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['masked text leaves no token', 'Hello      world', ['Hello', 'world']],
   ["a wire label glued to the headline", 'EXCLUSIVE-Nvidia to invest', ['EXCLUSIVE', '-', 'Nvidia', 'to', 'invest']],
   ["an update's number glued to the headline", 'UPDATE 2-Israel strikes', ['UPDATE', '2', '-', 'Israel', 'strikes']],
+  // Pre-tokenised text (CoNLL-2003, Penn Treebank): the tokens it was cut into come back whole.
+  ['a possessive standing alone', "at Lord 's , London", ['at', 'Lord', "'s", ',', 'London']],
+  ["n't standing alone", "I do n't know", ['I', 'do', "n't", 'know']],
+  ['an initialism with its last period split off', 'in the U.S .', ['in', 'the', 'U.S', '.']],
+  ['a dollar with its country letters', 'fell C$ 0.45, HK$2 and US$ 5', ['fell', 'C$', '0.45', ',', 'HK$', '2', 'and', 'US$', '5']],
+  ['an abbreviation in capitals', 'ST. LOUIS 1996-08-30', ['ST.', 'LOUIS', '1996-08-30']],
+  ["a ranked list's number at the start of a line", 'Results :\n2. Paddy Lad 16-1\n  10. Pelham', ['Results', ':', '2.', 'Paddy', 'Lad', '16-1', '10.', 'Pelham']],
 ];
 
 // Things that must NOT be split or merged.
@@ -64,6 +71,12 @@ const FALSE_POSITIVES: ReadonlyArray<readonly [string, string, readonly string[]
   ['quoted word keeps its quotes apart', "'yes'", ["'", 'yes', "'"]],
   ['capitals and a hyphen are no wire label unless they are one', 'ABC-News and UPDATES-Now', ['ABC-News', 'and', 'UPDATES-Now']],
   ['a number and a hyphen are no update number without UPDATE', 'a 12-Year plan', ['a', '12-Year', 'plan']],
+  ['a quote before an s-word is no clitic', "he said 'sorry' twice", ['he', 'said', "'", 'sorry', "'", 'twice']],
+  ['a number and a period inside a line is no list number', 'rose 2. Then 10. fell', ['rose', '2', '.', 'Then', '10', '.', 'fell']],
+  ['a list number keeps its period only before a space', '2.5 percent\n3.Next', ['2.5', 'percent', '3', '.', 'Next']],
+  ['a single initial with a letter after a space stays an initial', 'John F. Kennedy', ['John', 'F.', 'Kennedy']],
+  ['lower-case letters before a dollar are no currency', 'pay$5', ['pay', '$', '5']],
+  ['"NO." in capitals may end a sentence', 'HE SAID NO.', ['HE', 'SAID', 'NO', '.']],
 ];
 
 test('tokenize splits the way CoNLL-2003 does', () => {

@@ -239,3 +239,13 @@ test('entity summary, locations and source summaries describe the workspace', ()
   const sources = index.sourceSummaries();
   assert.deepEqual(sources.map((s) => [s.uri, s.outlet, s.figures, s.dates]), [[HARBOR_URI, 'Harbor Times', 1, 3], [LEDGER_URI, 'Coastal Ledger', 1, 2]]);
 });
+
+test('a currency name inside a figure ("HK$" in "HK$2 billion") hovers as the figure', () => {
+  const index = createSourceIndex(spyEngine());
+  const uri = 'file:///hk.txt';
+  const text = 'Date: 2025-11-14\n\nThe Hong Kong government set aside HK$2 billion for repairs, officials said on Friday.\n';
+  index.set(uri, text);
+  const at = offsetOf(text, 'HK$') + 1;
+  assert.ok(index.get(uri)?.analysis.entities.some((e) => e.text === 'HK$'), 'the recogniser names the currency, as CoNLL-2003 does');
+  assert.equal(index.mentionAt(uri, at)?.kind, 'figure');
+});

@@ -37,6 +37,8 @@ describe('splitSentences', () => {
     ['p.m. then a sentence opener', 'It ended at 5 p.m. Officials left.', ['It ended at 5 p.m.', 'Officials left.']],
     ['"said no." is not "No. 10"', 'He said no. The talks ended.', ['He said no.', 'The talks ended.']],
     ['a word ending in a non-ASCII letter', 'Llegó a Bogotá. Luego salió.', ['Llegó a Bogotá.', 'Luego salió.']],
+    ['the items of a ranked list, each with its number', 'Result :\n1. Miss Stamper 3-1\n2. Paddy Lad 16-1', ['Result :\n1. Miss Stamper 3-1', '2. Paddy Lad 16-1']],
+    ['a line ending in a bracket, then a capital', 'Lancashire 197-8 (W. Hegg 54)\nPortsmouth: Middlesex 199', ['Lancashire 197-8 (W. Hegg 54)', 'Portsmouth: Middlesex 199']],
   ];
   for (const [what, text, expected] of rows) {
     it(what, () => assert.deepEqual(sentencesOf(text), expected));

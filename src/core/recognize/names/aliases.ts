@@ -129,6 +129,7 @@ function trimEdges(text: string, s: number, e: number): [number, number] {
     const [ch, width] = codePointBefore(text, e, s);
     if (WORD_CHAR.test(ch)) break;
     if (ch === '.' && dotBelongsToName(text, s, e)) break;
+    if (ch === '$' && /^\p{Lu}{1,3}$/u.test(text.slice(s, e - 1))) break; // "C$", "HK$": a currency, CoNLL's MISC
     e -= width;
   }
   return [s, e];
