@@ -209,6 +209,11 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
         continue;
       }
     }
+    // "S&P", "AT&T", "P&O": an ampersand between capitals with no space is inside the name.
+    if (code === 0x26 && letters === i - start && letters <= 3 && isUpper(prev) && isUpper(text.charCodeAt(i + 1)) && capitalsUpTo(text, i + 1, n, 3)) {
+      i++;
+      continue;
+    }
     // "O'Brien", "D’Alessandro": an apostrophe between letters that is not a clitic.
     if (isApostrophe(code) && letters > 0 && isWordAt(text, i + 1, n) && cliticLength(text, i, n) === 0) {
       i++;
@@ -222,7 +227,7 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
         let j = i + 1;
         while (j + 1 < n && isAsciiLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x2e) j += 2;
         // "U.S" with its last period split off, as pre-tokenised text ("the U.S .") writes it.
-        if (isUpper(text.charCodeAt(start)) && j < n && isUpper(text.charCodeAt(j)) && !isWordAt(text, j + 1, n) && text.charCodeAt(j + 1) !== 0x2e) j++;
+        if (isUpper(text.charCodeAt(start)) && j < n && isUpper(text.charCodeAt(j)) && (j + 1 === n || text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 10)) j++;
         if (j > i + 1) {
           i = j;
           if (i < n && isHyphen(text.charCodeAt(i)) && isWordAt(text, i + 1, n)) {
@@ -392,6 +397,13 @@ export function tokenize(maskedText: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** True if 1 to `max` capital letters start at `i` and no word character follows them. */
+function capitalsUpTo(text: string, i: number, n: number, max: number): boolean {
+  let k = i;
+  while (k < n && k - i <= max && isUpper(text.charCodeAt(k))) k++;
+  return k > i && k - i <= max && !isWordAt(text, k, n);
 }
 
 /** True if only spaces or tabs stand between the line's start and `i`. */

@@ -53,6 +53,7 @@ const SPLITS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['an initialism with its last period split off', 'in the U.S .', ['in', 'the', 'U.S', '.']],
   ['a dollar with its country letters', 'fell C$ 0.45, HK$2 and US$ 5', ['fell', 'C$', '0.45', ',', 'HK$', '2', 'and', 'US$', '5']],
   ['an abbreviation in capitals', 'ST. LOUIS 1996-08-30', ['ST.', 'LOUIS', '1996-08-30']],
+  ['an ampersand between capitals', "the S&P 500 and AT&T's unit", ['the', 'S&P', '500', 'and', 'AT&T', "'s", 'unit']],
   ["a ranked list's number at the start of a line", 'Results :\n2. Paddy Lad 16-1\n  10. Pelham', ['Results', ':', '2.', 'Paddy', 'Lad', '16-1', '10.', 'Pelham']],
 ];
 
@@ -76,6 +77,8 @@ const FALSE_POSITIVES: ReadonlyArray<readonly [string, string, readonly string[]
   ['a list number keeps its period only before a space', '2.5 percent\n3.Next', ['2.5', 'percent', '3', '.', 'Next']],
   ['a single initial with a letter after a space stays an initial', 'John F. Kennedy', ['John', 'F.', 'Kennedy']],
   ['lower-case letters before a dollar are no currency', 'pay$5', ['pay', '$', '5']],
+  ['an initial before a name with an apostrophe is no initialism', "T.O'Gorman 109", ['T.', "O'Gorman", '109']],
+  ['an ampersand with spaces, or between longer words, stays apart', 'S & P and BANK&TRUST', ['S', '&', 'P', 'and', 'BANK', '&', 'TRUST']],
   ['"NO." in capitals may end a sentence', 'HE SAID NO.', ['HE', 'SAID', 'NO', '.']],
 ];
 

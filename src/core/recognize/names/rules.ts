@@ -1052,8 +1052,8 @@ const COMPETITION_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
   ['Ligue', /^[12]$/], ['Serie', /^[ABC]$/], ['Formula', /^(?:1|One|2|E)$/], ['Liga', /^MX$/],
 ]);
 
-/** First tokens of those names ("S" of "S&P"), so that most tokens are passed over at once. */
-const NUMBERED_FIRST_WORDS: ReadonlySet<string> = new Set([...NUMBERED_INDEXES, ...COMPETITION_NUMBERS.keys()].map((name) => name.split('&')[0]!));
+/** First tokens of those names ("S&P", or "S" where "S & P" is written apart), so that most tokens are passed over at once. */
+const NUMBERED_FIRST_WORDS: ReadonlySet<string> = new Set([...NUMBERED_INDEXES, ...COMPETITION_NUMBERS.keys()].flatMap((name) => [name, name.split('&')[0]!]));
 
 /** Listed organisations that are something else after "the": an era, a product. */
 const NOT_ORGANISATIONS_AFTER_THE = new Set(['Renaissance', 'Threads', 'Signal', 'Snap', 'Zoom', 'Slack', 'Shell', 'Visa', 'Vale', 'Oracle']);
