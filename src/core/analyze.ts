@@ -12,6 +12,7 @@ import { readArticleMeta } from './text/metadata';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { recognizeDates } from './recognize/dates';
+import { HOLIDAYS, HOLIDAY_RE } from './recognize/dates/holidays';
 import { recognizeFigures } from './recognize/figures';
 import { groupAliases } from './recognize/names/aliases';
 import { refineNames } from './recognize/names/rules';
@@ -183,7 +184,9 @@ const FACILITY_END = /\S\s+(?:Gallery|Museum|Palace|Cathedral|Basilica|Mosque|Sy
 
 /**
  * Where a name and a date overlap, the date wins ("Tuesday", "November" are not names), except
- * a one-word date inside a longer name: "Kingston Evening Post", "Sunday Times", "Super Tuesday".
+ * a one-word date inside a longer name: "Kingston Evening Post", "Sunday Times", "Super Tuesday";
+ * and a holiday is a date and a name at once ("Labor Day", "Christmas": MISC, as CoNLL-2003 has
+ * it), whether the recogniser read it or not.
  */
 function settleNamesAndDates(
   names: readonly NameSpan[],
@@ -205,6 +208,36 @@ function settleNamesAndDates(
       else clash = true;
     }
     if (!clash) keptNames.push(name);
+    else if (isHoliday(text.slice(name.start, name.end))) keptNames.push(name.type === 'MISC' ? name : { ...name, type: 'MISC' });
   }
+  addHolidayNames(keptNames, dates);
   return { names: keptNames, dates: datesInNames.size === 0 ? [...dates] : dates.filter((d) => !datesInNames.has(d)) };
+}
+
+const HOLIDAY_IN_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HOLIDAY_RE})(?![\\p{L}\\p{N}])`, 'giu');
+
+function isHoliday(name: string): boolean {
+  return capitalised(name) && Object.hasOwn(HOLIDAYS, name.toLowerCase().replace(/’/g, "'"));
+}
+
+/** "Labor Day", "Eid al-Fitr", not "Election day". */
+function capitalised(name: string): boolean {
+  return name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|al-|ul-)/.test(w));
+}
+
+/** Adds, in order, a MISC name for each capitalised holiday a date names that no name covers yet. */
+function addHolidayNames(names: NameSpan[], dates: readonly DateMention[]): void {
+  let added = false;
+  for (const d of dates) {
+    if (d.type !== 'DATE' || !/\p{Lu}/u.test(d.text)) continue;
+    for (const m of d.text.matchAll(HOLIDAY_IN_DATE)) {
+      if (!capitalised(m[0]) || m[0].startsWith('The')) continue;
+      const start = d.start + m.index;
+      const end = start + m[0].length;
+      if (names.some((n) => n.start < end && start < n.end)) continue;
+      names.push({ start, end, type: 'MISC' });
+      added = true;
+    }
+  }
+  if (added) names.sort((a, b) => a.start - b.start);
 }

@@ -22,11 +22,13 @@ export function registerSemanticTokens(ctx: ServerContext): void {
 
 /** Tokens in document order; a token never spans lines (LSP tokens are single-line). */
 export function encodeTokens(analysis: ArticleAnalysis, lines: LineIndex): number[] {
+  // Longest first where spans start together; the same span as a name and a date is a holiday
+  // ("Labor Day"), coloured as the date (the higher token type).
   const spans: { start: number; end: number; type: number }[] = [
     ...analysis.entities.map((e) => ({ start: e.start, end: e.end, type: ENTITY_TOKEN[e.type] })),
     ...analysis.figures.map((f) => ({ start: f.start, end: f.end, type: FIGURE_TOKEN })),
     ...analysis.dates.map((d) => ({ start: d.start, end: d.end, type: DATE_TOKEN })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  ].sort((a, b) => a.start - b.start || b.end - a.end || b.type - a.type);
   const builder = new SemanticTokensBuilder();
   let covered = 0;
   for (const span of spans) {

@@ -264,13 +264,16 @@ export function createSourceIndex(engine: NewsLens, options: SourceIndexOptions 
       const item = store.item(FIG, figure) as Figure;
       const span = source.span(FIG, figure);
       // A name inside a figure is its currency ("C$", "HK$" in "HK$2 billion"): the figure speaks for it.
-      if (hits[0] !== undefined && hits[0].span.start >= span.start && hits[0].span.end <= span.end) hits.pop();
+      if (hits[0] !== undefined && hits[0].span.start >= span.start && hits[0].span.end <= span.end) hits.shift();
       hits.push({ hit: { at: { kind: 'figure', figure: item }, kind: FIG, index: figure }, span, rank: 1 });
     }
     const date = source.mentionAt(DAT, offset);
     if (date >= 0) {
       const item = store.item(DAT, date) as DateMention;
-      hits.push({ hit: { at: { kind: 'date', date: item }, kind: DAT, index: date }, span: source.span(DAT, date), rank: 2 });
+      const span = source.span(DAT, date);
+      // A name inside a date is the holiday it names ("Labor Day"): the date speaks for it.
+      if (hits[0]?.hit.kind === ENT && hits[0].span.start >= span.start && hits[0].span.end <= span.end) hits.shift();
+      hits.push({ hit: { at: { kind: 'date', date: item }, kind: DAT, index: date }, span, rank: 2 });
     }
     // Overlaps are rare; inside beats touching the end, then the narrower span.
     hits.sort((a, b) => Number(offset >= a.span.end) - Number(offset >= b.span.end)
