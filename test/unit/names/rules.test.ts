@@ -128,6 +128,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Palisades Fire', 'ORG'], ['Eaton Fire', 'PER']], ['Palisades Fire/MISC', 'Eaton Fire/MISC']],
   ['The generals said the operation, code-named Midnight Hammer, had involved 125 aircraft.', [['Midnight Hammer', 'PER']], ['Midnight Hammer/MISC']],
   ['Chicago Fire beat Toronto 2-1 in the league on Saturday.', [['Chicago Fire', 'ORG'], ['Toronto', 'ORG']], ['Chicago Fire/ORG']],
+  // A sports competition is MISC with the words before its last one, in sports copy too.
+  ['Rangers beat Hearts 2-0 and qualified for the UEFA Cup, a week after winning the Belgian Grand Prix sweepstake.',
+    [['Rangers', 'ORG'], ['Hearts', 'ORG'], ['UEFA', 'ORG'], ['Belgian', 'MISC']], ['UEFA Cup/MISC', 'Belgian Grand Prix/MISC']],
+  ['Woods had not won since the BellSouth Classic.', [['Woods', 'PER'], ['BellSouth Classic', 'ORG']], ['BellSouth Classic/MISC']],
   ['The Los Angeles Fire Department asked for more water.', [['Los Angeles Fire Department', 'ORG']], ['Los Angeles Fire Department/ORG']],
   // A listed company before a noun is still the company; an index named after one is not.
   ['The lab was founded in 2021 by former OpenAI researchers.', [['OpenAI', 'MISC']], ['OpenAI/ORG']],

@@ -1881,6 +1881,12 @@ function goesOn(doc: Doc, h: number): boolean {
 /** Last words of a named event: "the Palisades Fire", "the Eaton Fire". */
 const EVENT_HEADS = words('fire wildfire earthquake show expo marathon');
 
+/**
+ * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
+ * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
+ */
+const SPORT_EVENT_HEADS = words('cup open classic prix trophy championship championships rally invitational');
+
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
 const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
 
@@ -1931,11 +1937,13 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    if (h === 0 || !EVENT_HEADS.has(lower) || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
+    if (h === 0 || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
+    const sport = SPORT_EVENT_HEADS.has(lower);
+    if (!sport && !EVENT_HEADS.has(lower)) continue;
     let a = h;
     while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
     if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
-    if (sportsContext(doc, a) || tableLine(doc, a)) continue;
+    if (!sport && sportsContext(doc, a) || tableLine(doc, a)) continue;
     const cover = spans.at(a);
     if (cover !== undefined && cover.a === a && cover.b === h + 1 && cover.type === 'MISC') continue;
     spans.put(a, h + 1, 'MISC');
