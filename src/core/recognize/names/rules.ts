@@ -551,8 +551,9 @@ function compoundAdjectives(doc: Doc, spans: Spans): void {
 
 /**
  * 2b. Results tables: a club with its town's letters ("Proleter ( Z )", "Rad ( B )") is one
- * ORG, as CoNLL-2003 writes it. (CoNLL-2003 also makes a country's dollar, "C$", a MISC: not
- * done, since "J$" is no name to a reader.)
+ * ORG, as CoNLL-2003 writes it. (A country's dollar, "C$", is CoNLL-2003's MISC too: the
+ * tokenizer keeps it one token as CoNLL does, so the recogniser reads it; a hover on it shows
+ * the figure it belongs to.)
  */
 function clubTowns(doc: Doc, spans: Spans): void {
   const { tokens, text } = doc;
