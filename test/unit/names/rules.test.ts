@@ -128,6 +128,13 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Palisades Fire', 'ORG'], ['Eaton Fire', 'PER']], ['Palisades Fire/MISC', 'Eaton Fire/MISC']],
   ['The generals said the operation, code-named Midnight Hammer, had involved 125 aircraft.', [['Midnight Hammer', 'PER']], ['Midnight Hammer/MISC']],
   ['Chicago Fire beat Toronto 2-1 in the league on Saturday.', [['Chicago Fire', 'ORG'], ['Toronto', 'ORG']], ['Chicago Fire/ORG']],
+  // After a listed company named in full, its first word alone is the company, even a place's name.
+  ['A fault at Amazon Web Services took apps offline. Amazon said the fault was fixed.',
+    [['Amazon Web Services', 'ORG'], ['Amazon', 'LOC']], ['Amazon Web Services/ORG', 'Amazon/ORG']],
+  // A word for a street or site opening its name: the whole is a place, particles and all.
+  ['Pogacar attacked on the Rue Lepic and rode down the Rue de la Paix past the Butte Montmartre.',
+    [['Pogacar', 'PER'], ['Rue Lepic', 'PER'], ['Paix', 'LOC'], ['Butte', 'PER'], ['Montmartre', 'LOC']],
+    ['Rue Lepic/LOC', 'Rue de la Paix/LOC', 'Butte Montmartre/LOC']],
   // A sports competition is MISC with the words before its last one, in sports copy too.
   ['Rangers beat Hearts 2-0 and qualified for the UEFA Cup, a week after winning the Belgian Grand Prix sweepstake.',
     [['Rangers', 'ORG'], ['Hearts', 'ORG'], ['UEFA', 'ORG'], ['Belgian', 'MISC']], ['UEFA Cup/MISC', 'Belgian Grand Prix/MISC']],

@@ -28,7 +28,12 @@ Paramount|Comcast|Nike|Starbucks|McDonald's|Coca-Cola|PepsiCo|Unilever|Nestle|Ne
 Procter & Gamble|Ikea|IKEA|Zara|Inditex|LVMH|Ryanair|Lufthansa|Emirates|Qatar Airways|
 Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|FedEx|UPS|Amazon.com|
 Truth Social|Bluesky|Threads|Reddit|Snap|Pinterest|Zoom|Slack|Dropbox|Shopify|Canva|Telegram|
-Signal|Wikipedia|GitHub|GitLab|Amazon|Apple|Air India|IndiGo|Air France|British Airways|KLM|Cathay Pacific|Singapore Airlines|Japan Airlines|Korean Air|Turkish Airlines|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines`;
+Signal|Wikipedia|GitHub|GitLab|Amazon|Apple|Air India|IndiGo|Air France|British Airways|KLM|Cathay Pacific|Singapore Airlines|Japan Airlines|Korean Air|Turkish Airlines|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines|
+Snapchat|LinkedIn|Twitch|Roblox|Epic Games|Duolingo|Venmo|Cash App|Robinhood|DoorDash|Instacart|eBay|Etsy|
+Zillow|Cloudflare|CrowdStrike|Akamai|Fastly|Downdetector|Cisco|Dell|HP|Hewlett Packard Enterprise|
+ServiceNow|Snowflake|Databricks|Atlassian|Twilio|Okta|Palo Alto Networks|Klarna|Revolut|Monzo|
+Lloyds Bank|Lloyds Banking Group|NatWest|Nationwide|Grab|Gojek|Booking.com|Expedia|Tripadvisor|
+Activision Blizzard|Electronic Arts|Ubisoft|Valve|Rockstar Games|Riot Games|Kaspersky|ESET`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -63,7 +68,7 @@ Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El P
  */
 export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Treasury|Discord|Fed|Diet|Rada|
-Emirates|Guardian|Economist|Amazon|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
+Emirates|Guardian|Economist|Amazon|Grab|Valve|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
 Democratic Party|Liberal Party|People's Party|Workers' Party|Greens|Space Force|Homeland Security`.split('|').map((s) => s.trim()));
 

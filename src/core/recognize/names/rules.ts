@@ -1365,10 +1365,12 @@ function companyShortForms(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
   for (const it of spans.items) {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2) continue;
-    // A listed company in full ("Meta Platforms", "Goldman Sachs"): its first word alone.
+    // A listed company in full ("Meta Platforms", "Goldman Sachs"): its first word alone, a
+    // place's name too when that is a listed company of its own ("Amazon Web Services").
     if (!COMPANY_ENDINGS.has(doc.lower(it.b - 1))) {
+      const first = doc.word(it.a);
       if (longestOrganisation(doc, it.a)[0] === it.b && doc.cls(it.a) === WordClass.None && !NOT_NAME_WORDS.has(doc.lower(it.a))
-        && !PLACES.has(doc.word(it.a)) && doc.word(it.a).length > 2) short.add(doc.word(it.a));
+        && (!PLACES.has(first) || ORGANISATIONS.has(first)) && first.length > 2) short.add(first);
       continue;
     }
     for (let k = it.a + 1; k < it.b - 1 || k === it.a + 1; k++) {
@@ -2012,6 +2014,22 @@ function facilities(doc: Doc, spans: Spans): void {
     spans.put(a, h + 1, 'LOC');
     changed = true;
   }
+  // "the Rue Lepic", "Butte Montmartre", "Calle Mayor": a word for a street or site that
+  // opens the name, then its name (particles allowed: "Rue de la Paix").
+  for (let h = 0; h + 1 < n; h++) {
+    if (!PLACE_OPENERS.has(doc.word(h)) || !doc.joined(h, h + 1)) continue;
+    let b = h + 1;
+    const particle = (k: number): boolean => k + 1 < n && NAME_PARTICLES.has(doc.word(k)) && (doc.cap(k + 1) || particle(k + 1));
+    while (b < n && b - h <= 5 && doc.joined(b - 1, b) && (doc.cap(b) && doc.cls(b) !== WordClass.Function || particle(b))) b++;
+    while (b > h + 1 && !doc.cap(b - 1)) b--;
+    if (b === h + 1 && !doc.cap(h + 1)) continue;
+    const cover = spans.at(h);
+    if (cover !== undefined && cover.a === h && cover.b === b && cover.type === 'LOC') continue;
+    if (!within(spans, h, b)) continue;
+    spans.put(h, b, 'LOC');
+    changed = true;
+    h = b - 1;
+  }
   // "at Charles de Gaulle airport", "Ben Gurion airport": a person's name before a lower-case
   // word for a place named after them is that place.
   for (const it of spans.items) {
@@ -2020,6 +2038,11 @@ function facilities(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
 }
+
+/** Words for a street or site that open its name in French, Spanish, Italian, Portuguese. */
+const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua Praça Plaza');
+/** Particles inside those names: "Rue de la Paix", "Calle del Carmen", "Praça do Comércio". */
+const NAME_PARTICLES = words("de du des la le les del della di do da d'");
 
 /** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
 const NAMED_SITES = words('airport airfield stadium');
