@@ -326,6 +326,14 @@ test('a quoted "today" reported in the past is the day the story is about', () =
   assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), ['Saturday|DATE|2025-11-08', 'Today|DATE|2025-11-08', 'Today|DATE|2025-11-14']);
 });
 
+test('a quoted "today" takes the day its own sentence names after the quote, over an earlier one', () => {
+  const text = 'He lost a provincial vote on Sept. 7.\n\n"Today we reached a turning point," Milei told supporters on Sunday night.';
+  const paragraphs = [{ start: 0, end: 37 }, { start: 39, end: text.length }];
+  assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
+    'Sept. 7|DATE|2025-09-07', 'Today|DATE|2025-11-09', 'Sunday night|TIME|2025-11-09TNI',
+  ]);
+});
+
 test('without a reference date, the unresolved parts become X', () => {
   const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|XXXX-11-12']],

@@ -66,9 +66,13 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
       // "'Today, Australians have voted,' Albanese told supporters" in an article of the next
       // morning: a quoted "today" is the day the story is about, when the paragraph or the one
       // before named an earlier one and the quote is reported in the past.
+      // The day the sentence itself names after the quote wins ('"Today we reached a turning
+      // point," Milei told supporters on Sunday night').
       if (referenceDate !== null && /^today$/i.test(masked.slice(c.start, c.end)) && c.value === referenceDate.slice(0, 10)
-        && lastDay !== null && lastDay.paragraph >= paragraph - 1 && lastDay.day < c.value && insideQuote(masked, c.start) && REPORTED_QUOTE.test(sentence)) {
-        c.value = lastDay.day;
+        && insideQuote(masked, c.start) && REPORTED_QUOTE.test(sentence)) {
+        const later = found.candidates.find((x) => x.start > local.start && FULL_DAY.test(x.value) && x.value.slice(0, 10) < c.value);
+        if (later !== undefined) c.value = later.value.slice(0, 10);
+        else if (lastDay !== null && lastDay.paragraph >= paragraph - 1 && lastDay.day < c.value) c.value = lastDay.day;
       }
       if (c.anaphor) c.value = anaphorValue(c.anaphor, focus, ref) ?? c.value;
       else if (c.type === 'DATE' || c.type === 'TIME') focus = focusOf(c.value) ?? focus;
