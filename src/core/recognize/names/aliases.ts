@@ -82,7 +82,7 @@ const MODIFIERS = new Set(TITLE_MODIFIERS.map(wordKey));
 const SUFFIXES = new Set(GENERATIONAL_SUFFIXES.map(wordKey));
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map(wordKey));
 /** Names whose "The" is part of them. */
-const KEEP_THE = new Set(['hague', 'netherlands']);
+const KEEP_THE = new Set(['hague', 'netherlands', 'oval', 'gambia', 'curragh']);
 /** Words skipped when taking an organisation's initials ("Department of Energy" -> DE). */
 const INITIALS_STOP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'et', 'du', 'des', 'le']);
 
