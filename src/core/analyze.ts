@@ -186,7 +186,7 @@ const FACILITY_END = /\S\s+(?:Gallery|Museum|Palace|Cathedral|Basilica|Mosque|Sy
  * Where a name and a date overlap, the date wins ("Tuesday", "November" are not names), except
  * a one-word date inside a longer name: "Kingston Evening Post", "Sunday Times", "Super Tuesday";
  * and a holiday is a date and a name at once ("Labor Day", "Christmas": MISC, as CoNLL-2003 has
- * it), whether the recogniser read it or not.
+ * it), whether the recogniser read it or not; so is "GMT" in "1800 GMT" when it read it.
  */
 function settleNamesAndDates(
   names: readonly NameSpan[],
@@ -208,11 +208,16 @@ function settleNamesAndDates(
       else clash = true;
     }
     if (!clash) keptNames.push(name);
-    else if (isHoliday(text.slice(name.start, name.end))) keptNames.push(name.type === 'MISC' ? name : { ...name, type: 'MISC' });
+    else if (isHoliday(text.slice(name.start, name.end)) || ZONE_NAME.test(text.slice(name.start, name.end))) {
+      keptNames.push(name.type === 'MISC' ? name : { ...name, type: 'MISC' });
+    }
   }
   addHolidayNames(keptNames, dates);
   return { names: keptNames, dates: datesInNames.size === 0 ? [...dates] : dates.filter((d) => !datesInNames.has(d)) };
 }
+
+/** A time zone with a name of its own, read as one by the recogniser inside a time ("1800 GMT"): MISC in CoNLL-2003. */
+const ZONE_NAME = /^(?:GMT|Greenwich Mean Time)$/;
 
 const HOLIDAY_IN_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HOLIDAY_RE})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -38,3 +38,10 @@ test('hovering a holiday shows its date; its colour is the date\'s', () => {
   }
   assert.equal(type, 'newsDate');
 });
+
+test('"GMT" in a wire time stays the MISC name the recogniser read, beside the time; "EDT" is no name', () => {
+  const text = 'Bond prices\nDate: August 30, 1996\n\nThe Canadian bond market ends early at 1400 EDT / 1800 GMT on Friday, dealers in Toronto said.\n';
+  const a = engine().analyze({ uri: 'bonds.txt', text });
+  assert.ok(a.dates.some((d) => d.type === 'TIME' && d.text.includes('1800 GMT')), 'the time keeps its zone');
+  assert.deepEqual(a.entities.filter((e) => /GMT|EDT/.test(e.text)).map((e) => `${e.type}:${e.text}`), ['MISC:GMT']);
+});
