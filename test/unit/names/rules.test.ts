@@ -131,6 +131,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // After a listed company named in full, its first word alone is the company, even a place's name.
   ['A fault at Amazon Web Services took apps offline. Amazon said the fault was fixed.',
     [['Amazon Web Services', 'ORG'], ['Amazon', 'LOC']], ['Amazon Web Services/ORG', 'Amazon/ORG']],
+  // A compound adjective is no first word of the organisation after it, wherever it stands in the run.
+  ['Rivals may grab Commerce. St. Louis-based Mercantile Bancorp Inc. holds $ 20 billion in assets.',
+    [['Commerce', 'ORG'], ['St.', 'LOC'], ['Louis-based', 'MISC'], ['Mercantile Bancorp Inc.', 'ORG']], ['Mercantile Bancorp Inc./ORG']],
   // A word for a street or site opening its name: the whole is a place, particles and all.
   ['Pogacar attacked on the Rue Lepic and rode down the Rue de la Paix past the Butte Montmartre.',
     [['Pogacar', 'PER'], ['Rue Lepic', 'PER'], ['Paix', 'LOC'], ['Butte', 'PER'], ['Montmartre', 'LOC']],

@@ -2079,8 +2079,9 @@ function joinFragments(doc: Doc, spans: Spans): void {
     const first = items[i]!;
     const last = items[j]!;
     if (doc.style[first.a] === LineStyle.Title || doc.shouting(first.a)) { i = j; continue; }
-    // "Family-controlled" + "Douglas & Lomason": a compound adjective is not the name's first word.
-    if (first.type === 'MISC' && first.b - first.a === 1 && /-\p{Ll}+$/u.test(doc.word(first.a))) { i = j; continue; }
+    // "Family-controlled" + "Douglas & Lomason", "St. Louis-based" + "Mercantile Bancorp Inc.":
+    // a compound adjective is not the name's first words.
+    if (items.slice(i, j).some((it) => it.type === 'MISC' && /-\p{Ll}+$/u.test(doc.word(it.b - 1)))) { i = j; continue; }
     if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1) {
       spans.put(first.a, last.b, 'ORG');
       changed = true;
