@@ -215,6 +215,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A country's force or service is an organisation; particles and articles belong to names;
   // a possessive splits a city from the square in it.
   ['The Jamaica Defence Force flew supplies.', [['Jamaica', 'ORG'], ['Defence Force', 'MISC']], ['Jamaica Defence Force/ORG']],
+  ['Phones were down. Jamaica Defence Force helicopters dropped food.', [['Jamaica Defence Force', 'ORG']], ['Jamaica Defence Force/ORG']],
   ['The Israel Prison Service said it freed them.', [['Israel Prison Service', 'LOC']], ['Israel Prison Service/ORG']],
   ['President Abdel Fattah el-Sisi spoke.', [['Abdel Fattah', 'PER']], ['Abdel Fattah el-Sisi/PER']],
   ['The water rose in the La Digue River overnight.', [['La', 'ORG'], ['Digue River', 'LOC']], ['La Digue River/LOC']],

@@ -1830,6 +1830,8 @@ function weapons(doc: Doc, spans: Spans): void {
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b || it.b >= doc.tokens.length || !WEAPON_NOUNS.has(doc.lower(it.b)) || !doc.adjacent(it.b - 1, it.b)) continue;
     if (it.type === 'MISC' || doc.cls(it.b - 1) === WordClass.Nationality) continue;
+    // An organisation's name before them is their owner ("Jamaica Defence Force helicopters").
+    if (it.type === 'ORG' && ORG_HEADS.has(doc.lower(it.b - 1))) continue;
     // The weapon's own name is its last one or two words; a listed organisation before it stays ("Army").
     let a = it.b - 1;
     if (a > it.a && doc.cap(a - 1) && longestOrganisation(doc, it.a)[0] !== a) a--;
