@@ -171,6 +171,17 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['JANE MORRISON/PER', 'Tomás Ruiz/PER']],
   ['By Jane Morrison, Associated Press\n\nMEXICO CITY — The president said on Tuesday that talks would go on.', [['Associated Press', 'ORG']],
     ['Jane Morrison/PER', 'Associated Press/ORG']],
+  // A quoted title beside a word for a work is one MISC name; a newspaper's quoted name is an ORG.
+  ['Jordan, whose 1992 film "The Crying Game" drew protests, praised Neeson\'s performance in "Schindler\'s List".',
+    [['Jordan', 'PER'], ['Crying Game', 'MISC'], ['Neeson', 'PER'], ['Schindler', 'PER']],
+    ['The Crying Game/MISC', "Schindler's List/MISC"]],
+  ['He is best known for "Viva Zapata" and "On the Waterfront".', [['Viva Zapata', 'PER'], ['Waterfront', 'LOC']],
+    ['Viva Zapata/MISC', 'On the Waterfront/MISC']],
+  ['Her novels include "The Collapse" (1964), "Sleeping Bread" (1975) and "A World of Things" (1982).',
+    [['Collapse', 'MISC'], ['Sleeping Bread', 'ORG'], ['World of Things', 'MISC']],
+    ['The Collapse/MISC', 'Sleeping Bread/MISC', 'A World of Things/MISC']],
+  ['The editor of the "Daily Monitor" newspaper was detained.', [['Daily Monitor', 'MISC']], ['Daily Monitor/ORG']],
+  ['The film has its premiere at the Venice Film Festival on Saturday.', [['Venice', 'LOC']], ['Venice Film Festival/MISC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -261,6 +272,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // Capitals before a dash that are a label, or that the recogniser did not take for a name.
   ['Fires spread\n\nBREAKING — Two fires burned through the night.', [['BREAKING', 'ORG']], ['BREAKING/LOC']],
   ['Bond prices\n\nNOTE — Prices are indicative.', [], ['NOTE']],
+  // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
+  ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
+    ['Free Palestine/MISC', 'Hands of Stone/MISC']],
+  ['"The Taliban are not ready," the minister said of the film talks.', [['Taliban', 'ORG']], ['The Taliban are not ready/MISC']],
   [HEADLINE_ARTICLE, [['Takaichi Hosts Trump', 'PER'], ['Tokyo', 'LOC'], ['Signs', 'ORG'], ['Japanese', 'MISC'], ['Sanae Takaichi', 'PER'],
     ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']], ['Takaichi Hosts Trump', 'Signs', 'Hosts']],
 ];

@@ -224,13 +224,18 @@ function afterTitles(text: string, s: number, e: number): number {
 
 /**
  * A capitalised "The" in mid-sentence is part of the name the recogniser gave ("at The Oval",
- * "beat The Netherlands"); at the start of a sentence or a line it is only the article.
+ * "beat The Netherlands"); at the start of a sentence or a line it is only the article. So is
+ * the "The" of a title that fills its quotes: 'the film "The Crying Game"'.
  */
-function theInName(text: string, s: number): boolean {
+function theInName(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(s) !== 0x54) return false; // "T"
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  return k >= 0 && k < s - 1 && /[\p{Ll}\d,]/u.test(text.charAt(k));
+  if (k >= 0 && k < s - 1 && /[\p{Ll}\d,]/u.test(text.charAt(k))) return true;
+  if (k < 0 || (text.charAt(k) !== '"' && text.charAt(k) !== '\u201c')) return false;
+  let m = e;
+  while (m < text.length && /[ \t,.]/.test(text.charAt(m))) m++;
+  return text.charAt(m) === '"' || text.charAt(m) === '\u201d';
 }
 
 function cleanCore(text: string, s: number, e: number, type: EntityType): CleanedName | null {
@@ -243,7 +248,7 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
       e -= 2;
     }
     const the = /^the\s+/i.exec(text.slice(s, e));
-    if (the !== null && !KEEP_THE.has(nameKey(text.slice(s + the[0].length, e))) && !(type !== 'PER' && theInName(text, s))) s += the[0].length;
+    if (the !== null && !KEEP_THE.has(nameKey(text.slice(s + the[0].length, e))) && !(type !== 'PER' && theInName(text, s, e))) s += the[0].length;
     if (type === 'PER') {
       const start = afterTitles(text, s, e);
       if (start < 0) return null;

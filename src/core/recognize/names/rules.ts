@@ -1581,6 +1581,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   coordinatedCompanies(doc, spans);
   bylines(doc, spans);
   weapons(doc, spans);
+  quotedTitles(doc, spans);
   placeSuffixes(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
@@ -1883,8 +1884,8 @@ function goesOn(doc: Doc, h: number): boolean {
   return h + 1 < doc.tokens.length && doc.cap(h + 1) && doc.adjacent(h, h + 1) && doc.cls(h + 1) !== WordClass.Calendar;
 }
 
-/** Last words of a named event: "the Palisades Fire", "the Eaton Fire". */
-const EVENT_HEADS = words('fire wildfire earthquake show expo marathon');
+/** Last words of a named event: "the Palisades Fire", "the Eaton Fire", "the Venice Film Festival". */
+const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival');
 
 /**
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
@@ -1953,6 +1954,81 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     if (cover !== undefined && cover.a === a && cover.b === h + 1 && cover.type === 'MISC') continue;
     spans.put(a, h + 1, 'MISC');
     changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
+const WORK_NOUNS = words(`film films movie movies novel novels book books album albums song songs single
+  play plays opera operas ballet musical series documentary sitcom seller best-seller bestseller memoir
+  poem painting sequel`);
+
+/** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
+const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates');
+
+/** Nouns for periodicals, whose quoted names CoNLL-2003 types ORG: 'the journal "Human Gene Therapy"'. */
+const PERIODICAL_NOUNS = words('newspaper newspapers journal magazine weekly daily');
+
+/** Small words a title keeps in lower case: "Anne of a Thousand Days". */
+const TITLE_SMALL_WORDS = words("of the a an in on for and to at by with from de la le du des is 's");
+
+const OPEN_QUOTES = new Set(['"', '\u201c']);
+const CLOSE_QUOTES = new Set(['"', '\u201d']);
+
+/**
+ * The quoted title of a work (film, book, album, play) is one MISC name, whatever the recogniser
+ * read inside it ('his 1992 film "The Crying Game"', 'a film than over "Michael Collins"'), and
+ * the quoted name of a newspaper or journal is an ORG. The quote must hold only a title (every
+ * word capitalised but the small ones) and a noun for a work must stand near it, or a cue such
+ * as "best known for", or another title just before it in a list ('"Viva Zapata" and "On the
+ * Waterfront"'). A quoted phrase with no such cue is left alone: it may be a slogan or a nickname.
+ */
+function quotedTitles(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let lastTitleEnd = -10;
+  let lastType: EntityType = 'MISC';
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    if (!OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
+    let j = i + 1;
+    while (j < n && j - i <= 10 && !CLOSE_QUOTES.has(doc.word(j)) && doc.lineStart[j] === doc.lineStart[i]) j++;
+    if (j >= n || !CLOSE_QUOTES.has(doc.word(j)) || doc.lineStart[j] !== doc.lineStart[i]) continue;
+    let b = j;
+    while (b > i + 1 && (doc.word(b - 1) === ',' || doc.word(b - 1) === '.')) b--;
+    let title = b > i + 1;
+    let loud = true;
+    for (let k = i + 1; k < b && title; k++) {
+      const w = doc.word(k);
+      if (doc.isWord(k) && !isAllCaps(w)) loud = false;
+      title = doc.cap(k) || TITLE_SMALL_WORDS.has(doc.lower(k)) || doc.tokens[k]!.kind === 'number' && k > i + 1;
+    }
+    if (!title || loud) {
+      i = j;
+      continue;
+    }
+    const near = (k: number): string => (k >= 0 && k < n && doc.sentence[k] === doc.sentence[i] ? doc.lower(k) : '');
+    let type: EntityType | undefined;
+    for (let k = i - 1; k >= i - 4 && type === undefined; k--) {
+      const w = near(k);
+      if (PERIODICAL_NOUNS.has(w)) type = 'ORG';
+      else if (WORK_NOUNS.has(w) || WORK_CUES.has(w)) type = 'MISC';
+    }
+    const after = near(j + 1);
+    if (type === undefined && PERIODICAL_NOUNS.has(after)) type = 'ORG';
+    if (type === undefined && WORK_NOUNS.has(after)) type = 'MISC';
+    // A title in a list of titles: '"The Collapse" (1964), "Sleeping Bread" (1975)'.
+    if (type === undefined && i - lastTitleEnd <= 5) {
+      let list = true;
+      for (let k = lastTitleEnd + 1; k < i && list; k++) list = /^(?:[,;()]|and|or|\d{4})$/.test(doc.word(k));
+      if (list) type = lastType;
+    }
+    if (type !== undefined) {
+      spans.put(i + 1, b, type);
+      lastTitleEnd = j;
+      lastType = type;
+      changed = true;
+    }
+    i = j;
   }
   if (changed) spans.reindex();
 }
