@@ -182,6 +182,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['The Collapse/MISC', 'Sleeping Bread/MISC', 'A World of Things/MISC']],
   ['The editor of the "Daily Monitor" newspaper was detained.', [['Daily Monitor', 'MISC']], ['Daily Monitor/ORG']],
   ['The film has its premiere at the Venice Film Festival on Saturday.', [['Venice', 'LOC']], ['Venice Film Festival/MISC']],
+  // In a results list, the name between a driver's country and the time is the team.
+  ['1. Alex Palou (Spain), Dallara Honda, 1:52.310\n2. Pato O\'Ward (Mexico) Arrow McLaren 1:52.904',
+    [['Alex Palou', 'PER'], ['Spain', 'LOC'], ['Dallara Honda', 'PER'], ["Pato O'Ward", 'PER'], ['Mexico', 'LOC'], ['Arrow McLaren', 'PER']],
+    ['Alex Palou/PER', 'Dallara Honda/ORG', 'Arrow McLaren/ORG']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -272,6 +276,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // Capitals before a dash that are a label, or that the recogniser did not take for a name.
   ['Fires spread\n\nBREAKING — Two fires burned through the night.', [['BREAKING', 'ORG']], ['BREAKING/LOC']],
   ['Bond prices\n\nNOTE — Prices are indicative.', [], ['NOTE']],
+  // A list of players, each with a country, is a list of people.
+  ['Leaders: Ernie Els (South Africa), Scott Hoch, Tom Lehman (U.S.) 68', [['Ernie Els', 'PER'], ['South Africa', 'LOC'], ['Scott Hoch', 'PER'],
+    ['Tom Lehman', 'PER'], ['U.S.', 'LOC']], ['Scott Hoch/ORG', 'Tom Lehman/ORG']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

@@ -1582,6 +1582,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   bylines(doc, spans);
   weapons(doc, spans);
   quotedTitles(doc, spans);
+  teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
@@ -1956,6 +1957,29 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * In a results list, the name between a competitor's country and their time is their team, not a
+ * second person: "2. Michael Andretti (U.S.), Lola Ford Cosworth, 54.483" and "Olaf Ludwig
+ * (Germany) Telekom 4 hours 48" (CoNLL-2003 types these ORG). A name followed by another name,
+ * as in a list of players ("Ernie Els (South Africa), Scott Hoch"), is left alone.
+ */
+function teamsInResults(doc: Doc, spans: Spans): void {
+  const figure = (k: number): boolean => k < doc.tokens.length && doc.tokens[k]!.kind === 'number';
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'PER' || it.a < 4) continue;
+    let k = it.a - 1;
+    if (doc.word(k) === ',') k--;
+    if (doc.word(k) !== ')') continue;
+    const country = spans.at(k - 1);
+    if (country === undefined || country.type !== 'LOC' || country.b !== k || doc.word(country.a - 1) !== '(') continue;
+    const rider = spans.at(country.a - 2);
+    if (rider === undefined || rider.type !== 'PER' || rider.b !== country.a - 1) continue;
+    if (!(figure(it.b) || doc.word(it.b) === ',' && figure(it.b + 1))) continue;
+    if (doc.lineStart[it.a] !== doc.lineStart[rider.a]) continue;
+    spans.retype(it, 'ORG');
+  }
 }
 
 /** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
