@@ -203,6 +203,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Tyrrell Hatton halved his match, and Harris English, whose name was in the envelope, sat out.',
     [['Tyrrell', 'ORG'], ['Hatton', 'PER'], ['Harris', 'PER'], ['English', 'MISC']], ['Tyrrell Hatton/PER', 'Harris English/PER']],
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Trump/PER', 'Putin/PER', 'Alaska/LOC']],
+  // A place's name read as an organisation, coordinated with a place, is a place (not in sports copy).
+  ['Flights in and out of Madrid and Lisbon were delayed for hours.', [['Madrid', 'LOC'], ['Lisbon', 'ORG']], ['Madrid/LOC', 'Lisbon/LOC']],
+  ['The United States has lost six of the last eight Ryder Cups.', [['United States', 'LOC'], ['Ryder Cups', 'PER']], ['Ryder Cups/MISC']],
+  ['Singles\nCollin Morikawa (U.S.) Halved With Tyrrell Hatton (Europe)', [['Collin Morikawa', 'PER'], ['U.S.', 'LOC'], ['Tyrrell', 'ORG'],
+    ['Hatton', 'PER'], ['Europe', 'LOC']], ['Tyrrell Hatton/PER']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -302,6 +307,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Democrat Walter Mondale', 'Putin Russian']],
   // The title in front matter is a headline; a name run together there gives no surname to the prose.
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Putin Leave Alaska', 'Alaska/PER', 'Trump/ORG']],
+  ['Barcelona beat Sevilla 2-0 in the league, and Madrid and Valencia drew.', [['Barcelona', 'ORG'], ['Sevilla', 'ORG'], ['Madrid', 'LOC'], ['Valencia', 'ORG']],
+    ['Valencia/LOC']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

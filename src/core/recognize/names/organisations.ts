@@ -33,7 +33,9 @@ Snapchat|LinkedIn|Twitch|Roblox|Epic Games|Duolingo|Venmo|Cash App|Robinhood|Doo
 Zillow|Cloudflare|CrowdStrike|Akamai|Fastly|Downdetector|Cisco|Dell|HP|Hewlett Packard Enterprise|
 ServiceNow|Snowflake|Databricks|Atlassian|Twilio|Okta|Palo Alto Networks|Klarna|Revolut|Monzo|
 Lloyds Bank|Lloyds Banking Group|NatWest|Nationwide|Grab|Gojek|Booking.com|Expedia|Tripadvisor|
-Activision Blizzard|Electronic Arts|Ubisoft|Valve|Rockstar Games|Riot Games|Kaspersky|ESET`;
+Activision Blizzard|Electronic Arts|Ubisoft|Valve|Rockstar Games|Riot Games|Kaspersky|ESET|
+Renfe|Red Eléctrica|Iberdrola|Endesa|Naturgy|Repsol|Telefónica|Telefonica|EDP|Galp|REN|El Al|
+WBA|WBC|WBO|IBF|FOMC`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|

@@ -884,6 +884,15 @@ function placeCueBefore(doc: Doc, a: number): boolean {
   return a > 1 && doc.word(a - 1) === 'the' && PLACE_CUES.has(doc.lower(a - 2));
 }
 
+/** A name coordinated with a place: "Madrid and Lisbon", "Andalusia, Extremadura". */
+function besidePlace(doc: Doc, spans: Spans, it: Item): boolean {
+  const joins = (k: number): boolean => /^(?:and|or|,)$/.test(doc.word(k));
+  const before = it.a >= 2 && joins(it.a - 1) ? spans.at(it.a - 2) : undefined;
+  const after = it.b + 1 < doc.tokens.length && joins(it.b) ? spans.at(it.b + 1) : undefined;
+  const place = (x: Item | undefined): boolean => x !== undefined && !x.dropped && x.type === 'LOC' && placeOf(doc, x.a, x.b) !== undefined;
+  return place(before) && before!.b === it.a - 1 || place(after) && after!.a === it.b + 1;
+}
+
 function sportsContext(doc: Doc, t: number): boolean {
   const s = doc.sentence[t];
   if (s === undefined || s < 0) return false;
@@ -958,7 +967,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // An ORG that is a place's name is most often a team, a city council or a government
       // ("CHICAGO 5 Detroit 3", "Barcelona signed..."): only "in Haiti" and the like make it a
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
-      if (it.type === 'ORG' && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a))) continue;
+      if (it.type === 'ORG' && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
       if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
@@ -1818,7 +1827,9 @@ function splitPeople(doc: Doc, spans: Spans): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const x = items[i]!;
     const y = items[i + 1]!;
-    if (y.a !== x.b || !doc.adjacent(x.b - 1, y.a) || doc.shouting(x.a) || x.b - x.a !== 1) continue;
+    // Not in a headline, where words run together, but in a results line ("… halved with Tyrrell Hatton (Europe)").
+    if (y.a !== x.b || !doc.adjacent(x.b - 1, y.a) || x.b - x.a !== 1) continue;
+    if (doc.shouting(x.a) && !(doc.style[x.a] === LineStyle.Title && doc.word(y.b) === '(')) continue;
     const first = doc.word(x.a);
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || doc.cls(x.a) === WordClass.Nationality || doc.cls(x.a) === WordClass.Title || MEMBER_LABELS.has(doc.lower(x.a))) continue;
     const joinsPerson = x.type !== 'PER' && x.type !== 'MISC' && y.type === 'PER' && y.b - y.a <= 2;
@@ -1944,7 +1955,7 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup open classic prix trophy championship championships rally invitational');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational');
 
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
 const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
