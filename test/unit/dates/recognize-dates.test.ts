@@ -176,6 +176,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['She watched an episode of 60 Minutes.', []],
   // asking someone to do something on a day is about a day ahead
   ['The junta asked the country to stand still at noon on Tuesday.', ['noon on Tuesday|TIME|2025-11-18T12:00']],
+  // The request itself is past when its day comes before it.
+  ['Trump, who on Monday urged Republicans to back the former governor, said little.', ['Monday|DATE|2025-11-10']],
+  // "may" before a verb looks ahead, for a day after it only.
+  ['Whether anything was settled may become clearer on Monday at the White House.', ['Monday|DATE|2025-11-17']],
+  ['The president on Tuesday said the navy may extend its blockade.', ['Tuesday|DATE|2025-11-11']],
   // a second verb after "and" shares the first one's future
   ['He said the pope would say Mass on Wednesday and give his first address on Sunday.', ['Wednesday|DATE|2025-11-19', 'Sunday|DATE|2025-11-16']],
   ['Police will investigate, and officers arrested two men on Monday.', ['Monday|DATE|2025-11-10']],

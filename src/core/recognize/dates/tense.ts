@@ -3,6 +3,11 @@
 // not sentences: in "officials said Friday that talks will resume" Friday is in the past.
 
 const FUTURE = /\b(?:(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b/i;
+/** "may" and "might" before a bare verb, in lower case (not the month): "may become clearer on Monday". */
+const MAY = /\b(?:may|might)\s+(?:well\s+|yet\s+|still\s+|soon\s+|not\s+)?(?!have\b|be\s+\w+ed\b)[a-z]{3,}\b/;
+
+/** A past request for something ahead: "urged Republicans to back", "asked the court to rule". */
+const REQUEST = /\b(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}\b/i;
 const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|because)\b/gi;
 
 /**
@@ -40,11 +45,21 @@ export type Tense = 'past' | 'perfect' | 'present' | 'future';
 
 /** For a sentence, a function telling whether the clause around an offset reads as future tense. */
 export function futureTenseAt(sentence: string): (offset: number) => boolean {
-  if (!FUTURE.test(sentence)) return () => false;
+  const ahead = (clause: string): boolean => FUTURE.test(clause) || MAY.test(clause);
+  if (!ahead(sentence)) return () => false;
   const breaks: number[] = [0];
   addMatchStarts(CLAUSE_BREAK, sentence, breaks);
   breaks.push(sentence.length);
-  const futureClause = breaks.slice(0, -1).map((b, i) => FUTURE.test(sentence.slice(b, breaks[i + 1])));
+  const futureClause = breaks.slice(0, -1).map((b, i) => ahead(sentence.slice(b, breaks[i + 1])));
+  // "who on Monday urged Republicans to back him": the request is past; only what follows
+  // "urged … to" is ahead. Where that is the clause's only future word, a time before it is past,
+  // and so is one before "may" ("Bush on Tuesday said the United States may extend…").
+  const futureFrom = breaks.slice(0, -1).map((b, i) => {
+    const clause = sentence.slice(b, breaks[i + 1]);
+    if (!FUTURE.test(clause)) return b + (MAY.exec(clause)?.index ?? 0);
+    const request = REQUEST.exec(clause);
+    return request !== null && !FUTURE.test(clause.slice(0, request.index) + ' ' + clause.slice(request.index + request[0].length)) ? b + request.index : b;
+  });
   // "would celebrate Mass on Friday and give his first address on Sunday": a second verb after
   // "and", with no subject of its own, shares the first one's future.
   for (let i = 1; i < futureClause.length; i++) {
@@ -53,7 +68,7 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
   return (offset) => {
     let i = 0;
     while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
-    return futureClause[i] ?? false;
+    return (futureClause[i] ?? false) && offset >= futureFrom[i]!;
   };
 }
 
