@@ -208,6 +208,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The United States has lost six of the last eight Ryder Cups.', [['United States', 'LOC'], ['Ryder Cups', 'PER']], ['Ryder Cups/MISC']],
   ['Singles\nCollin Morikawa (U.S.) Halved With Tyrrell Hatton (Europe)', [['Collin Morikawa', 'PER'], ['U.S.', 'LOC'], ['Tyrrell', 'ORG'],
     ['Hatton', 'PER'], ['Europe', 'LOC']], ['Tyrrell Hatton/PER']],
+  // A golf course, a prison, a motel are places with their names; Games after a city are an event.
+  ['Woods shot 64 at the Brown Deer Park Golf Course, a month after the Atlanta Games.', [['Woods', 'PER'], ['Brown Deer', 'PER'],
+    ['Park Golf Course', 'LOC'], ['Atlanta', 'LOC'], ['Games', 'MISC']], ['Brown Deer Park Golf Course/LOC', 'Atlanta Games/MISC']],
+  ["Most prisoners are held in Rangoon's Insein Prison, and Epic Games sued Apple.", [['Rangoon', 'LOC'], ['Insein', 'LOC'], ['Epic Games', 'ORG'], ['Apple', 'ORG']],
+    ['Rangoon/LOC', 'Insein Prison/LOC', 'Epic Games/ORG']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],

@@ -1955,7 +1955,7 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games');
 
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
 const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
@@ -2016,6 +2016,8 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     if (!sport && sportsContext(doc, a) || tableLine(doc, a)) continue;
     const cover = spans.at(a);
     if (cover !== undefined && cover.a === a && cover.b === h + 1 && cover.type === 'MISC') continue;
+    // A company named like an event: "Epic Games".
+    if (longestOrganisation(doc, a)[0] === h + 1) continue;
     spans.put(a, h + 1, 'MISC');
     changed = true;
   }
@@ -2147,7 +2149,7 @@ function tableLine(doc: Doc, t: number): boolean {
 const PLACE_HEADS = new Set([
   'airport', 'basilica', 'chapel', 'cathedral', 'abbey', 'mosque', 'synagogue', 'shrine', 'stadium', 'arena',
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
-  'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture',
+  'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel',
 ]);
 
 /**
@@ -2167,6 +2169,8 @@ function facilities(doc: Doc, spans: Spans): void {
       const w = doc.word(a - 1);
       const possessive = w === "'s" || w === '\u2019s';
       if (!possessive && (!doc.cap(a - 1) || doc.cls(a - 1) === WordClass.Function)) break;
+      // "St. Peter's Basilica", but not "Rangoon's Insein Prison".
+      if (possessive && a >= 2 && (PLACES.has(doc.word(a - 2)) || spans.at(a - 2)?.type === 'LOC' && spans.at(a - 2)!.b - spans.at(a - 2)!.a === 1)) break;
       a--;
     }
     if (a === h || doc.word(a) === "'s" || doc.word(a) === '\u2019s') continue;
