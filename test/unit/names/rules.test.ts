@@ -213,6 +213,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Park Golf Course', 'LOC'], ['Atlanta', 'LOC'], ['Games', 'MISC']], ['Brown Deer Park Golf Course/LOC', 'Atlanta Games/MISC']],
   ["Most prisoners are held in Rangoon's Insein Prison, and Epic Games sued Apple.", [['Rangoon', 'LOC'], ['Insein', 'LOC'], ['Epic Games', 'ORG'], ['Apple', 'ORG']],
     ['Rangoon/LOC', 'Insein Prison/LOC', 'Epic Games/ORG']],
+  // A company named with a possessive is one organisation, and its short form keeps the "'s".
+  ["NationsBank agreed to buy Boatmen's Bancshares Inc. Boatmen's was the plum of Missouri, and Reagan's aides agreed.",
+    [['NationsBank', 'ORG'], ['Boatmen', 'ORG'], ['Bancshares Inc.', 'ORG'], ['Boatmen', 'PER'], ['Missouri', 'LOC'], ['Reagan', 'PER']],
+    ["Boatmen's Bancshares Inc./ORG", "Boatmen's/ORG", 'Reagan/PER']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],

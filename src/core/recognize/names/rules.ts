@@ -1366,6 +1366,43 @@ function currentNews(doc: Doc, spans: Spans): void {
 /** Legal endings of a company's full name: "Newmont Mining Corp", "Bre-X Minerals Ltd". */
 const COMPANY_ENDINGS = words('corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings');
 
+const POSSESSIVE = new Set(["'s", '\u2019s']);
+
+/**
+ * A company whose name holds a possessive ("Boatmen's Bancshares Inc.", "McDonald's Corp.") is
+ * one organisation, whatever the recogniser cut it into, and its short form keeps the "'s"
+ * ("the plum of Missouri was Boatmen's"), as CoNLL-2003 has it.
+ */
+function possessiveCompanies(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const short = new Set<string>();
+  for (let t = 1; t + 1 < n; t++) {
+    if (!POSSESSIVE.has(doc.word(t)) || !doc.cap(t - 1) || !doc.joined(t - 1, t) || !doc.joined(t, t + 1)) continue;
+    const after = spans.at(t + 1);
+    if (after === undefined || after.a !== t + 1 || after.type !== 'ORG' || after.b - after.a < 2 || !COMPANY_ENDINGS.has(doc.lower(after.b - 1))) continue;
+    const before = spans.at(t - 1);
+    if (before !== undefined && before.type === 'PER') continue;
+    const a = before !== undefined && before.b === t ? before.a : t - 1;
+    spans.put(a, after.b, 'ORG');
+    short.add(doc.slice(a, t));
+  }
+  if (short.size === 0) return;
+  spans.reindex();
+  for (let t = 1; t < n; t++) {
+    if (!POSSESSIVE.has(doc.word(t))) continue;
+    for (const name of short) {
+      const words = name.split(/\s+/).length;
+      const a = t - words;
+      if (a < 0 || doc.slice(a, t) !== name || spans.at(t) !== undefined) continue;
+      if (t + 1 < n && doc.cap(t + 1) && doc.joined(t, t + 1)) continue;
+      const cover = spans.at(a);
+      if (cover !== undefined && (cover.a < a || cover.b > t)) continue;
+      spans.put(a, t + 1, 'ORG');
+    }
+  }
+  spans.reindex();
+}
+
 /**
  * Once an article has named a company in full ("Santa Fe Pacific Gold Corp"), the first words
  * of that name standing alone ("Santa Fe") are the company, whatever the model read them as.
@@ -1597,6 +1634,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   fixTypes(doc, spans);
   currentNews(doc, spans);
   companyShortForms(doc, spans);
+  possessiveCompanies(doc, spans);
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
