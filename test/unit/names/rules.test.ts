@@ -217,6 +217,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ["NationsBank agreed to buy Boatmen's Bancshares Inc. Boatmen's was the plum of Missouri, and Reagan's aides agreed.",
     [['NationsBank', 'ORG'], ['Boatmen', 'ORG'], ['Bancshares Inc.', 'ORG'], ['Boatmen', 'PER'], ['Missouri', 'LOC'], ['Reagan', 'PER']],
     ["Boatmen's Bancshares Inc./ORG", "Boatmen's/ORG", 'Reagan/PER']],
+  // A team sheet is a list of people, even where a player shares a town's name; a site before "port" is a place.
+  ["The team is as follows: Given, Breen, Staunton, Irwin, McAteer, Harte, Houghton, Quinn, O'Neill.",
+    [['Given', 'PER'], ['Breen', 'PER'], ['Staunton', 'LOC'], ['Irwin', 'PER'], ['McAteer', 'PER'], ['Harte', 'PER'], ['Houghton', 'LOC'],
+      ['Quinn', 'PER'], ["O'Neill", 'PER']], ['Staunton/PER', 'Houghton/PER']],
+  ["The cars arrived at Jakarta's Tanjung Priok port on Thursday.", [['Jakarta', 'LOC'], ['Tanjung Priok', 'PER']], ['Tanjung Priok/LOC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -318,6 +323,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Putin Leave Alaska', 'Alaska/PER', 'Trump/ORG']],
   ['Barcelona beat Sevilla 2-0 in the league, and Madrid and Valencia drew.', [['Barcelona', 'ORG'], ['Sevilla', 'ORG'], ['Madrid', 'LOC'], ['Valencia', 'ORG']],
     ['Valencia/LOC']],
+  ['Shares of Nvidia, Apple, Microsoft, Paris and London rose.', [['Nvidia', 'ORG'], ['Apple', 'ORG'], ['Microsoft', 'ORG'], ['Paris', 'LOC'], ['London', 'LOC']],
+    ['Paris/ORG', 'London/ORG']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

@@ -1647,6 +1647,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
   splitPeople(doc, spans);
+  listsOfOneKind(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   numberedIndexes(doc, spans);
@@ -1854,6 +1855,29 @@ function placeSuffixes(doc: Doc, spans: Spans): void {
  * another name without a word between (4 times in 200,000 tokens, besides nationalities before
  * a person, "American Todd Martin", which stay apart).
  */
+/**
+ * A list of one-word names separated by commas is a list of one kind: a team sheet ("Given,
+ * Breen, Staunton, Irwin, McAteer, Harte") where the recogniser read a few players as the towns
+ * they share a name with. With at least five members, two in three of one type, the rest take it.
+ */
+function listsOfOneKind(doc: Doc, spans: Spans): void {
+  const items = spans.items.filter((it) => !it.dropped && it.b > it.a);
+  for (let i = 0; i < items.length; i++) {
+    let j = i;
+    while (j + 1 < items.length && items[j]!.b - items[j]!.a === 1 && items[j + 1]!.a === items[j]!.b + 1
+      && /^(?:,|and)$/.test(doc.word(items[j]!.b)) && doc.lineStart[items[j + 1]!.a] === doc.lineStart[items[i]!.a]) j++;
+    if (items[j]!.b - items[j]!.a !== 1) j--;
+    const members = items.slice(i, j + 1);
+    if (members.length >= 5) {
+      const counts = new Map<EntityType, number>();
+      for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      const [top, count] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
+      if (count * 3 >= members.length * 2 && count < members.length) for (const m of members) if (m.type !== top) spans.retype(m, top);
+    }
+    i = Math.max(i, j);
+  }
+}
+
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
 const MEMBER_LABELS = words('democrat republican tory conservative socialist communist liberal independent labourite');
 
@@ -2252,7 +2276,7 @@ const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua P
 const NAME_PARTICLES = words("de du des la le les del della di do da d'");
 
 /** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
-const NAMED_SITES = words('airport airfield stadium');
+const NAMED_SITES = words('airport airfield stadium port');
 
 /** A name does not end in a lower-case word ("Ningún pescador de" in a quote in Spanish). */
 function trimLowerCaseEnds(doc: Doc, spans: Spans): void {
