@@ -222,6 +222,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Given', 'PER'], ['Breen', 'PER'], ['Staunton', 'LOC'], ['Irwin', 'PER'], ['McAteer', 'PER'], ['Harte', 'PER'], ['Houghton', 'LOC'],
       ['Quinn', 'PER'], ["O'Neill", 'PER']], ['Staunton/PER', 'Houghton/PER']],
   ["The cars arrived at Jakarta's Tanjung Priok port on Thursday.", [['Jakarta', 'LOC'], ['Tanjung Priok', 'PER']], ['Tanjung Priok/LOC']],
+  // A name given a board or a general manager is a company's, in every mention.
+  ["Cofinec said Petofi general manager Laszlo Sebesvari would leave Petofi but stay on Petofi's board. He moved to Kecskemet.",
+    [['Cofinec', 'ORG'], ['Petofi', 'LOC'], ['Laszlo Sebesvari', 'PER'], ['Petofi', 'LOC'], ['Petofi', 'PER'], ['Kecskemet', 'LOC']],
+    ['Petofi/ORG', 'Kecskemet/LOC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -325,6 +329,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Valencia/LOC']],
   ['Shares of Nvidia, Apple, Microsoft, Paris and London rose.', [['Nvidia', 'ORG'], ['Apple', 'ORG'], ['Microsoft', 'ORG'], ['Paris', 'LOC'], ['London', 'LOC']],
     ['Paris/ORG', 'London/ORG']],
+  ['Macron said France would stay on the board of directors of the agency, and France\'s shares in Renault would not be sold.',
+    [['Macron', 'PER'], ['France', 'LOC'], ['France', 'LOC'], ['Renault', 'ORG']], ['France/ORG']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

@@ -1648,6 +1648,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   placeSuffixes(doc, spans);
   splitPeople(doc, spans);
   listsOfOneKind(doc, spans);
+  companiesByTheirOfficers(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   numberedIndexes(doc, spans);
@@ -1876,6 +1877,30 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
     }
     i = Math.max(i, j);
   }
+}
+
+/** Words before "of X" that make X a company: "general manager of Petofi". */
+const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares)\s+(?:of|in)\s+$/i;
+/** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
+const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary)\b/i;
+
+/**
+ * A name the article gives a board, a general manager or shareholders is a company's, in every
+ * mention ("Cofinec said Petofi general manager Laszlo Sebesvari…", "will remain on Petofi's
+ * board"), when no list knows it as a place.
+ */
+function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
+  const companies = new Set<string>();
+  for (const it of spans.items) {
+    if (it.dropped || it.type === 'ORG' || it.type === 'MISC' || doc.shouting(it.a)) continue;
+    const name = doc.slice(it.a, it.b);
+    if (PLACES.has(name) || companies.has(name)) continue;
+    const start = doc.tokens[it.a]!.start;
+    const end = doc.tokens[it.b - 1]!.end;
+    if (OFFICER_OF.test(doc.text.slice(Math.max(0, start - 40), start)) || OFFICER_AFTER.test(doc.text.slice(end, end + 40))) companies.add(name);
+  }
+  if (companies.size === 0) return;
+  for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && it.type !== 'MISC' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
 
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
