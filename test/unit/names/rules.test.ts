@@ -226,6 +226,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ["Cofinec said Petofi general manager Laszlo Sebesvari would leave Petofi but stay on Petofi's board. He moved to Kecskemet.",
     [['Cofinec', 'ORG'], ['Petofi', 'LOC'], ['Laszlo Sebesvari', 'PER'], ['Petofi', 'LOC'], ['Petofi', 'PER'], ['Kecskemet', 'LOC']],
     ['Petofi/ORG', 'Kecskemet/LOC']],
+  // A nickname between a person's names is part of the name; a numbered road is a place; "Pan Am flight 103" a flight.
+  ['Prosecutors said Joaquín "El Chapo" Guzmán and James Leander (Leo) Nichols met near Interstate 5 after Pan Am flight 103 fell.',
+    [['Joaquín', 'PER'], ['El Chapo', 'ORG'], ['Guzmán', 'PER'], ['James Leander', 'PER'], ['Nichols', 'PER'], ['Pan Am', 'ORG']],
+    ['Joaquín "El Chapo" Guzmán/PER', 'James Leander (Leo) Nichols/PER', 'Interstate 5/LOC', 'Pan Am flight 103/MISC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -331,6 +335,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Paris/ORG', 'London/ORG']],
   ['Macron said France would stay on the board of directors of the agency, and France\'s shares in Renault would not be sold.',
     [['Macron', 'PER'], ['France', 'LOC'], ['France', 'LOC'], ['Renault', 'ORG']], ['France/ORG']],
+  ['1. Rolf Sorensen (Denmark) Rabobank 20:36:54', [['Rolf Sorensen', 'PER'], ['Denmark', 'LOC'], ['Rabobank', 'PER']],
+    ['Rolf Sorensen (Denmark) Rabobank']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

@@ -1647,6 +1647,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
   splitPeople(doc, spans);
+  nicknames(doc, spans);
+  numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
   surnamesOfPeople(doc, spans);
@@ -1903,6 +1905,68 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && it.type !== 'MISC' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
 
+/** Words for a road that take its number: "Interstate 95", "Highway 1", "Route 66". */
+const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Highway', 'Route', 'Autobahn', 'Autoroute']);
+
+/** A numbered road is a place with its number: "Interstate 5", "Interstates 80" (and 90). */
+function numberedRoads(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 0; t + 1 < n; t++) {
+    if (!ROAD_WORDS.has(doc.word(t)) || !doc.adjacent(t, t + 1) || !/^\d{1,4}$/.test(doc.word(t + 1)) || doc.shouting(t)) continue;
+    let a = t;
+    const before = spans.at(t - 1);
+    // "U.S. Highway 1", "State Route 9": a name before the word for the road is part of it.
+    if (t > 0 && before !== undefined && before.b === t && doc.adjacent(t - 1, t) && before.type === 'LOC' && before.b - before.a === 1) a = before.a;
+    const cover = spans.at(t);
+    if (cover !== undefined && cover.a === a && cover.b === t + 2 && cover.type === 'LOC') continue;
+    if (!within(spans, a, t + 2)) continue;
+    spans.put(a, t + 2, 'LOC');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+const NICKNAME_OPEN = new Set(['"', '\u201c', '(']);
+const NICKNAME_CLOSE = new Set(['"', '\u201d', ')']);
+
+/**
+ * A person's nickname in quotes or brackets between their names is part of their name:
+ * Roberto "Hands of Stone" Duran, Joaquín "El Chapo" Guzmán, James Leander (Leo) Nichols.
+ */
+function nicknames(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let q = 1; q + 3 < n; q++) {
+    if (!NICKNAME_OPEN.has(doc.word(q))) continue;
+    const first = spans.at(q - 1);
+    if (first === undefined || first.type !== 'PER' || first.b !== q || !doc.joined(q - 1, q)) continue;
+    let c = q + 1;
+    while (c < n && c - q <= 5 && !NICKNAME_CLOSE.has(doc.word(c)) && (doc.cap(c) || doc.cls(c) === WordClass.Function || doc.word(c) === '.')) c++;
+    if (c >= n || c === q + 1 || !NICKNAME_CLOSE.has(doc.word(c)) || (doc.word(q) === '(') !== (doc.word(c) === ')')) continue;
+    if (doc.lineStart[c] !== doc.lineStart[q] || c + 1 >= n || !doc.cap(c + 1) || !doc.joined(c, c + 1)) continue;
+    const last = spans.at(c + 1);
+    let b = c + 2;
+    if (last !== undefined) {
+      if (last.a !== c + 1 || last.type !== 'PER' && last.b - last.a > 1) continue;
+      b = last.b;
+    }
+    // In brackets, only a first name or initials between two parts of a person's name: not a
+    // country or a team ("Rolf Sorensen (Denmark) Rabobank").
+    if (doc.word(q) === '(') {
+      if (last === undefined || last.type !== 'PER') continue;
+      let other = false;
+      for (let k = q + 1; k < c; k++) if (spans.at(k) !== undefined && spans.at(k)!.type !== 'PER' || PLACES.has(doc.word(k))) other = true;
+      if (other) continue;
+    }
+    if (!within(spans, first.a, b)) continue;
+    spans.put(first.a, b, 'PER');
+    changed = true;
+    q = b - 1;
+  }
+  if (changed) spans.reindex();
+}
+
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
 const MEMBER_LABELS = words('democrat republican tory conservative socialist communist liberal independent labourite');
 
@@ -2070,7 +2134,9 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       continue;
     }
     // "Flight AI171", "American Eagle Flight 5342": a flight is MISC, with its airline's name.
-    if (lower === 'flight' && doc.cap(h) && h + 1 < n && doc.adjacent(h, h + 1) && FLIGHT_CODE.test(doc.word(h + 1))) {
+    // "Pan Am flight 103" too, in lower case after the airline's name.
+    if (lower === 'flight' && h + 1 < n && doc.adjacent(h, h + 1) && FLIGHT_CODE.test(doc.word(h + 1))
+      && (doc.cap(h) || h > 0 && doc.adjacent(h - 1, h) && spans.at(h - 1)?.type === 'ORG' && spans.at(h - 1)!.b === h)) {
       const airline = h > 0 && doc.adjacent(h - 1, h) ? spans.at(h - 1) : undefined;
       const a = airline !== undefined && airline.b === h && airline.type !== 'PER' ? airline.a : h;
       spans.put(a, h + 2, 'MISC');
