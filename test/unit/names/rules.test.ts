@@ -230,6 +230,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Prosecutors said Joaquín "El Chapo" Guzmán and James Leander (Leo) Nichols met near Interstate 5 after Pan Am flight 103 fell.',
     [['Joaquín', 'PER'], ['El Chapo', 'ORG'], ['Guzmán', 'PER'], ['James Leander', 'PER'], ['Nichols', 'PER'], ['Pan Am', 'ORG']],
     ['Joaquín "El Chapo" Guzmán/PER', 'James Leander (Leo) Nichols/PER', 'Interstate 5/LOC', 'Pan Am flight 103/MISC']],
+  // A ship named after a word for a ship, and the same name later; a quoted title quoted again.
+  ['Jets flew from the aircraft carriers Vinson and Enterprise, and the tanker Exxon Valdez sailed. The Exxon Valdez was empty.',
+    [['Vinson and Enterprise', 'ORG'], ['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Vinson/MISC', 'Enterprise/MISC', 'Exxon Valdez/MISC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -337,6 +340,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     [['Macron', 'PER'], ['France', 'LOC'], ['France', 'LOC'], ['Renault', 'ORG']], ['France/ORG']],
   ['1. Rolf Sorensen (Denmark) Rabobank 20:36:54', [['Rolf Sorensen', 'PER'], ['Denmark', 'LOC'], ['Rabobank', 'PER']],
     ['Rolf Sorensen (Denmark) Rabobank']],
+  ['The low-cost carrier Ryanair cut fares.', [['Ryanair', 'ORG']], ['Ryanair/MISC']],
+  ['His novels include "The Collapse" and "Sleeping Bread". Critics called "Sleeping Bread" his best.',
+    [['Collapse', 'MISC'], ['Sleeping Bread', 'MISC'], ['Sleeping Bread', 'ORG']], ['Sleeping Bread/ORG']],
   // A quoted phrase with no word for a work beside it is no title: a slogan, a nickname.
   ['Crowds chanted "Free Palestine" as Roberto "Hands of Stone" Duran waved.', [['Palestine', 'LOC'], ['Roberto "Hands of Stone" Duran', 'PER']],
     ['Free Palestine/MISC', 'Hands of Stone/MISC']],

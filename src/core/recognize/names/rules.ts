@@ -767,7 +767,30 @@ function ships(doc: Doc, spans: Spans): void {
     i = end - 1;
   }
   spans.reindex();
+  // "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez", "the carriers Vinson and
+  // Enterprise": a ship named after a word for a ship, and the same name elsewhere in the article.
+  const names = new Set<string>();
+  for (let i = 1; i + 1 < n; i++) {
+    const noun = doc.lower(i);
+    if (!SHIP_NOUNS.has(noun) && !((noun === 'carrier' || noun === 'carriers') && doc.lower(i - 1) === 'aircraft')) continue;
+    let a = i + 1;
+    for (let more = 0; more < 3 && a < n; more++) {
+      let end = a;
+      while (end < n && end - a < 4 && doc.adjacent(end - 1, end) && doc.cap(end) && doc.cls(end) === WordClass.None && !isAllCaps(doc.word(end))) end++;
+      if (end === a || doc.shouting(a)) break;
+      spans.put(a, end, 'MISC');
+      names.add(doc.slice(a, end));
+      if (!(end + 1 < n && (doc.word(end) === 'and' || doc.word(end) === ','))) break;
+      a = end + 1;
+    }
+  }
+  if (names.size === 0) return;
+  spans.reindex();
+  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && names.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
 }
+
+/** Words for a ship before its name ("carrier" only as "aircraft carrier": airlines are carriers too). */
+const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht');
 
 // "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3}(?:\/\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})?)((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
@@ -2230,6 +2253,7 @@ function quotedTitles(doc: Doc, spans: Spans): void {
   let lastTitleEnd = -10;
   let lastType: EntityType = 'MISC';
   let changed = false;
+  const titles = new Map<string, EntityType>();
   for (let i = 0; i < n; i++) {
     if (!OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
     let j = i + 1;
@@ -2264,8 +2288,11 @@ function quotedTitles(doc: Doc, spans: Spans): void {
       for (let k = lastTitleEnd + 1; k < i && list; k++) list = /^(?:[,;()]|and|or|\d{4})$/.test(doc.word(k));
       if (list) type = lastType;
     }
+    // The same title quoted again: 'Granma called "Sleeping Bread" his greatest gift'.
+    if (type === undefined) type = titles.get(doc.slice(i + 1, b));
     if (type !== undefined) {
       spans.put(i + 1, b, type);
+      titles.set(doc.slice(i + 1, b), type);
       lastTitleEnd = j;
       lastType = type;
       changed = true;
