@@ -278,6 +278,12 @@ class Doc {
     return this.uppers = Int32Array.from(out);
   }
 
+  /** The first UTF-16 unit of token i (no string is made), or -1 past the end. */
+  firstCode(i: number): number {
+    const t = this.tokens[i];
+    return t === undefined ? -1 : this.text.charCodeAt(t.start);
+  }
+
   /** Whether token i starts with a capital, read from the text (no string is made; non-ASCII counts). */
   upperAt(i: number): boolean {
     const t = this.tokens[i];
@@ -770,7 +776,9 @@ function ships(doc: Doc, spans: Spans): void {
   // "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez", "the carriers Vinson and
   // Enterprise": a ship named after a word for a ship, and the same name elsewhere in the article.
   const names = new Set<string>();
-  for (let i = 1; i + 1 < n; i++) {
+  for (const u of doc.upperTokens()) {
+    const i = u - 1;
+    if (i < 1 || !doc.isWord(i) || doc.upperAt(i)) continue;
     const noun = doc.lower(i);
     if (!SHIP_NOUNS.has(noun) && !((noun === 'carrier' || noun === 'carriers') && doc.lower(i - 1) === 'aircraft')) continue;
     let a = i + 1;
@@ -1390,6 +1398,7 @@ function currentNews(doc: Doc, spans: Spans): void {
 const COMPANY_ENDINGS = words('corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings');
 
 const POSSESSIVE = new Set(["'s", '\u2019s']);
+const apostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
 /**
  * A company whose name holds a possessive ("Boatmen's Bancshares Inc.", "McDonald's Corp.") is
@@ -1400,7 +1409,7 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   const short = new Set<string>();
   for (let t = 1; t + 1 < n; t++) {
-    if (!POSSESSIVE.has(doc.word(t)) || !doc.cap(t - 1) || !doc.joined(t - 1, t) || !doc.joined(t, t + 1)) continue;
+    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t)) || !doc.cap(t - 1) || !doc.joined(t - 1, t) || !doc.joined(t, t + 1)) continue;
     const after = spans.at(t + 1);
     if (after === undefined || after.a !== t + 1 || after.type !== 'ORG' || after.b - after.a < 2 || !COMPANY_ENDINGS.has(doc.lower(after.b - 1))) continue;
     const before = spans.at(t - 1);
@@ -1412,7 +1421,7 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
   if (short.size === 0) return;
   spans.reindex();
   for (let t = 1; t < n; t++) {
-    if (!POSSESSIVE.has(doc.word(t))) continue;
+    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t))) continue;
     for (const name of short) {
       const words = name.split(/\s+/).length;
       const a = t - words;
@@ -1935,8 +1944,8 @@ const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Highway', 'Route', 'Au
 function numberedRoads(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
-  for (let t = 0; t + 1 < n; t++) {
-    if (!ROAD_WORDS.has(doc.word(t)) || !doc.adjacent(t, t + 1) || !/^\d{1,4}$/.test(doc.word(t + 1)) || doc.shouting(t)) continue;
+  for (const t of doc.upperTokens()) {
+    if (t + 1 >= n || !ROAD_WORDS.has(doc.word(t)) || !doc.adjacent(t, t + 1) || !/^\d{1,4}$/.test(doc.word(t + 1)) || doc.shouting(t)) continue;
     let a = t;
     const before = spans.at(t - 1);
     // "U.S. Highway 1", "State Route 9": a name before the word for the road is part of it.
@@ -1961,7 +1970,8 @@ function nicknames(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
   for (let q = 1; q + 3 < n; q++) {
-    if (!NICKNAME_OPEN.has(doc.word(q))) continue;
+    const open = doc.firstCode(q);
+    if (open !== 34 && open !== 0x201c && open !== 40 || !NICKNAME_OPEN.has(doc.word(q))) continue;
     const first = spans.at(q - 1);
     if (first === undefined || first.type !== 'PER' || first.b !== q || !doc.joined(q - 1, q)) continue;
     let c = q + 1;
@@ -2255,7 +2265,8 @@ function quotedTitles(doc: Doc, spans: Spans): void {
   let changed = false;
   const titles = new Map<string, EntityType>();
   for (let i = 0; i < n; i++) {
-    if (!OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
+    const open = doc.firstCode(i);
+    if (open !== 34 && open !== 0x201c || !OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
     let j = i + 1;
     while (j < n && j - i <= 10 && !CLOSE_QUOTES.has(doc.word(j)) && doc.lineStart[j] === doc.lineStart[i]) j++;
     if (j >= n || !CLOSE_QUOTES.has(doc.word(j)) || doc.lineStart[j] !== doc.lineStart[i]) continue;
