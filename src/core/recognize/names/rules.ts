@@ -778,7 +778,7 @@ function ships(doc: Doc, spans: Spans): void {
   const names = new Set<string>();
   for (const u of doc.upperTokens()) {
     const i = u - 1;
-    if (i < 1 || !doc.isWord(i) || doc.upperAt(i)) continue;
+    if (i < 1 || !SHIP_NOUN_FIRST.has(doc.firstCode(i)) || !doc.isWord(i)) continue;
     const noun = doc.lower(i);
     if (!SHIP_NOUNS.has(noun) && !((noun === 'carrier' || noun === 'carriers') && doc.lower(i - 1) === 'aircraft')) continue;
     let a = i + 1;
@@ -799,6 +799,8 @@ function ships(doc: Doc, spans: Spans): void {
 
 /** Words for a ship before its name ("carrier" only as "aircraft carrier": airlines are carriers too). */
 const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht');
+/** Their first letters, and carrier's, to pass over other words without reading them. */
+const SHIP_NOUN_FIRST = new Set([...SHIP_NOUNS, 'carrier'].map((w) => w.charCodeAt(0)));
 
 // "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3}(?:\/\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})?)((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
@@ -1041,8 +1043,9 @@ function fixTypes(doc: Doc, spans: Spans): void {
   spans.reindex();
 
   // Known places nobody tagged, where they cannot be part of a longer name.
-  for (let i = 0; i < n; i++) {
-    if (!doc.cap(i) || doc.style[i] === LineStyle.Title) continue;
+  let next = 0;
+  for (const i of doc.upperTokens()) {
+    if (i < next || !doc.cap(i) || doc.style[i] === LineStyle.Title) continue;
     if (!PLACE_FIRST_WORDS.has(doc.word(i))) continue;
     const [matched, place] = longestPlace(doc, i);
     if (matched < 0 || place === undefined) continue;
@@ -1064,7 +1067,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
     if (!loud && i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && doc.initial[i - 1] !== 1) continue;
     if (!covered && loud) continue; // a headline word in capitals is a word first
     spans.put(i, matched, 'LOC');
-    i = matched - 1;
+    next = matched;
   }
   spans.reindex();
 }
@@ -1918,12 +1921,16 @@ const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing d
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary)\b/i;
 
+/** Any of the words above, to skip the articles that have none. */
+const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake/i;
+
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
  * mention ("Cofinec said Petofi general manager Laszlo Sebesvari…", "will remain on Petofi's
  * board"), when no list knows it as a place.
  */
 function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
+  if (!OFFICER_WORDS.test(doc.text)) return;
   const companies = new Set<string>();
   for (const it of spans.items) {
     if (it.dropped || it.type === 'ORG' || it.type === 'MISC' || doc.shouting(it.a)) continue;
