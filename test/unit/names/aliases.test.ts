@@ -129,6 +129,10 @@ test('cleaning: offsets are exact, not just the text', () => {
 // Grouping: [what, article, recogniser spans, clusters as "id: mentions"]
 
 const GROUPS: ReadonlyArray<readonly [string, string, readonly Tag[], readonly string[]]> = [
+  ['a company named in full with its legal form, then by its first words',
+    "Boatmen's Bancshares Inc. agreed to be bought, and Boatmen's shares rose. Santa Fe Pacific Gold Corp said Santa Fe would grow.",
+    [["Boatmen's Bancshares Inc.", 'ORG'], ["Boatmen's", 'ORG'], ['Santa Fe Pacific Gold Corp', 'ORG'], ['Santa Fe', 'ORG']],
+    ["ORG:Boatmen's Bancshares Inc.: Boatmen's Bancshares Inc. | Boatmen", 'ORG:Santa Fe Pacific Gold Corp: Santa Fe Pacific Gold Corp | Santa Fe']],
   ['surname, full name, title and possessive are one person',
     'President Gustavo Petro said the strikes were illegal. Gustavo Petro, in office since 2022, called them murder. ' +
     "Petro said Colombia would stop sharing intelligence, and Petro's ministers agreed.",
@@ -330,6 +334,9 @@ const APART: ReadonlyArray<readonly [string, string, readonly Tag[], ReadonlyArr
   ['a surname tagged as an organisation stays apart from the person',
     'Henry Ford founded Ford, and Ford grew.',
     [['Henry Ford', 'PER'], ['Ford', 'ORG'], ['Ford', 'ORG']], [[0, 1]]],
+  ["a place that opens a company's name stays the place",
+    'Japan Tobacco Inc said Japan would tax it.',
+    [['Japan Tobacco Inc', 'ORG'], ['Japan', 'LOC']], [[0, 1]]],
   ['a shortened organisation is not its head word',
     'The Colombian Navy said the Navy and Colombia agreed.',
     [['Colombian Navy', 'ORG'], ['Navy', 'ORG'], ['Colombia', 'LOC']], [[0, 1], [0, 2]]],

@@ -601,6 +601,9 @@ function parenthesisAfter(text: string, end: number): { start: number; end: numb
   return { start, end: start + m[1].length };
 }
 
+/** A company's legal form at the end of its name's key: "… inc", "… corp", "… plc". */
+const COMPANY_FORMS = / (?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|gmbh|bhd|spa|holdings)$/;
+
 /** Assigns every ORG/LOC/MISC item a cluster handle (the union-find root of its key). */
 const EVENT_TRIGGER = /^(?:hurricane|tropical storm|storm|typhoon|cyclone|super typhoon|operation|exercise) /;
 
@@ -652,6 +655,21 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
     if (item === undefined || trigger === null) continue;
     const shortKey = item.key.slice(trigger[0].length);
     if (shortKey !== '' && others.some((j) => items[j]?.key === shortKey)) sets.union(item.key, shortKey);
+  }
+
+  // A company named in full, then by its first word: "Boatmen's Bancshares Inc." ... "Boatmen's
+  // shares rose", "Santa Fe Pacific Gold Corp" ... "Santa Fe said". Only full names that end in a
+  // company's legal form, so that a place and a body named after it stay apart.
+  for (const i of others) {
+    const full = items[i];
+    if (full === undefined || full.type !== 'ORG' || !COMPANY_FORMS.test(full.key)) continue;
+    const possessive = /^(\S+?)['\u2019]s\s/u.exec(full.text);
+    const first = possessive !== null ? nameKey(possessive[1]!) : '';
+    for (const j of others) {
+      const short = items[j];
+      if (short === undefined || short.type !== 'ORG' || short.key === full.key) continue;
+      if (short.key === first || full.key.startsWith(short.key + ' ') && !COMPANY_FORMS.test(short.key)) sets.union(full.key, short.key);
+    }
   }
 
   // Acronyms that are the initials of exactly one organisation named in the article.
