@@ -37,7 +37,10 @@ function exportSectionsStart(children: readonly RootContent[]): number {
   return shaped ? start : children.length;
 }
 
-/** Removes front matter, footnote definitions and references; a hard break becomes "\n". */
+/**
+ * Removes front matter, footnote definitions and references; a hard break becomes "\n", and a
+ * line ending in a code span a space.
+ */
 function strip(node: Nodes): Nodes[] {
   switch (node.type) {
     case 'yaml':
@@ -46,6 +49,11 @@ function strip(node: Nodes): Nodes[] {
       return [];
     case 'break':
       return [{ type: 'text', value: '\n' }];
+    // A code span reads its line endings as spaces (CommonMark 6.1); remark keeps them as
+    // written, and mdast-util-to-markdown writes one as a space where the next line could
+    // open a block ("`\n[x]: y`").
+    case 'inlineCode':
+      return [{ ...node, value: node.value.replace(/\r\n|\r|\n/g, ' ') }];
     default:
       if ('children' in node) {
         (node as { children: Nodes[] }).children = node.children.flatMap((child) => strip(child));

@@ -123,6 +123,12 @@ const markdownArticles: [string, ArticleInput][] = [
     text: '## Entities\r\n\r\nPetro and the\r\nothers.\r\n',
     entities: [PETRO],
   }],
+  // Found by the property below: a code span whose second line would open a definition.
+  ['a code span over a line break', {
+    format: 'markdown',
+    text: 'Petro wrote `\n[x]: y` in the margin.',
+    entities: [PETRO],
+  }],
 ];
 
 describe('export round trip', () => {
