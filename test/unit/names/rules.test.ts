@@ -330,6 +330,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Democrat Walter Mondale lost in 1984. Vladimir Putin met envoys, and Trump told Putin Russian forces must leave.',
     [['Democrat', 'ORG'], ['Walter Mondale', 'PER'], ['Vladimir Putin', 'PER'], ['Trump', 'PER'], ['Putin', 'PER'], ['Russian', 'MISC']],
     ['Democrat Walter Mondale', 'Putin Russian']],
+  ['Trump told Putin Russian forces must leave.', [['Trump', 'PER'], ['Putin', 'PER'], ['Russian', 'MISC']], ['Putin Russian']],
+  ['Oil spilled from the tanker Exxon Valdez. The Exxon Valdez was empty.', [['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Exxon Valdez/ORG']],
   // The title in front matter is a headline; a name run together there gives no surname to the prose.
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Putin Leave Alaska', 'Alaska/PER', 'Trump/ORG']],
   ['Barcelona beat Sevilla 2-0 in the league, and Madrid and Valencia drew.', [['Barcelona', 'ORG'], ['Sevilla', 'ORG'], ['Madrid', 'LOC'], ['Valencia', 'ORG']],
