@@ -55,6 +55,9 @@ function assertWellFormed(text: string, r: AliasGroups): void {
 
 const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly string[]]> = [
   ['President Gustavo Petro spoke first.', 'President Gustavo Petro', 'PER', ['Gustavo Petro']],
+  // A bracket closed inside the name is part of it; one opened before the span is not.
+  ['He saw (Tom) Seaver pitch.', '(Tom) Seaver', 'PER', ['(Tom) Seaver']],
+  ['He fought Hector "Macho" Camacho.', 'Macho" Camacho', 'PER', ['Camacho']],
   ["Petro's cabinet met late.", "Petro's", 'PER', ['Petro']],
   ['Petro’s cabinet met late.', 'Petro’s', 'PER', ['Petro']],
   ['PETRO’S GAMBLE', 'PETRO’S', 'PER', ['PETRO']],
@@ -413,6 +416,30 @@ function letters(i: number): string {
   } while (n > 0);
   return s;
 }
+
+test('scale: thousands of companies named in full and by their first words, grouped pairwise', () => {
+  const companies = 3000;
+  const parts: string[] = [];
+  const names: NameSpan[] = [];
+  let offset = 0;
+  const add = (s: string, type: EntityType | null): void => {
+    if (type !== null) names.push({ start: offset, end: offset + s.length, type });
+    parts.push(s);
+    offset += s.length;
+  };
+  for (let i = 0; i < companies; i++) {
+    add(`Zu${letters(i)} Pacific Gold Corp`, 'ORG');
+    add(' said ', null);
+    add(`Zu${letters(i)} Pacific`, 'ORG');
+    add(' and ', null);
+    add(`Zu${letters(i)} Pacific Gold Corp`, 'ORG');
+    add(' grew. ', null);
+  }
+  const text = parts.join('');
+  const r = groupAliases(text, names);
+  assert.equal(r.clusters.length, companies);
+  for (const c of r.clusters) assert.equal(c.mentions.length, 3, c.canonical);
+});
 
 test('scale: thousands of people, each bare surname finds its own full name', () => {
   const people = 3000;

@@ -123,8 +123,21 @@ function trimEdges(text: string, s: number, e: number): [number, number] {
   while (s < e) {
     const [ch, width] = codePointAfter(text, s);
     if (WORD_CHAR.test(ch)) break;
+    // A bracket or quote closed inside the name opens part of it: "(Tom) Seaver".
+    const close = ch === '(' ? ')' : ch === '"' ? '"' : ch === '\u201c' ? '\u201d' : '';
+    if (close !== '') {
+      const at = text.indexOf(close, s + 1);
+      if (at > s + 1 && at < e - 1 && WORD_CHAR.test(text.slice(at + 1, e))) break;
+    }
     s += width;
   }
+  // A bracket or quote that closes inside the name but opened before it: the name starts
+  // after it ('Hector "Macho" Camacho' read from "Macho": "Camacho").
+  const slice = text.slice(s, e);
+  const closed = Math.max(slice.indexOf(')') >= 0 && !slice.slice(0, slice.indexOf(')')).includes('(') ? slice.indexOf(')') : -1,
+    (slice.match(/"/g)?.length ?? 0) % 2 === 1 ? slice.indexOf('"') : -1,
+    slice.includes('\u201d') && !slice.slice(0, slice.indexOf('\u201d')).includes('\u201c') ? slice.indexOf('\u201d') : -1);
+  if (closed > 0 && closed < slice.length - 1) return trimEdges(text, s + closed + 1, e);
   while (e > s) {
     const [ch, width] = codePointBefore(text, e, s);
     if (WORD_CHAR.test(ch)) break;
@@ -660,15 +673,22 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
   // A company named in full, then by its first word: "Boatmen's Bancshares Inc." ... "Boatmen's
   // shares rose", "Santa Fe Pacific Gold Corp" ... "Santa Fe said". Only full names that end in a
   // company's legal form, so that a place and a body named after it stay apart.
+  const fullNames = new Map<string, string>();
+  const orgKeys = new Set<string>();
   for (const i of others) {
-    const full = items[i];
-    if (full === undefined || full.type !== 'ORG' || !COMPANY_FORMS.test(full.key)) continue;
-    const possessive = /^(\S+?)['\u2019]s\s/u.exec(full.text);
-    const first = possessive !== null ? nameKey(possessive[1]!) : '';
-    for (const j of others) {
-      const short = items[j];
-      if (short === undefined || short.type !== 'ORG' || short.key === full.key) continue;
-      if (short.key === first || full.key.startsWith(short.key + ' ') && !COMPANY_FORMS.test(short.key)) sets.union(full.key, short.key);
+    const item = items[i];
+    if (item === undefined || item.type !== 'ORG') continue;
+    orgKeys.add(item.key);
+    if (fullNames.has(item.key) || !COMPANY_FORMS.test(item.key)) continue;
+    const possessive = /^(\S+?)['\u2019]s\s/u.exec(item.text);
+    fullNames.set(item.key, possessive !== null ? nameKey(possessive[1]!) : '');
+  }
+  for (const [full, first] of fullNames) {
+    if (first !== '' && orgKeys.has(first)) sets.union(full, first);
+    // Every run of first words short of the legal form: "santa fe", "santa fe pacific", …
+    for (let cut = full.indexOf(' '); cut > 0; cut = full.indexOf(' ', cut + 1)) {
+      const short = full.slice(0, cut);
+      if (orgKeys.has(short) && !COMPANY_FORMS.test(short)) sets.union(full, short);
     }
   }
 
