@@ -417,16 +417,24 @@ function letters(i: number): string {
   return s;
 }
 
-test('scale: thousands of companies named in full and by their first words, grouped pairwise', () => {
-  const companies = 3000;
+/** Builds an article piece by piece, with a span for each typed piece. */
+function articleBuilder(): { add: (s: string, type: EntityType | null) => void; article: () => { text: string; names: NameSpan[] } } {
   const parts: string[] = [];
   const names: NameSpan[] = [];
   let offset = 0;
-  const add = (s: string, type: EntityType | null): void => {
-    if (type !== null) names.push({ start: offset, end: offset + s.length, type });
-    parts.push(s);
-    offset += s.length;
+  return {
+    add: (s, type) => {
+      if (type !== null) names.push({ start: offset, end: offset + s.length, type });
+      parts.push(s);
+      offset += s.length;
+    },
+    article: () => ({ text: parts.join(''), names }),
   };
+}
+
+test('scale: thousands of companies named in full and by their first words, grouped pairwise', () => {
+  const companies = 3000;
+  const { add, article } = articleBuilder();
   for (let i = 0; i < companies; i++) {
     add(`Zu${letters(i)} Pacific Gold Corp`, 'ORG');
     add(' said ', null);
@@ -435,7 +443,7 @@ test('scale: thousands of companies named in full and by their first words, grou
     add(`Zu${letters(i)} Pacific Gold Corp`, 'ORG');
     add(' grew. ', null);
   }
-  const text = parts.join('');
+  const { text, names } = article();
   const r = groupAliases(text, names);
   assert.equal(r.clusters.length, companies);
   for (const c of r.clusters) assert.equal(c.mentions.length, 3, c.canonical);
@@ -443,14 +451,7 @@ test('scale: thousands of companies named in full and by their first words, grou
 
 test('scale: thousands of people, each bare surname finds its own full name', () => {
   const people = 3000;
-  const parts: string[] = [];
-  const names: NameSpan[] = [];
-  let offset = 0;
-  const add = (s: string, type: EntityType | null): void => {
-    if (type !== null) names.push({ start: offset, end: offset + s.length, type });
-    parts.push(s);
-    offset += s.length;
-  };
+  const { add, article } = articleBuilder();
   for (let i = 0; i < people; i++) {
     const surname = `Zu${letters(i)}`;
     add('Minister ', null);
@@ -461,7 +462,7 @@ test('scale: thousands of people, each bare surname finds its own full name', ()
     add(surname, 'PER');
     add('. ', null);
   }
-  const text = parts.join('');
+  const { text, names } = article();
   const r = groupAliases(text, names);
   assert.equal(r.mentions.length, people * 3);
   assert.equal(r.clusters.length, people);
