@@ -40,7 +40,8 @@ WBA|WBC|WBO|IBF|FOMC`;
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
 Reform UK|Liberal Democrats|Scottish National Party|Sinn Fein|Sinn Féin|Christian Democratic Union|CDU|
-CSU|SPD|Alternative for Germany|AfD|National Rally|Renaissance|La France Insoumise|Vox|
+CSU|SPD|Alternative for Germany|AfD|Die Linke|FDP|Free Democratic Party|BSW|Sahra Wagenknecht Alliance|
+Social Democratic Party|Christian Social Union|National Rally|Renaissance|La France Insoumise|Vox|
 Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Civic Coalition|Likud|Hamas|
 Hezbollah|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
 Pheu Thai|People's Party|USAID|Jaish-e-Mohammed|Lashkar-e-Taiba|Tehreek-e-Taliban Pakistan|Islamic State|Boko Haram|Al-Shabaab|al-Shabaab|Wagner Group|Rapid Support Forces|Hayat Tahrir al-Sham|Discord|Democratic Socialists of America|Greens|Australian Greens|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|

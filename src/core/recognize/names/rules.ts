@@ -76,7 +76,13 @@ const ORG_HEADS = words(`programme program fund organization organisation agency
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
   inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
-  co-operation force survey police guard`);
+  co-operation force survey police guard assembly`);
+/** Words for a university or an institute in other languages: "Collège de France", "Karolinska Institutet". */
+const FOREIGN_INSTITUTIONS = words(`collège université universite universidad universidade università
+  universität universitat institut institutet instituto istituto hochschule école ecole escuela`);
+/** A party's members in the plural, MISC as CoNLL-2003 types them: "Democrats", "the Christian Democrats". */
+const PARTY_MEMBERS = words('democrats republicans socialists communists conservatives liberals nationalists tories');
+
 /** Heads that make a place's name an organisation's: "Israel Prison Service" (not "West Bank"). */
 const PLACE_TO_ORG_HEADS = words('service force survey police ministry agency authority department');
 
@@ -534,6 +540,14 @@ function compoundAdjectives(doc: Doc, spans: Spans): void {
     if (dash <= 0 || !isCapitalised(w) || !COMPOUND_TAILS.has(w.slice(dash + 1))) continue;
     if (COMPOUND_NOT_NAMES.has(doc.lower(t).slice(0, dash))) continue;
     const it = spans.at(t);
+    // The place's first words read as a place of their own: "Kansas" + "City-based".
+    const before = t > 0 && doc.adjacent(t - 1, t) ? spans.at(t - 1) : undefined;
+    if ((it === undefined || it.a === t && it.b === t + 1) && before !== undefined && before.b === t && before.type === 'LOC'
+      && PLACES.has(`${doc.slice(before.a, t)} ${w.slice(0, dash)}`)) {
+      spans.put(before.a, t + 1, 'MISC');
+      changed = true;
+      continue;
+    }
     if (it === undefined) {
       // Not the model's: extend over the place's first words ("St." of "St. Louis-based").
       let a = t;
@@ -989,6 +1003,15 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     const lastLower = doc.lower(it.b - 1);
+    // "the Christian Democrats", "Democrats": a party's members, never a person or a place.
+    if ((it.type === 'PER' || it.type === 'LOC') && PARTY_MEMBERS.has(lastLower) && doc.upperAt(it.b - 1) && !doc.shouting(it.b - 1)) {
+      spans.retype(it, 'MISC');
+      continue;
+    }
+    if (it.type !== 'ORG' && it.b - it.a > 1 && (FOREIGN_INSTITUTIONS.has(doc.lower(it.a)) && it.type === 'LOC' || FOREIGN_INSTITUTIONS.has(lastLower) && it.type !== 'PER')) {
+      spans.retype(it, 'ORG');
+      continue;
+    }
     if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower) || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
       continue;
@@ -1596,7 +1619,8 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
     const runs: [number, number][] = [];
     let start = -1;
     for (let k = it.a; k <= it.b; k++) {
-      const confirmed = k < it.b && (!doc.isWord(k) ? start >= 0 : wordType.has(doc.lower(k)));
+      // A nationality needs no confirmation either ("… and a Venezuelan Dissident").
+      const confirmed = k < it.b && (!doc.isWord(k) ? start >= 0 : wordType.has(doc.lower(k)) || doc.cls(k) === WordClass.Nationality);
       if (confirmed && start < 0) start = k;
       if (!confirmed && start >= 0) {
         let end = k;
@@ -1608,7 +1632,7 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
     if (runs.length === 1 && runs[0]![0] === it.a && runs[0]![1] === it.b) {
       // Every word is from the prose's names of one type: "Trump" of "Donald Trump".
       const types = new Set<EntityType>();
-      for (let k = it.a; k < it.b; k++) if (doc.isWord(k)) types.add(wordType.get(doc.lower(k))!);
+      for (let k = it.a; k < it.b; k++) if (doc.isWord(k)) types.add(wordType.get(doc.lower(k)) ?? 'MISC');
       if (types.size === 1) spans.retype(it, [...types][0]!);
       continue;
     }
@@ -1628,7 +1652,7 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
       for (let k = run + 1; k <= Math.min(n, run + 2); k++) {
         if (doc.adjacent(k - 2, k - 1) && spans.at(k - 1) === undefined && nameType.has(doc.slice(a, k).toLowerCase())) b = k;
       }
-      spans.put(a, b, nameType.get(doc.slice(a, b).toLowerCase()) ?? wordType.get(doc.lower(a)) ?? it.type);
+      spans.put(a, b, nameType.get(doc.slice(a, b).toLowerCase()) ?? wordType.get(doc.lower(a)) ?? (doc.cls(a) === WordClass.Nationality ? 'MISC' : it.type));
     }
   }
   spans.reindex();
@@ -1670,6 +1694,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   currentNews(doc, spans);
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
+  sportsTeams(doc, spans);
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
@@ -1750,13 +1775,21 @@ const SPLITTING_WORDS = words('or in at');
 
 /**
  * Two names the recogniser ran together over "or", "in" or "at" are two ("the Democratic Party
- * for the People or Nippon Ishin", "Dreamliners in Air India's fleet").
+ * for the People or Nippon Ishin", "Dreamliners in Air India's fleet"), and so are a person and
+ * their institution over "of" ("Shimon Sakaguchi of Osaka University").
  */
 function splitAtOr(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
     if (it.dropped || it.b - it.a < 3) continue;
     for (let k = it.a + 1; k < it.b - 1; k++) {
+      if (doc.word(k) === 'of' && personOfOrganisation(doc, it.a, k, it.b)) {
+        const [a, b] = [it.a, it.b];
+        spans.put(k + 1, b, 'ORG');
+        spans.put(a, k, 'PER');
+        changed = true;
+        break;
+      }
       if (!SPLITTING_WORDS.has(doc.word(k)) || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
       // "in" and "at" only after a plain capitalised run: "Organisation for Security and
       // Cooperation in Europe" is one name.
@@ -1769,6 +1802,20 @@ function splitAtOr(doc: Doc, spans: Spans): void {
     }
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * Tokens [a, k) are a person's name and (k, b) an institution's, "of" at k: two to four
+ * capitalised words or initials that are nothing else ("Michel H. Devoret"; not "Royal Bank",
+ * "Bank", "Tata Institute", "Duke"), then a name ending in an institution's head word
+ * ("Yale University"; not "of Cape Town").
+ */
+function personOfOrganisation(doc: Doc, a: number, k: number, b: number): boolean {
+  if (k - a < 2 || k - a > 4 || !doc.cap(k + 1) || !ORG_HEADS.has(doc.lower(b - 1)) && doc.cls(b - 1) !== WordClass.OrgSuffix) return false;
+  for (let t = a; t < k; t++) {
+    if (!doc.cap(t) || doc.cls(t) !== WordClass.None || ORG_HEADS.has(doc.lower(t)) || GEO_HEADS.has(doc.lower(t))) return false;
+  }
+  return longestPlace(doc, a)[0] < 0;
 }
 
 /** A name particle glued to the next name: "el-Sisi", "al-Sharaa", "bin Salman" is two tokens. */
@@ -2146,7 +2193,13 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals');
+
+/** Last words of awards, MISC in any copy: "the Bill Russell Trophy", "five Grammy Awards", "the Nobel Prize". */
+const AWARD_HEADS = words('award awards prize prizes medal');
+
+/** A Roman numeral after an event's name, part of it: "Super Bowl LIX", "WrestleMania XL". */
+const ROMAN_NUMERAL = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
 const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
@@ -2200,21 +2253,57 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    if (h === 0 || !doc.cap(h) || doc.shouting(h) || goesOn(doc, h)) continue;
-    const sport = SPORT_EVENT_HEADS.has(lower);
+    if (h === 0 || !doc.cap(h) || doc.style[h] === LineStyle.Caps) continue;
+    const sport = SPORT_EVENT_HEADS.has(lower) || AWARD_HEADS.has(lower);
     if (!sport && !EVENT_HEADS.has(lower)) continue;
+    const numeral = h + 1 < n && doc.adjacent(h, h + 1) && ROMAN_NUMERAL.test(doc.word(h + 1));
+    if (doc.shouting(h)) {
+      // In a Title Case headline, only the numeral after an event the recogniser read: "Super Bowl" + "LIX".
+      const event = spans.at(h);
+      if (numeral && event !== undefined && event.type === 'MISC' && event.b === h + 1) {
+        spans.put(event.a, h + 2, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
+    if (!numeral && goesOn(doc, h)) continue;
     let a = h;
     while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
     if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
     if (!sport && sportsContext(doc, a) || tableLine(doc, a)) continue;
+    // The prize's field goes with it: "the Nobel Prize in Physiology or Medicine".
+    const b = numeral ? h + 2 : AWARD_HEADS.has(lower) ? prizeField(doc, h + 1) : h + 1;
     const cover = spans.at(a);
-    if (cover !== undefined && cover.a === a && cover.b === h + 1 && cover.type === 'MISC') continue;
+    if (cover !== undefined && cover.a === a && cover.b === b && cover.type === 'MISC') continue;
     // A company named like an event: "Epic Games".
     if (longestOrganisation(doc, a)[0] === h + 1) continue;
-    spans.put(a, h + 1, 'MISC');
+    spans.put(a, b, 'MISC');
     changed = true;
+    h = b - 1;
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * The end of a prize's field after its name (token i on): "in" and a capitalised run, again
+ * after "in" or "of" ("Prize in Economic Sciences in Memory of Alfred Nobel"), with "or" and
+ * "and" inside ("in Physiology or Medicine"), but not a place ("the Nobel Prize in Oslo").
+ * Returns i when no field follows.
+ */
+function prizeField(doc: Doc, i: number): number {
+  const n = doc.tokens.length;
+  let end = i;
+  let k = i;
+  while (k + 1 < n && k - i < 12 && (doc.word(k) === 'in' || k > i && doc.word(k) === 'of') && doc.adjacent(k, k + 1) && doc.cap(k + 1)) {
+    // Not where it was given: "the Nobel Prize in Oslo".
+    if (longestPlace(doc, k + 1)[0] > 0) break;
+    let b = k + 1;
+    while (b < n && doc.adjacent(b - 1, b) && (doc.cap(b) && doc.cls(b) !== WordClass.Function
+      || (doc.word(b) === 'or' || doc.word(b) === 'and') && b + 1 < n && doc.cap(b + 1))) b++;
+    end = b;
+    k = b;
+  }
+  return end;
 }
 
 /**
@@ -2246,7 +2335,7 @@ const WORK_NOUNS = words(`film films movie movies novel novels book books album 
   poem painting sequel`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
-const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates');
+const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
 
 /** Nouns for periodicals, whose quoted names CoNLL-2003 types ORG: 'the journal "Human Gene Therapy"'. */
 const PERIODICAL_NOUNS = words('newspaper newspapers journal magazine weekly daily');
@@ -2320,6 +2409,90 @@ function quotedTitles(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Words that go on a place's name without making it something else: "Oklahoma City", "Kansas City North". */
+const PLACE_NAME_WORDS = words('city town village state states county district region province territory republic north south east west central upper lower greater new old');
+/** Verbs of a result after a team named by its place: "Indiana led 48-47", "Oklahoma City wins series 4-3". */
+const RESULT_VERBS = words('beat beats led leads won wins lost loses trailed trails defeated edged routed rallied outscored clinched');
+/** Words after a team's possessive: "Indiana's star guard". */
+const TEAM_POSSESSIONS = words('star guard guards forward forwards center centre coach quarterback offense offence defense defence bench roster players fans franchise starters');
+
+/**
+ * Teams named by their place and a nickname, "the Oklahoma City Thunder" (which the recogniser
+ * may read as a place, from its first words), are organisations, and so is the nickname alone
+ * ("the Thunder", "Thunder 103, Pacers 91", "Pacers: Mathurin 24"). The place alone is the team when it wins, leads or
+ * trails, or has a star guard ("Indiana led 48-47 at half-time", "Indiana's star guard",
+ * "for Philadelphia, which beat the New England Patriots"). A team is one in sports copy, or
+ * one whose nickname is a plural ("the Philadelphia Eagles"), and once one is found, every such
+ * name in the article; companies named for a place ("Japan Tobacco", "Texas Instruments") in
+ * an article with no team are left as they are.
+ */
+function sportsTeams(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const nicknames = new Map<string, number>();
+  const places = new Set<string>();
+  const candidates: [Item, number, boolean][] = [];
+  for (const it of spans.items) {
+    if (it.dropped || it.b - it.a < 2 || it.type !== 'LOC' && it.type !== 'ORG' || doc.shouting(it.a) || !PLACE_FIRST_WORDS.has(doc.word(it.a))) continue;
+    const [e] = longestPlace(doc, it.a);
+    if (e <= it.a || e >= it.b || it.b - e > 2) continue;
+    let nickname = true;
+    for (let k = e; k < it.b && nickname; k++) {
+      const lower = doc.lower(k);
+      nickname = doc.isWord(k) && doc.upperAt(k) && !doc.shouting(k) && doc.cls(k) === WordClass.None && !PLACES.has(doc.word(k))
+        && !GEO_HEADS.has(lower) && !PLACE_HEADS.has(lower) && !ADMIN_HEADS.has(lower) && !PLACE_NAME_WORDS.has(lower) && !ORG_HEADS.has(lower)
+        && !SPORT_EVENT_HEADS.has(lower) && !EVENT_HEADS.has(lower) && !AWARD_HEADS.has(lower);
+    }
+    if (!nickname) continue;
+    const last = doc.word(it.b - 1);
+    candidates.push([it, e, sportsContext(doc, it.a) || /[^s]s$/.test(last) && !/(?:ss|ics|ies)$/.test(last)]);
+  }
+  // One team makes the article sports copy, where the other candidates are teams too.
+  if (!candidates.some(([, , sure]) => sure)) return;
+  for (const [it, e] of candidates) {
+    if (it.type === 'LOC') spans.retype(it, 'ORG');
+    nicknames.set(doc.slice(e, it.b), it.b - e);
+    places.add(doc.slice(it.a, e));
+  }
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    // Lines in Title Case too: "Game 2, June 8: Thunder 123, Pacers 107".
+    if (!doc.upperAt(i) || doc.style[i] === LineStyle.Caps) continue;
+    for (const [nickname, len] of nicknames) {
+      const b = i + len;
+      if (b > n || doc.slice(i, b) !== nickname) continue;
+      // Alone: no capitalised word runs into it ("Thunder Bay"), but "The Thunder" may open a sentence.
+      if (b < n && doc.adjacent(b - 1, b) && doc.cap(b) || i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && !(doc.word(i - 1) === 'The' && doc.initial[i - 1] === 1)) break;
+      const cover = spans.at(i);
+      if (cover !== undefined && (cover.a < i || cover.b > b)) break;
+      if (cover !== undefined && cover.a === i && cover.b === b) {
+        if (cover.type !== 'ORG') spans.retype(cover, 'ORG');
+      } else if (within(spans, i, b)) {
+        spans.put(i, b, 'ORG');
+        changed = true;
+      }
+      i = b - 1;
+      break;
+    }
+  }
+  if (changed) spans.reindex();
+  for (let i = 0; i + 1 < n; i++) {
+    if (!doc.upperAt(i) || !PLACE_FIRST_WORDS.has(doc.word(i))) continue;
+    const [e, place] = longestPlace(doc, i);
+    if (place === undefined || !places.has(doc.slice(i, e)) || e >= n) continue;
+    const next = doc.word(e);
+    const team = RESULT_VERBS.has(next) || (next === "'s" || next === '\u2019s') && e + 1 < n && TEAM_POSSESSIONS.has(doc.lower(e + 1))
+      || next === ',' && e + 2 < n && doc.word(e + 1) === 'which' && RESULT_VERBS.has(doc.word(e + 2));
+    const cover = spans.at(i);
+    if (team && (cover === undefined ? within(spans, i, e) : cover.a === i && cover.b === e && cover.type !== 'ORG')) {
+      if (cover === undefined) spans.put(i, e, 'ORG');
+      else spans.retype(cover, 'ORG');
+      changed = true;
+    }
+    i = e - 1;
+  }
+  if (changed) spans.reindex();
+}
+
 /**
  * A listed company whose name is also a place or a person's ("Amazon", "Tesla") is the company
  * when it is coordinated with an organisation: "Amazon and Google have each invested".
@@ -2339,15 +2512,18 @@ function coordinatedCompanies(doc: Doc, spans: Spans): void {
 /** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
 function tableLine(doc: Doc, t: number): boolean {
   let numbers = 0;
-  for (let k = doc.lineStart[t]!, end = doc.lineEnd(t); k < end && numbers < 2; k++) if (/^\d+$/.test(doc.word(k))) numbers++;
-  return numbers >= 2;
+  const start = doc.lineStart[t]!;
+  const end = doc.lineEnd(t);
+  for (let k = start; k < end; k++) if (/^\d+$/.test(doc.word(k))) numbers++;
+  // A paragraph of prose with a few numbers in it ("40 points ... had 20") is no table.
+  return numbers >= 2 && 4 * numbers >= end - start;
 }
 
 /** Last words of a place's own name: a building, a site, a body of water, an area. */
 const PLACE_HEADS = new Set([
   'airport', 'basilica', 'chapel', 'cathedral', 'abbey', 'mosque', 'synagogue', 'shrine', 'stadium', 'arena',
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
-  'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel',
+  'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
 ]);
 
 /**
@@ -2376,8 +2552,9 @@ function facilities(doc: Doc, spans: Spans): void {
     if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
     const cover = spans.at(a);
     const whole = cover !== undefined && cover.a === a && cover.b === h + 1;
-    // A club named after its county ("Notts County 2 Wigan 1") stays a club.
-    if (whole && (cover.type === 'LOC' || (cover.type === 'ORG' && (sportsContext(doc, a) || tableLine(doc, a))))) continue;
+    // A club named after its county ("Notts County 2 Wigan 1") stays a club; a stadium is a
+    // place in sports copy too ("at the Caesars Superdome").
+    if (whole && (cover.type === 'LOC' || (cover.type === 'ORG' && !VENUE_HEADS.has(doc.lower(h)) && (sportsContext(doc, a) || tableLine(doc, a))))) continue;
     spans.put(a, h + 1, 'LOC');
     changed = true;
   }
@@ -2405,6 +2582,9 @@ function facilities(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
 }
+
+/** Last words of a sports venue, never a club's: "the Caesars Superdome". */
+const VENUE_HEADS = words('stadium arena superdome');
 
 /** Words for a street or site that open its name in French, Spanish, Italian, Portuguese. */
 const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua Praça Plaza');
