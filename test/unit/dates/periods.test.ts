@@ -87,6 +87,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The utility expects a loss this fiscal year after a profit last fiscal year.', ['this fiscal year|DATE|2025', 'last fiscal year|DATE|2024']],
   // dates named from the date in focus
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
+  // A year named in between does not move the day in focus.
+  ['The talks began on March 3, over work done in 1984. The next day, both sides walked out.',
+    ['March 3|DATE|2025-03-03', '1984|DATE|1984', 'The next day|DATE|2025-03-04']],
   ['He moved to Lima in 1998. The following year he married.', ['1998|DATE|1998', 'The following year|DATE|1999']],
   ['Rescuers reached the village that night.', ['that night|TIME|2025-11-14TNI']],
   ['The vigil was held last evening.', ['last evening|TIME|2025-11-13TEV']],
@@ -164,6 +167,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 // Text in which nothing is a date.
 const FALSE_POSITIVES: readonly string[] = [
+  // A game's quarters, not the year's.
+  'He caught a 46-yard pass early in the third quarter.',
+  'Midway through the first quarter the star guard went down.',
+  'The home side won the third quarter 34-20.',
   'The bond pays $1.50 a year.',
   'The airline adds 700 seats a week.',
   'Farms import about three-quarters of their feed.',

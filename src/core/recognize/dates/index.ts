@@ -35,8 +35,15 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   const lastPart = new Map<string, { day: string; paragraph: number }>();
   /** The last quarter the article named ("the third quarter": 2025-Q3), for report periods. */
   let reportQuarter: { year: number; quarter: number; paragraph: number } | null = null;
-  /** The last calendar date named, for "the next day", "that year" (anaphora.ts). */
+  /**
+   * The last calendar date named, for "that year", and the last that named a month and a day,
+   * for "the next month" and "the next day" (anaphora.ts): a year named in between ("work done
+   * in 1984") does not move the day in focus ("On Tuesday … The chemistry prize followed the
+   * next day").
+   */
   let focus: Focus | null = null;
+  let monthFocus: Focus | null = null;
+  let dayFocus: Focus | null = null;
   for (const sentenceSpan of input.sentences) {
     const start = Math.max(0, sentenceSpan.start);
     const end = Math.min(masked.length, sentenceSpan.end);
@@ -74,8 +81,17 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         if (later !== undefined) c.value = later.value.slice(0, 10);
         else if (lastDay !== null && lastDay.paragraph >= paragraph - 1 && lastDay.day < c.value) c.value = lastDay.day;
       }
-      if (c.anaphor) c.value = anaphorValue(c.anaphor, focus, ref) ?? c.value;
-      else if (c.type === 'DATE' || c.type === 'TIME') focus = focusOf(c.value) ?? focus;
+      if (c.anaphor) {
+        const unit = c.anaphor.unit;
+        c.value = anaphorValue(c.anaphor, unit === 'Y' ? focus : unit === 'M' ? monthFocus : dayFocus, ref) ?? c.value;
+      } else if (c.type === 'DATE' || c.type === 'TIME') {
+        const named = focusOf(c.value);
+        if (named !== null) {
+          focus = named;
+          if (named.month !== null) monthFocus = named;
+          if (named.day !== null) dayFocus = named;
+        }
+      }
       if (FULL_DAY.test(c.value)) {
         lastDay = { day: c.value.slice(0, 10), paragraph };
         const named = PART_OF_DAY.exec(c.value);

@@ -98,6 +98,9 @@ const AFTER_ADVERB = /^(?:\s*[.,;:!?)"”']|\s*$|\s+(?:and|or|in|on|at|for|to|si
 /** What follows "9/11" when it is the day ("the 9/11 attacks", "since 9/11,"), not a score or a fraction. */
 const NINE_ELEVEN_AFTER = /^(?:\s*[.,;:!?)"”]|\s*$|\s+(?:attacks?|attackers|hijackers?|commission|memorial|museum|anniversary|victims?|families|terror|terrorists?|era|world|generation)\b)/i;
 
+/** Words of a game near "the third quarter" that make it the game's: a score, yards, a guard, the lead. */
+const GAME_PERIOD_CUE = /\b(?:\d{1,3}-\d{1,3}(?![\d-])|\d+-yard|yards|touchdowns?|field goal|rebounds?|assists?|baskets?|three-pointers?|free throws?|guard|quarterback|buzzer|half-?time|overtime|the lead)\b/i;
+
 /** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
 const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
@@ -368,8 +371,10 @@ const BASE_RULES: readonly Rule[] = [
   {
     pattern: /\b(?:((?:19|20)\d\d)\s+|(the\s+))?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(s?)\b(?:\s+of\s+((?:19|20)\d\d)\b|,?\s+((?:19|20)\d\d)\b|\s+of\s+(this|last|next)\s+year\b)?/gi,
     needs: ['quarter'],
-    build: (m, ctx, before) => {
+    build: (m, ctx, before, after) => {
       if (m[4] && (m[1] || m[2] || !QUARTER_LIST_BEFORE.test(before))) return null;
+      // A game's quarter, not the year's: "a 46-yard pass early in the third quarter".
+      if (!m[1] && !m[5] && !m[6] && !m[7] && (GAME_PERIOD_CUE.test(before) || GAME_PERIOD_CUE.test(after))) return null;
       const q = ORDINALS[m[3]!.toLowerCase()]!;
       // "the second quarter of next year": in the year named from the reference.
       if (m[7]) return { type: 'DATE', value: `${ctx.ref ? pad4(ctx.ref.year + (SHIFT[m[7].toLowerCase()] ?? 0)) : 'XXXX'}-Q${q}` };
