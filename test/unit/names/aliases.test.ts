@@ -132,6 +132,11 @@ test('cleaning: offsets are exact, not just the text', () => {
 // Grouping: [what, article, recogniser spans, clusters as "id: mentions"]
 
 const GROUPS: ReadonlyArray<readonly [string, string, readonly Tag[], readonly string[]]> = [
+  ['a team named by its place and nickname, then by the nickname alone; two Uniteds leave "United" alone',
+    'The Oklahoma City Thunder beat the Indiana Pacers. The Thunder led early. Manchester United and Sheffield United drew, and United fans left.',
+    [['Oklahoma City Thunder', 'ORG'], ['Indiana Pacers', 'ORG'], ['Thunder', 'ORG'], ['Manchester United', 'ORG'], ['Sheffield United', 'ORG'], ['United', 'ORG']],
+    ['ORG:Oklahoma City Thunder: Oklahoma City Thunder | Thunder', 'ORG:Indiana Pacers: Indiana Pacers', 'ORG:Manchester United: Manchester United',
+      'ORG:Sheffield United: Sheffield United', 'ORG:United: United']],
   ['a company named in full with its legal form, then by its first words',
     "Boatmen's Bancshares Inc. agreed to be bought, and Boatmen's shares rose. Santa Fe Pacific Gold Corp said Santa Fe would grow.",
     [["Boatmen's Bancshares Inc.", 'ORG'], ["Boatmen's", 'ORG'], ['Santa Fe Pacific Gold Corp', 'ORG'], ['Santa Fe', 'ORG']],

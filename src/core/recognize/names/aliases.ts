@@ -11,13 +11,15 @@
 //    "NEW YORK" the dateline and "NEW YORK 59 76" the club; the country and its side);
 // 3. group PER mentions by surname (a bare surname joins the unique full name ending with it,
 //    or, when two people share it, the one named most recently), and ORG/LOC/MISC mentions by
-//    normalised form, a built-in table of common aliases, acronyms the article defines and
-//    acronyms that are the initials of exactly one organisation in the article;
+//    normalised form, a built-in table of common aliases, acronyms the article defines,
+//    acronyms that are the initials of exactly one organisation in the article, and the rest of
+//    exactly one organisation's name after its place ("the Thunder", "the Times");
 // 4. name each cluster by its longest form (or the table's name), keep ids `${type}:${name}`.
 // Mentions of different types never merge except through the alias table or an acronym,
 // where the cluster's type (table type, else majority) is given to all its mentions.
 import type { EntityCluster, EntityMention, EntityType, NameSpan } from '../../model';
 import { KNOWN_NAMES, type KnownName } from './knownNames';
+import { MAX_PLACE_WORDS, PLACES } from './places';
 import {
   DOTTED_ABBREVIATIONS, GENERATIONAL_SUFFIXES, NAME_LIKE_TITLES, PERSON_TITLES, ROLE_TITLES,
   TITLE_MODIFIERS,
@@ -690,6 +692,30 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
       const short = full.slice(0, cut);
       if (orgKeys.has(short) && !COMPANY_FORMS.test(short)) sets.union(full, short);
     }
+  }
+
+  // A team or a paper named by its place, then by the rest of its name alone: "Oklahoma City
+  // Thunder" ... "the Thunder", "The New York Times" ... "the Times". Only when exactly one
+  // organisation in the article ends so ("Newcastle United" and "Manchester United" leave
+  // "United" alone).
+  const byRest = new Map<string, Set<string>>();
+  for (const i of others) {
+    const item = items[i];
+    if (item === undefined || item.type !== 'ORG' || !item.key.includes(' ')) continue;
+    const words = item.text.split(/\s+/);
+    for (let cut = 1; cut < words.length && cut <= MAX_PLACE_WORDS; cut++) {
+      if (words.length - cut > 2 || !PLACES.has(words.slice(0, cut).join(' '))) continue;
+      const rest = nameKey(words.slice(cut).join(' '));
+      if (rest === '') continue;
+      const fulls = byRest.get(rest) ?? new Set<string>();
+      fulls.add(item.key);
+      byRest.set(rest, fulls);
+    }
+  }
+  for (const i of others) {
+    const item = items[i];
+    const fulls = item === undefined || item.type !== 'ORG' ? undefined : byRest.get(item.key);
+    if (fulls?.size === 1) sets.union([...fulls][0]!, item!.key);
   }
 
   // Acronyms that are the initials of exactly one organisation named in the article.
