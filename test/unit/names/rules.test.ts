@@ -331,6 +331,24 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Oklahoma City Thunder/ORG', 'Indiana/ORG', 'Thunder/ORG', 'Oklahoma City/LOC', 'Pacers/ORG']],
   ['The Boston Celtics beat the Miami Heat at home, though Boston\'s star guard sat out.', [['Boston Celtics', 'ORG'], ['Miami Heat', 'ORG'], ['Boston', 'LOC']],
     ['Boston/ORG']],
+  // A product that is also a word counts once the article names it as a product: before a word
+  // for one, or after its maker's possessive, and then in every mention.
+  ["SpaceX's Starship flew on Tuesday. Its 33 Raptor engines fired, and Starship landed.", [['SpaceX', 'ORG'], ['Starship', 'PER'], ['Raptor', 'ORG'], ['Starship', 'PER']],
+    ['Starship/MISC', 'Raptor/MISC']],
+  // A name in apposition to a word for an organisation is one; a party's adjective alone is MISC.
+  ['With most ballots counted, the electoral service, Servel, gave Communist Jeannette Jara 27 percent. Andipetrol, the state oil company, fell.',
+    [['Servel', 'PER'], ['Communist', 'ORG'], ['Jeannette Jara', 'PER'], ['Andipetrol', 'LOC']], ['Servel/ORG', 'Communist/MISC', 'Andipetrol/ORG']],
+  // An index's last word; a place's name over "and" before its head word.
+  ['The Nasdaq Composite rose, and debris fell near the Turks and Caicos Islands.', [['Nasdaq', 'MISC'], ['Turks and Caicos Islands', 'LOC']],
+    ['Nasdaq Composite/MISC', 'Turks and Caicos Islands/LOC']],
+  // A Title Case headline below header lines is a headline: it keeps only what its prose confirms.
+  [['Source: https://baseline.example/tennis', 'Date: 2025-07-14', '', 'Sinner Ends Alcaraz Reign to Win First Wimbledon Title', '',
+    'Jannik Sinner beat Carlos Alcaraz in four sets on Sunday to win Wimbledon for the first time, ending the Spaniard\'s run of two',
+    'titles on the grass of the All England Club and avenging his defeat in the final in Paris five weeks earlier, when he had held',
+    'three match points. Sinner, who is 23, said afterwards that the loss in Paris had taught him more than any of his wins.'].join('\n'),
+  [['Sinner Ends Alcaraz', 'PER'], ['Wimbledon', 'LOC'], ['Jannik Sinner', 'PER'], ['Carlos Alcaraz', 'PER'], ['Wimbledon', 'MISC'], ['All England Club', 'ORG'],
+    ['Paris', 'LOC'], ['Sinner', 'PER'], ['Paris', 'LOC']],
+  ['Sinner/PER', 'Alcaraz/PER']],
   // A Title Case headline keeps a nationality, and an event's numeral.
   [['Eagles Win Super Bowl LIX, Cheered by a Venezuelan Crowd', '',
     'The Philadelphia Eagles won the Super Bowl on Sunday night in New Orleans, beating the Kansas City Chiefs by eighteen points in',

@@ -26,7 +26,7 @@ Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Trinidad|Toba
 Türkiye|Turkmenistan|Tuvalu|Uganda|Ukraine|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|
 Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|Greenland|Puerto Rico|
 Guam|Bermuda|Aruba|Curaçao|Curacao|Bonaire|Martinique|Guadeloupe|French Guiana|Cayman Islands|
-Turks and Caicos|Anguilla|Montserrat|British Virgin Islands|US Virgin Islands|U.S. Virgin Islands|
+Turks and Caicos|Turks and Caicos Islands|Anguilla|Montserrat|British Virgin Islands|US Virgin Islands|U.S. Virgin Islands|
 Sint Maarten|Saint Martin|St. Martin|Hong Kong|Macau|Macao|Tibet|Western Sahara|Crimea|Donbas|
 Abkhazia|Somaliland|Falkland Islands|Falklands|Gibraltar|New Caledonia|French Polynesia|Tahiti|Réunion|
 Mayotte|Faroe Islands|Isle of Man|Jersey|Guernsey`;

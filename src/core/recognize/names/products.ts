@@ -9,10 +9,21 @@
 export const PRODUCTS: ReadonlySet<string> = new Set(`ChatGPT GPT-4 GPT-4o GPT-5 Gemini Claude Llama Grok
   Copilot Sora Midjourney DALL-E Qwen Kimi Ernie iPhone iPad MacBook Android Windows Azure Blackwell
   Hopper Rubin H100 H200 H20 Cybertruck Starship Autopilot PlayStation Xbox Sonnet Opus Haiku
-  iPhones iPads MacBooks Cybertrucks Dreamliner Dreamliners Galaxy Pixel`.split(/\s+/).filter((w) => w !== ''));
+  iPhones iPads MacBooks Cybertrucks Dreamliner Dreamliners Galaxy Pixel Falcon Raptor`.split(/\s+/).filter((w) => w !== ''));
 
 /** Products that are also names or words: MISC only before a version ("Gemini 3", "Claude Opus"). */
-export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Galaxy', 'Pixel', 'Gemini', 'Claude', 'Llama', 'Windows', 'Hopper', 'Rubin', 'Ernie', 'Kimi', 'Autopilot', 'Starship', 'Sonnet', 'Opus', 'Haiku']);
+export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Galaxy', 'Pixel', 'Gemini', 'Claude', 'Llama', 'Windows', 'Hopper', 'Rubin', 'Ernie', 'Kimi', 'Autopilot', 'Starship', 'Sonnet', 'Opus', 'Haiku',
+  'Falcon', 'Raptor']);
+
+/**
+ * Nouns after a product that make it one without a version: "Starship rocket", "33 Raptor
+ * engines", "Starlink satellites", "Blackwell chips". Once an article names a product so (or by
+ * its maker's possessive, "SpaceX's Starship"), every mention of it counts.
+ */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`rocket rockets booster boosters ship ships spacecraft engine engines
+  satellite satellites chip chips processor processors gpu gpus model models phone phones
+  smartphone smartphones handset handsets vehicle vehicles truck trucks jet jets aircraft console
+  consoles`.split(/\s+/).filter((w) => w !== ''));
 
 /** A version or model word after a product: "3", "4.5", "o3", "Pro", "Sonnet". */
 export const VERSION = /^(?:\d+(?:\.\d+)*[a-z]?|o\d|Pro|Ultra|Flash|Sonnet|Opus|Haiku|Max|Mini|Nano|Plus|Turbo|Air|Maverick|Scout)$/;

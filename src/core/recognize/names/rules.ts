@@ -33,7 +33,7 @@
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
 import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
-import { AMBIGUOUS_PRODUCTS, PRODUCTS, VERSION } from './products';
+import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
 import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +82,36 @@ const FOREIGN_INSTITUTIONS = words(`collège université universite universidad 
   universität universitat institut institutet instituto istituto hochschule école ecole escuela`);
 /** A party's members in the plural, MISC as CoNLL-2003 types them: "Democrats", "the Christian Democrats". */
 const PARTY_MEMBERS = words('democrats republicans socialists communists conservatives liberals nationalists tories');
+
+/** Lower-case nouns for an organisation, beside its name in apposition: "the electoral service, Servel". */
+const APPOSITION_ORG_NOUNS = words(`service agency ministry regulator watchdog company firm carrier airline operator
+  broadcaster utility insurer lender bank party coalition alliance union commission council authority
+  institute tribunal court`);
+
+/**
+ * A name in apposition to a lower-case noun for an organisation, after it ("the electoral
+ * service, Servel,") or before it ("Servel, the electoral service"), with "the" and up to two
+ * more small words before the noun.
+ */
+function organisationInApposition(doc: Doc, a: number, b: number): boolean {
+  const n = doc.tokens.length;
+  const phrase = (from: number, step: 1 | -1): boolean => {
+    // Walking from the comma away from the name: the noun first (step -1) or "the" first (step 1).
+    for (let k = from, words = 0; k >= 0 && k < n && words < 4; k += step, words++) {
+      if (!doc.isWord(k) || doc.cap(k) && doc.word(k) !== 'The') return false;
+      if (step === -1 && words === 0 && !APPOSITION_ORG_NOUNS.has(doc.word(k))) return false;
+      if (step === -1 && doc.lower(k) === 'the') return words > 0;
+      if (step === 1 && words === 0 && doc.lower(k) !== 'the') return false;
+      if (step === 1 && words > 0 && APPOSITION_ORG_NOUNS.has(doc.word(k))) return k + 1 >= n || !doc.isWord(k + 1) || !/^[a-z]/.test(doc.word(k + 1)) || doc.word(k + 1) === 'and';
+    }
+    return false;
+  };
+  return a >= 3 && doc.word(a - 1) === ',' && phrase(a - 2, -1) && (b >= n || !doc.isWord(b))
+    || b + 2 < n && doc.word(b) === ',' && phrase(b + 1, 1);
+}
+
+/** A party's adjective alone, MISC as CoNLL-2003 types it: "a Communist", "Socialist deputies". */
+const PARTY_ADJECTIVES = words('Communist Socialist');
 
 /** Heads that make a place's name an organisation's: "Israel Prison Service" (not "West Bank"). */
 const PLACE_TO_ORG_HEADS = words('service force survey police ministry agency authority department');
@@ -1003,8 +1033,15 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     const lastLower = doc.lower(it.b - 1);
-    // "the Christian Democrats", "Democrats": a party's members, never a person or a place.
-    if ((it.type === 'PER' || it.type === 'LOC') && PARTY_MEMBERS.has(lastLower) && doc.upperAt(it.b - 1) && !doc.shouting(it.b - 1)) {
+    // "the electoral service, Servel,", "Servel, the electoral service": named as an organisation.
+    if ((it.type === 'PER' || it.type === 'LOC') && it.b - it.a === 1 && organisationInApposition(doc, it.a, it.b)) {
+      spans.retype(it, 'ORG');
+      continue;
+    }
+    // "the Christian Democrats", "Democrats": a party's members, never a person or a place; "a
+    // Communist", "Communist Jeannette Jara": its adjective, never the party itself.
+    if ((it.type === 'PER' || it.type === 'LOC') && PARTY_MEMBERS.has(lastLower) && doc.upperAt(it.b - 1) && !doc.shouting(it.b - 1)
+      || it.type !== 'MISC' && it.b - it.a === 1 && PARTY_ADJECTIVES.has(doc.word(it.a)) && !(it.b < n && ORG_HEADS.has(doc.lower(it.b)))) {
       spans.retype(it, 'MISC');
       continue;
     }
@@ -1132,7 +1169,7 @@ const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers c
 const ALWAYS_PLACES = words('airport');
 
 /** Nouns after a product's name: "its Blackwell chips", "Nvidia's Blackwell graphics processors". */
-const PRODUCT_NOUNS = words('chip chips processor processors gpu gpus smartphone smartphones handset handsets');
+const OWNED_PRODUCT_NOUNS = words('chip chips processor processors gpu gpus smartphone smartphones handset handsets');
 /** Words before a product's name that say someone owns or makes it. */
 const OWNER_WORDS = words("'s its their his her");
 
@@ -1270,7 +1307,7 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (it.dropped || it.a === it.b || it.a === 0 || it.type === 'PER' && it.b - it.a > 1) continue;
     let after = it.b;
     if (doc.lower(after) === 'graphics' && doc.adjacent(after - 1, after)) after++;
-    if (!PRODUCT_NOUNS.has(doc.lower(after)) || !doc.adjacent(after - 1, after)) continue;
+    if (!OWNED_PRODUCT_NOUNS.has(doc.lower(after)) || !doc.adjacent(after - 1, after)) continue;
     // The owner may stand before up to two adjectives: "Nvidia's most advanced Blackwell chips".
     let k = it.a - 1;
     while (k > 0 && it.a - k <= 2 && doc.isWord(k) && !doc.cap(k) && !OWNER_WORDS.has(doc.lower(k))) k--;
@@ -1498,10 +1535,19 @@ function companyShortForms(doc: Doc, spans: Spans): void {
 /** "Gemini 3", "Claude Sonnet 4.5", "ChatGPT": products are MISC, with their version. */
 function productNames(doc: Doc, spans: Spans, starts: readonly number[]): void {
   const n = doc.tokens.length;
+  // Products that are also names or words, named as products somewhere in the article: before a
+  // word for a product ("Starship rocket") or after their maker's possessive ("SpaceX's Starship").
+  const named = new Set<string>();
+  for (const i of starts) {
+    const w = doc.word(i);
+    if (!AMBIGUOUS_PRODUCTS.has(w) || named.has(w)) continue;
+    const maker = i >= 2 && /^['\u2019]s$/.test(doc.word(i - 1)) && spans.at(i - 2)?.type === 'ORG';
+    if (maker || i + 1 < n && doc.adjacent(i, i + 1) && PRODUCT_NOUNS.has(doc.word(i + 1))) named.add(w);
+  }
   for (const i of starts) {
     let end = i + 1;
     while (end < n && end - i <= 3 && doc.adjacent(end - 1, end) && VERSION.test(doc.word(end))) end++;
-    if (end === i + 1 && AMBIGUOUS_PRODUCTS.has(doc.word(i))) continue;
+    if (end === i + 1 && AMBIGUOUS_PRODUCTS.has(doc.word(i)) && !named.has(doc.word(i))) continue;
     // Part of a longer name ("Gemini Observatory") or of a span reaching outside: leave it.
     if (end < n && doc.adjacent(end - 1, end) && doc.cap(end) && spans.at(end) === undefined) continue;
     if (!within(spans, i, end) || doc.shouting(i) && spans.at(i) === undefined) continue;
@@ -1551,15 +1597,28 @@ function frontMatterTitle(doc: Doc, f: number): boolean {
 function headlineTokens(doc: Doc): Uint8Array | null {
   const n = doc.tokens.length;
   let marks: Uint8Array | null = null;
+  // Only header lines ("Source: …", "Date: …") so far: the next line is the first.
+  let headers = true;
   for (let f = 0; f < n; f = doc.lineEnd(f)) {
+    const first = headers;
+    headers &&= headerLine(doc, f);
     if (doc.style[f] !== LineStyle.Title && doc.style[f] !== LineStyle.Caps) continue;
-    // The first line, a Markdown heading, or the title in front matter ('title: "…"').
+    // The first line (after header lines), a Markdown heading, or the title in front matter ('title: "…"').
     const before = doc.text.slice(Math.max(0, doc.tokens[f]!.start - 12), doc.tokens[f]!.start);
-    if (f > 0 && !/(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(before) && !(frontMatterTitle(doc, f))) continue;
+    if (!first && !/(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(before) && !(frontMatterTitle(doc, f))) continue;
     marks ??= new Uint8Array(n);
     marks.fill(1, f, doc.lineEnd(f));
   }
   return marks;
+}
+
+/** Line f is a header line: one to three capitalised words and a colon, then the value ("Source: …", "Date: …"). */
+function headerLine(doc: Doc, f: number): boolean {
+  for (let k = f; k < f + 4 && k < doc.lineEnd(f); k++) {
+    if (doc.word(k) === ':') return k > f;
+    if (!doc.cap(k)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1880,7 +1939,8 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
     if (!NUMBERED_INDEXES.has(name) && !COMPETITION_NUMBERS.has(name)) continue;
     if (!doc.adjacent(end - 1, end) || spans.at(end) !== undefined) continue;
     const league = COMPETITION_NUMBERS.get(name);
-    if (league !== undefined ? !league.test(doc.word(end)) : !/^\d{2,4}$/.test(doc.word(end))) continue;
+    // "the Nasdaq Composite" takes its last word as the others take their number.
+    if (league !== undefined ? !league.test(doc.word(end)) : !/^(?:\d{2,4}|Composite)$/.test(doc.word(end))) continue;
     // Not a figure: "Nasdaq 100 points".
     if (end + 1 < n && /^(?:points?|percent|%|shares?)$/i.test(doc.word(end + 1))) continue;
     spans.put(t, end + 1, 'MISC');
@@ -2551,6 +2611,9 @@ function facilities(doc: Doc, spans: Spans): void {
     // A first word that only starts the sentence is not part of the name ("Yesterday Wembley…").
     if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
     const cover = spans.at(a);
+    // A place's name that reaches further back over a small word stays whole: "Turks and Caicos Islands".
+    const head = spans.at(h);
+    if (head !== undefined && head.type === 'LOC' && head.a < a && head.b === h + 1) continue;
     const whole = cover !== undefined && cover.a === a && cover.b === h + 1;
     // A club named after its county ("Notts County 2 Wigan 1") stays a club; a stadium is a
     // place in sports copy too ("at the Caesars Superdome").
