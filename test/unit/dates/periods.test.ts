@@ -87,6 +87,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The utility expects a loss this fiscal year after a profit last fiscal year.', ['this fiscal year|DATE|2025', 'last fiscal year|DATE|2024']],
   // dates named from the date in focus
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
+  // Durations named one after the other are one.
+  ['He won in 3 hours and 4 minutes after two years and three months of work.', ['3 hours and 4 minutes|DURATION|PT3H4M', 'two years and three months|DURATION|P2Y3M']],
   // A year named in between does not move the day in focus.
   ['The talks began on March 3, over work done in 1984. The next day, both sides walked out.',
     ['March 3|DATE|2025-03-03', '1984|DATE|1984', 'The next day|DATE|2025-03-04']],

@@ -104,6 +104,14 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         const q = QUARTER.exec(c.value);
         if (q && c.type === 'DATE') reportQuarter = { year: Number(q[1]), quarter: Number(q[2]), paragraph };
       }
+      // "3 hours and 4 minutes" is one duration (PT3H4M), as TimeML writes "a minute and a half".
+      const previous = mentions[mentions.length - 1];
+      const joined = previous !== undefined && previous.type === 'DURATION' && c.type === 'DURATION' && !previous.mod && !c.mod
+        && /^\s+and\s+$/.test(input.text.slice(previous.end, c.start)) ? joinDurations(previous.value, c.value) : null;
+      if (joined !== null) {
+        mentions[mentions.length - 1] = { ...previous!, end: c.end, text: input.text.slice(previous!.start, c.end), value: joined };
+        continue;
+      }
       mentions.push({
         start: c.start, end: c.end, text: input.text.slice(c.start, c.end), type: c.type, value: c.value,
         ...(c.mod ? { mod: c.mod } : {}),
@@ -111,6 +119,30 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
     }
   }
   return mentions;
+}
+
+/** The units of a duration's value, largest first: "PT3H" -> [["H", "3"]]; null for "PXY", "P1.5Y". */
+const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION_UNITS = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'] as const;
+
+/** Two durations named one after the other, larger unit first ("3 hours" + "4 minutes"): one value, else null. */
+function joinDurations(first: string, second: string): string | null {
+  const a = DURATION_PARTS.exec(first);
+  const b = DURATION_PARTS.exec(second);
+  if (!a || !b || first === 'P' || second === 'P' || first === 'PT' || second === 'PT') return null;
+  const lastOfA = Math.max(...[1, 2, 3, 4, 5, 6, 7].filter((i) => a[i] !== undefined));
+  const firstOfB = Math.min(...[1, 2, 3, 4, 5, 6, 7].filter((i) => b[i] !== undefined));
+  if (!(lastOfA < firstOfB)) return null;
+  let date = 'P';
+  let time = '';
+  for (let i = 1; i <= 7; i++) {
+    const count = a[i] ?? b[i];
+    if (count === undefined) continue;
+    const unit = DURATION_UNITS[i - 1]!;
+    if (i <= 4) date += `${count}${unit}`;
+    else time += `${count}${unit === 'TM' ? 'M' : unit}`;
+  }
+  return time === '' ? date : `${date}T${time}`;
 }
 
 /** A quotation reported in the past tense: '..., Albanese told supporters', 'he said'. */
