@@ -17,7 +17,7 @@ export const AMBIGUOUS_PRODUCTS: ReadonlySet<string> = new Set(['Galaxy', 'Pixel
 
 /**
  * Nouns after a product that make it one without a version: "Starship rocket", "33 Raptor
- * engines", "Starlink satellites", "Blackwell chips". Once an article names a product so (or by
+ * engines", "Falcon rockets". Once an article names a product so (or by
  * its maker's possessive, "SpaceX's Starship"), every mention of it counts.
  */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(`rocket rockets booster boosters ship ships spacecraft engine engines
