@@ -416,6 +416,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The Royal Bank of Canada Foundation gave $5 million.', [['Royal Bank of Canada Foundation', 'ORG']], ['Royal Bank/PER']],
   ['Japan Tobacco said profit rose. Tobacco sales fell in Japan.', [['Japan Tobacco', 'LOC'], ['Japan', 'LOC']], ['Japan Tobacco/ORG', 'Tobacco']],
   ['Fans filled Oklahoma City after the Oklahoma City Thunder won.', [['Oklahoma City', 'LOC'], ['Oklahoma City Thunder', 'ORG']], ['Oklahoma City/ORG']],
+  ['Texas Instruments reported on Tuesday. Texas led the nation in exports.', [['Texas Instruments', 'ORG'], ['Texas', 'LOC']], ['Texas/ORG']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

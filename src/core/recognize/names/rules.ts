@@ -2479,9 +2479,10 @@ const TEAM_POSSESSIONS = words('star guard guards forward forwards center centre
 /**
  * Teams named by their place and a nickname, "the Oklahoma City Thunder" (which the recogniser
  * may read as a place, from its first words), are organisations, and so is the nickname alone
- * ("the Thunder", "Thunder 103, Pacers 91", "Pacers: Mathurin 24"). The place alone is the team when it wins, leads or
- * trails, or has a star guard ("Indiana led 48-47 at half-time", "Indiana's star guard",
- * "for Philadelphia, which beat the New England Patriots"). A team is one in sports copy, or
+ * ("the Thunder", "Thunder 103, Pacers 91", "Pacers: Mathurin 24"). The place alone is the
+ * team when it wins, leads or trails in a sentence about a game, or has a star guard ("Indiana
+ * led 48-47 at half-time", "for Philadelphia, which beat the New England Patriots", "Indiana's
+ * star guard"). A team is one in sports copy, or
  * one whose nickname is a plural ("the Philadelphia Eagles"), and once one is found, every such
  * name in the article; companies named for a place ("Japan Tobacco", "Texas Instruments") in
  * an article with no team are left as they are.
@@ -2540,8 +2541,9 @@ function sportsTeams(doc: Doc, spans: Spans): void {
     const [e, place] = longestPlace(doc, i);
     if (place === undefined || !places.has(doc.slice(i, e)) || e >= n) continue;
     const next = doc.word(e);
-    const team = RESULT_VERBS.has(next) || (next === "'s" || next === '\u2019s') && e + 1 < n && TEAM_POSSESSIONS.has(doc.lower(e + 1))
-      || next === ',' && e + 2 < n && doc.word(e + 1) === 'which' && RESULT_VERBS.has(doc.word(e + 2));
+    // A result in a sentence about a game (a score, "beat"): "Texas led the nation" is the state.
+    const result = RESULT_VERBS.has(next) || next === ',' && e + 2 < n && doc.word(e + 1) === 'which' && RESULT_VERBS.has(doc.word(e + 2));
+    const team = result && sportsContext(doc, i) || (next === "'s" || next === '\u2019s') && e + 1 < n && TEAM_POSSESSIONS.has(doc.lower(e + 1));
     const cover = spans.at(i);
     if (team && (cover === undefined ? within(spans, i, e) : cover.a === i && cover.b === e && cover.type !== 'ORG')) {
       if (cover === undefined) spans.put(i, e, 'ORG');
