@@ -55,6 +55,9 @@ function assertWellFormed(text: string, r: AliasGroups): void {
 
 const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly string[]]> = [
   ['President Gustavo Petro spoke first.', 'President Gustavo Petro', 'PER', ['Gustavo Petro']],
+  // A title in the plural, and the second word of "Chief Executive" where the span starts on it.
+  ['Justices Sonia Sotomayor and Elena Kagan asked.', 'Justices Sonia Sotomayor', 'PER', ['Sonia Sotomayor']],
+  ['Chief Executive Sundar Pichai told analysts.', 'Executive Sundar Pichai', 'PER', ['Sundar Pichai']],
   // A bracket closed inside the name is part of it; one opened before the span is not.
   ['He saw (Tom) Seaver pitch.', '(Tom) Seaver', 'PER', ['(Tom) Seaver']],
   ['He fought Hector "Macho" Camacho.', 'Macho" Camacho', 'PER', ['Camacho']],

@@ -110,6 +110,9 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
     || b + 2 < n && doc.word(b) === ',' && phrase(b + 1, 1);
 }
 
+/** Lower-case nouns after a leader's name that make it the person's: "the Trump administration". */
+const LED_BY_PERSON = words('administration presidency premiership');
+
 /** A party's adjective alone, MISC as CoNLL-2003 types it: "a Communist", "Socialist deputies". */
 const PARTY_ADJECTIVES = words('Communist Socialist');
 
@@ -1025,6 +1028,13 @@ function fixTypes(doc: Doc, spans: Spans): void {
   }
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
+    // "the Trump administration", "the Biden presidency": a leader's name before the body or
+    // time they lead is the person (as CoNLL-2003 train types it four times in five).
+    if (it.type === 'MISC' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && LED_BY_PERSON.has(doc.word(it.b))
+      && doc.upperAt(it.a) && !doc.shouting(it.a) && doc.cls(it.a) === WordClass.None && !looksLikeDemonym(doc.lower(it.a))) {
+      spans.retype(it, 'PER');
+      continue;
+    }
     // "MaliVai Washington" ... "Washington fell short": the surname of a person the article
     // named in full is that person, not the place, unless it follows "in", "from", "at".
     if (it.type !== 'PER' && it.type !== 'MISC' && it.b - it.a === 1 && surnames.has(doc.word(it.a)) && !doc.shouting(it.a)
@@ -1668,7 +1678,11 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
       }
       continue;
     }
-    const known = nameType.get(key);
+    // The prose's type for the same name, the most frequent one ("Liverpool" is the club more
+    // often than the dateline's city), the first on a tie.
+    let known = nameType.get(key);
+    const counts = typeCounts.get(key);
+    if (known !== undefined && counts !== undefined) for (const [type, count] of counts) if (count > counts.get(known)!) known = type;
     if (known !== undefined) {
       spans.retype(it, known);
       continue;
@@ -1785,7 +1799,8 @@ const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czari
 
 /**
  * Titles are not part of names (CoNLL-2003): an organisation's span that ends in a title before
- * a person ("Federal Reserve Chair" + "Jerome Powell") loses it, and a person's span that opens
+ * a person ("Federal Reserve Chair" + "Jerome Powell") loses it, a title read as a name of its
+ * own before a person ("Justice" + "Brett Kavanaugh") is dropped, and a person's span that opens
  * with a royal title ("Empress Marie-Louise", or "Empress" + "Eugénie" read as two) is the
  * person alone.
  */
@@ -1806,6 +1821,13 @@ function titleEdges(doc: Doc, spans: Spans): void {
       spans.setRange(it, it.a, it.b - 1);
       // "Kerr County Sheriff Larry Leitha": the county is a place.
       if (COUNTY_WORDS.has(doc.word(it.b - 1))) spans.retype(it, 'LOC');
+      changed = true;
+      continue;
+    }
+    // "Justice" + "Brett Kavanaugh": a title read as a name of its own before the person.
+    if (it.type !== 'PER' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && spans.at(it.b)?.a === it.b
+      && spans.at(it.b)!.type === 'PER' && wordClassOf(doc.lower(it.a)) === WordClass.Title && !doc.shouting(it.a)) {
+      it.dropped = true;
       changed = true;
       continue;
     }
@@ -2228,8 +2250,13 @@ function bylines(doc: Doc, spans: Spans): void {
       let b = a + 1;
       while (b < end && doc.cap(b) && doc.adjacent(b - 1, b)) b++;
       const cover = spans.at(a);
-      const calendar = Array.from({ length: b - a }, (_, k) => doc.cls(a + k)).includes(WordClass.Calendar);
-      if (b - a >= 2 && b - a <= 4 && !calendar && !(cover !== undefined && cover.type === 'ORG')) {
+      const classes = Array.from({ length: b - a }, (_, k) => doc.cls(a + k));
+      const calendar = classes.includes(WordClass.Calendar);
+      // The recogniser's organisation stands ("By the Associated Press") unless a name in
+      // capitals has no word of an organisation's in it ("By ODALYS FENWICK-ARANDA").
+      const organisation = cover !== undefined && cover.type === 'ORG' && (!isAllCaps(doc.slice(a, b))
+        || classes.some((c) => c === WordClass.OrgSuffix || c === WordClass.OrgHead) || Array.from({ length: b - a }, (_, k) => doc.lower(a + k)).some((w) => OUTLET_HEADS.has(w) || w === 'press' || w === 'staff'));
+      if (b - a >= 2 && b - a <= 4 && !calendar && !organisation) {
         if (cover === undefined || cover.a !== a || cover.b !== b || cover.type !== 'PER') {
           spans.put(a, b, 'PER');
           changed = true;
@@ -2253,7 +2280,7 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest');
 
 /** Last words of awards, MISC in any copy: "the Bill Russell Trophy", "five Grammy Awards", "the Nobel Prize". */
 const AWARD_HEADS = words('award awards prize prizes medal');
@@ -2263,6 +2290,9 @@ const ROMAN_NUMERAL = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
 const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
+
+/** Small words inside a law's name: "Trading with the Enemy Act", "Food, Drug, and Cosmetic Act". */
+const LAW_SMALL_WORDS = words('with the of for and on to ,');
 
 /** A flight's number after "Flight": "AI171", "5342", "MH17". */
 const FLIGHT_CODE = /^(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}$/;
@@ -2294,6 +2324,28 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       const a = airline !== undefined && airline.b === h && airline.type !== 'PER' ? airline.a : h;
       spans.put(a, h + 2, 'MISC');
       changed = true;
+      continue;
+    }
+    // "the International Emergency Economic Powers Act", "the Trading with the Enemy Act": a
+    // law is MISC, with the small words inside its name, however the recogniser cut it.
+    if (doc.word(h) === 'Act' && h >= 2 && doc.adjacent(h - 1, h) && doc.cap(h - 1) && !doc.shouting(h) && !goesOn(doc, h)) {
+      let a = h;
+      while (a > 0 && h - a < 10 && doc.adjacent(a - 1, a)) {
+        if (doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function) {
+          a--;
+          continue;
+        }
+        // Up to two small words, with a capitalised word before them: "Trading with the Enemy".
+        let k = a - 1;
+        while (k > a - 3 && k >= 0 && LAW_SMALL_WORDS.has(doc.word(k))) k--;
+        if (k === a - 1 || k < 0 || !doc.cap(k) || !doc.adjacent(k, k + 1)) break;
+        a = k;
+      }
+      if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
+      if (h - a >= 1 && spans.at(a)?.type !== 'PER' || h - a >= 2) {
+        spans.put(a, h + 1, 'MISC');
+        changed = true;
+      }
       continue;
     }
     // "the Indus Waters Treaty" read as an organisation: an agreement is MISC.
@@ -2392,7 +2444,7 @@ function teamsInResults(doc: Doc, spans: Spans): void {
 /** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
 const WORK_NOUNS = words(`film films movie movies novel novels book books album albums song songs single
   play plays opera operas ballet musical series documentary sitcom seller best-seller bestseller memoir
-  poem painting sequel`);
+  poem painting sequel ballad ballads anthem track tracks hit entry`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
 const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
@@ -2415,11 +2467,18 @@ const CLOSE_QUOTES = new Set(['"', '\u201d']);
  * Waterfront"'). A quoted phrase with no such cue is left alone: it may be a slogan or a nickname.
  */
 function quotedTitles(doc: Doc, spans: Spans): void {
+  const titles = new Map<string, EntityType>();
+  // Twice: the second time, a title quoted before the article says what it is (in the headline)
+  // takes the type it was given later.
+  if (quotedTitlesOnce(doc, spans, titles) && titles.size > 0) quotedTitlesOnce(doc, spans, titles);
+}
+
+function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType>): boolean {
   const n = doc.tokens.length;
   let lastTitleEnd = -10;
   let lastType: EntityType = 'MISC';
   let changed = false;
-  const titles = new Map<string, EntityType>();
+  let untyped = false;
   for (let i = 0; i < n; i++) {
     const open = doc.firstCode(i);
     if (open !== 34 && open !== 0x201c || !OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
@@ -2433,7 +2492,8 @@ function quotedTitles(doc: Doc, spans: Spans): void {
     for (let k = i + 1; k < b && title; k++) {
       const w = doc.word(k);
       if (doc.isWord(k) && !isAllCaps(w)) loud = false;
-      title = doc.cap(k) || TITLE_SMALL_WORDS.has(doc.lower(k)) || doc.tokens[k]!.kind === 'number' && k > i + 1;
+      // A comma inside before a capitalised word: "Merci, Chérie".
+      title = doc.cap(k) || TITLE_SMALL_WORDS.has(doc.lower(k)) || doc.tokens[k]!.kind === 'number' && k > i + 1 || w === ',' && k > i + 1 && doc.cap(k + 1);
     }
     if (!title || loud) {
       i = j;
@@ -2449,6 +2509,10 @@ function quotedTitles(doc: Doc, spans: Spans): void {
     const after = near(j + 1);
     if (type === undefined && PERIODICAL_NOUNS.has(after)) type = 'ORG';
     if (type === undefined && WORK_NOUNS.has(after)) type = 'MISC';
+    // In apposition after it: '"Wasted Love", a ballad about unrequited love'.
+    if (type === undefined && near(j + 1) === ',' && /^(?:a|an|the|their|his|her)$/.test(near(j + 2))) {
+      for (let k = j + 3; k <= j + 5 && type === undefined; k++) if (WORK_NOUNS.has(near(k))) type = 'MISC';
+    }
     // A title in a list of titles: '"The Collapse" (1964), "Sleeping Bread" (1975)'.
     if (type === undefined && i - lastTitleEnd <= 5) {
       let list = true;
@@ -2458,15 +2522,21 @@ function quotedTitles(doc: Doc, spans: Spans): void {
     // The same title quoted again: 'Granma called "Sleeping Bread" his greatest gift'.
     if (type === undefined) type = titles.get(doc.slice(i + 1, b));
     if (type !== undefined) {
-      spans.put(i + 1, b, type);
+      const cover = spans.at(i + 1);
+      if (cover === undefined || cover.a !== i + 1 || cover.b !== b || cover.type !== type) {
+        spans.put(i + 1, b, type);
+        changed = true;
+      }
       titles.set(doc.slice(i + 1, b), type);
       lastTitleEnd = j;
       lastType = type;
-      changed = true;
+    } else {
+      untyped = true;
     }
     i = j;
   }
   if (changed) spans.reindex();
+  return untyped;
 }
 
 /** Words that go on a place's name without making it something else: "Oklahoma City", "Kansas City North". */

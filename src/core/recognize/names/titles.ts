@@ -28,9 +28,9 @@ export const PERSON_TITLES: readonly string[] = [
   'Pvt.', 'Private', 'Commander', 'Cmdr.', 'Marshal', 'Field Marshal', 'Detective', 'Officer',
   'Sheriff', 'Inspector', 'Supt.', 'Superintendent',
   // Courts
-  'Judge', 'Justice', 'Chief Justice', 'Prosecutor',
+  'Judge', 'Justice', 'Chief Justice', 'Prosecutor', 'Judges', 'Justices',
   // Business and institutions
-  'CEO', 'Chief Executive', 'Chief Executive Officer', 'Chairman', 'Chairwoman', 'Chair',
+  'CEO', 'Chief Executive', 'Chief Executive Officer', 'Executive', 'Chairman', 'Chairwoman', 'Chair',
   'Director', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'Prof.', 'Professor',
   // Courtesy titles
   'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady',
