@@ -89,6 +89,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The talks began on March 3. The next day, both sides walked out.', ['March 3|DATE|2025-03-03', 'The next day|DATE|2025-03-04']],
   // Durations named one after the other are one.
   ['He won in 3 hours and 4 minutes after two years and three months of work.', ['3 hours and 4 minutes|DURATION|PT3H4M', 'two years and three months|DURATION|P2Y3M']],
+  ['They argued for about two hours and 40 minutes.', ['two hours and 40 minutes|DURATION|PT2H40M|APPROX']],
+  // "the previous quarter" in a report: the one before the quarter reported on.
+  ['Revenue in the third quarter rose. Margins were 40 percent, up from 39 percent in the previous quarter.',
+    ['the third quarter|DATE|2025-Q3', 'the previous quarter|DATE|2025-Q2']],
   // A year named in between does not move the day in focus.
   ['The talks began on March 3, over work done in 1984. The next day, both sides walked out.',
     ['March 3|DATE|2025-03-03', '1984|DATE|1984', 'The next day|DATE|2025-03-04']],

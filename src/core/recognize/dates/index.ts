@@ -106,7 +106,8 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
       }
       // "3 hours and 4 minutes" is one duration (PT3H4M), as TimeML writes "a minute and a half".
       const previous = mentions[mentions.length - 1];
-      const joined = previous !== undefined && previous.type === 'DURATION' && c.type === 'DURATION' && !previous.mod && !c.mod
+      // ("about two hours and 40 minutes": the first one's "about" is the whole one's).
+      const joined = previous !== undefined && previous.type === 'DURATION' && c.type === 'DURATION' && !c.mod
         && /^\s+and\s+$/.test(input.text.slice(previous.end, c.start)) ? joinDurations(previous.value, c.value) : null;
       if (joined !== null) {
         mentions[mentions.length - 1] = { ...previous!, end: c.end, text: input.text.slice(previous!.start, c.end), value: joined };
@@ -232,6 +233,10 @@ const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** A report period's value once the article has named the quarter it reports on. */
 function reportPeriodValue(period: ReportPeriod, focus: { year: number; quarter: number }): string {
+  if (period.quartersBack !== undefined) {
+    const index = focus.year * 4 + focus.quarter - 1 - period.quartersBack;
+    return `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}`;
+  }
   const year = period.year ?? focus.year - (period.yearsBack ?? 0);
   return `${String(year).padStart(4, '0')}-Q${focus.quarter}`;
 }

@@ -57,6 +57,8 @@ export interface Anaphor {
 export interface ReportPeriod {
   readonly yearsBack?: number;
   readonly year?: number;
+  /** "the previous quarter": the quarter before the one reported on. */
+  readonly quartersBack?: number;
 }
 
 export function monthValue(month: number, year: number | null, ctx: Context): string {

@@ -346,6 +346,8 @@ const BASE_RULES: readonly Rule[] = [
         return { type: 'DATE', value: relativeUnitValue(unit, back ? (unit === 'W' ? 0 : -1) : 1, ctx) };
       }
       const shift = SHIFT[word] ?? 0;
+      // "up from 39 percent in the previous quarter": in a report, the quarter before the one reported on.
+      if (det && word === 'previous' && unit === 'Q') return { type: 'DATE', value: relativeUnitValue(unit, shift, ctx), reportPeriod: { quartersBack: 1 } };
       return { type: 'DATE', value: relativeUnitValue(unit, shift, ctx) };
     },
   },
