@@ -2559,7 +2559,6 @@ const TEAM_POSSESSIONS = words('star guard guards forward forwards center centre
  */
 function sportsTeams(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
-  const nicknames = new Map<string, number>();
   const places = new Set<string>();
   const candidates: [Item, number, boolean][] = [];
   for (const it of spans.items) {
@@ -2579,16 +2578,22 @@ function sportsTeams(doc: Doc, spans: Spans): void {
   }
   // One team makes the article sports copy, where the other candidates are teams too.
   if (!candidates.some(([, , sure]) => sure)) return;
+  // Nicknames by their first word, so that most tokens are passed over on one lookup.
+  const nicknames = new Map<string, Map<string, number>>();
   for (const [it, e] of candidates) {
     if (it.type === 'LOC') spans.retype(it, 'ORG');
-    nicknames.set(doc.slice(e, it.b), it.b - e);
+    const byFirst = nicknames.get(doc.word(e)) ?? new Map<string, number>();
+    byFirst.set(doc.slice(e, it.b), it.b - e);
+    nicknames.set(doc.word(e), byFirst);
     places.add(doc.slice(it.a, e));
   }
   let changed = false;
-  for (let i = 0; i < n; i++) {
+  let skip = 0;
+  for (const i of doc.upperTokens()) {
     // Lines in Title Case too: "Game 2, June 8: Thunder 123, Pacers 107".
-    if (!doc.upperAt(i) || doc.style[i] === LineStyle.Caps) continue;
-    for (const [nickname, len] of nicknames) {
+    const byFirst = i < skip ? undefined : nicknames.get(doc.word(i));
+    if (byFirst === undefined || doc.style[i] === LineStyle.Caps) continue;
+    for (const [nickname, len] of byFirst) {
       const b = i + len;
       if (b > n || doc.slice(i, b) !== nickname) continue;
       // Alone: no capitalised word runs into it ("Thunder Bay"), but "The Thunder" may open a sentence.
@@ -2601,13 +2606,15 @@ function sportsTeams(doc: Doc, spans: Spans): void {
         spans.put(i, b, 'ORG');
         changed = true;
       }
-      i = b - 1;
+      skip = b;
       break;
     }
   }
   if (changed) spans.reindex();
-  for (let i = 0; i + 1 < n; i++) {
-    if (!doc.upperAt(i) || !PLACE_FIRST_WORDS.has(doc.word(i))) continue;
+  const placeFirstWords = new Set([...places].map((p) => p.split(' ')[0]!));
+  skip = 0;
+  for (const i of doc.upperTokens()) {
+    if (i < skip || i + 1 >= n || !placeFirstWords.has(doc.word(i))) continue;
     const [e, place] = longestPlace(doc, i);
     if (place === undefined || !places.has(doc.slice(i, e)) || e >= n) continue;
     const next = doc.word(e);
@@ -2620,7 +2627,7 @@ function sportsTeams(doc: Doc, spans: Spans): void {
       else spans.retype(cover, 'ORG');
       changed = true;
     }
-    i = e - 1;
+    skip = e;
   }
   if (changed) spans.reindex();
 }
