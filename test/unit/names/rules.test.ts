@@ -33,6 +33,9 @@ function onSpans(text: string, spans: ReadonlyArray<readonly [string, EntityType
   return refineNames(input(text), given).map((n) => `${text.slice(n.start, n.end)}/${n.type}`);
 }
 
+/** A short article with a byline. */
+const bylined = (byline: string): string => `Storm hits coast\n\nBy ${byline}\n\nThe storm hit the coast on Monday.`;
+
 // [text, names that must be there with exactly this span and type]
 const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Hurricane Delphine flattened villages on the coast of Belize on Sunday.', ['Hurricane Delphine/MISC']],
@@ -357,7 +360,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['JJ', 'PER'], ['Eurovision', 'MISC'], ['Austria', 'LOC'], ['Udo Jürgens', 'PER'], ['Merci', 'MISC'], ['Chérie', 'PER']],
     ['Eurovision Song Contest/MISC', 'Merci, Chérie/MISC']],
   // A byline in capitals is a person's, even where the recogniser read an organisation.
-  ['Storm hits coast\n\nBy ODALYS FENWICK-ARANDA\n\nThe storm hit the coast on Monday.', [['ODALYS FENWICK-ARANDA', 'ORG']], ['ODALYS FENWICK-ARANDA/PER']],
+  [bylined('ODALYS FENWICK-ARANDA'), [['ODALYS FENWICK-ARANDA', 'ORG']], ['ODALYS FENWICK-ARANDA/PER']],
   // A Title Case headline keeps a nationality, and an event's numeral.
   [['Eagles Win Super Bowl LIX, Cheered by a Venezuelan Crowd', '',
     'The Philadelphia Eagles won the Super Bowl on Sunday night in New Orleans, beating the Kansas City Chiefs by eighteen points in',
@@ -428,8 +431,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Texas Instruments reported on Tuesday. Texas led the nation in exports.', [['Texas Instruments', 'ORG'], ['Texas', 'LOC']], ['Texas/ORG']],
   ['The lawyers spoke first, and Justice Brett Kavanaugh asked the last question.', [['Justice', 'ORG'], ['Brett Kavanaugh', 'PER']], ['Justice']],
   ['The Bahraini administration said no.', [['Bahraini', 'MISC']], ['Bahraini/PER']],
-  ['Storm hits coast\n\nBy KAISER FAMILY FOUNDATION\n\nThe storm hit the coast on Monday.', [['KAISER FAMILY FOUNDATION', 'ORG']], ['KAISER FAMILY FOUNDATION/PER']],
-  ['Storm hits coast\n\nBy ASSOCIATED PRESS STAFF\n\nThe storm hit the coast on Monday.', [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
+  [bylined('KAISER FAMILY FOUNDATION'), [['KAISER FAMILY FOUNDATION', 'ORG']], ['KAISER FAMILY FOUNDATION/PER']],
+  [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]
