@@ -361,6 +361,22 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Eurovision Song Contest/MISC', 'Merci, Chérie/MISC']],
   // A byline in capitals is a person's, even where the recogniser read an organisation.
   [bylined('ODALYS FENWICK-ARANDA'), [['ODALYS FENWICK-ARANDA', 'ORG']], ['ODALYS FENWICK-ARANDA/PER']],
+  // A given name the recogniser left out because the article uses it as a word ("will").
+  ['It will land on Sunday, and the chief engineer, Will Coogan, told the room it would.', [['Coogan', 'PER']], ['Will Coogan/PER']],
+  // A company's first word and a word of direction are one company ("Union" + "Pacific").
+  ['Orbis Pacific agreed to buy a rival, and the UN Pacific office said so.', [['Orbis', 'ORG'], ['Pacific', 'LOC'], ['UN', 'ORG'], ['Pacific', 'LOC']],
+    ['Orbis Pacific/ORG', 'UN/ORG']],
+  // The Moon, the Earth and Mars are places; so is a space centre named after a person.
+  ['The lander touched down on the Moon, the Earth hung above it, and Keith Moon flew from Kennedy Space Center to Mars.',
+    [['Moon', 'PER'], ['Earth', 'ORG'], ['Keith Moon', 'PER'], ['Kennedy Space Center', 'PER']],
+    ['Moon/LOC', 'Earth/LOC', 'Keith Moon/PER', 'Kennedy Space Center/LOC', 'Mars/LOC']],
+  // A craft named before a word for one, or called so after it, and the same name later.
+  ["Firefly Aerospace's Blue Ghost lander touched down with a drone called Grace. Blue Ghost then lifted off, but the SpaceX capsule stayed.",
+    [['Firefly Aerospace', 'ORG'], ['Blue', 'ORG'], ['Ghost', 'PER'], ['Grace', 'PER'], ['Blue', 'ORG'], ['Ghost', 'PER'], ['SpaceX', 'MISC']],
+    ['Blue Ghost/MISC', 'Grace/MISC', 'SpaceX/ORG']],
+  // A company named with its industry, then by its first word; X the network after "a post on".
+  ['Firefly Aerospace built it, and Firefly said so in a post on X, its first.', [['Firefly Aerospace', 'ORG'], ['Firefly', 'LOC']], ['Firefly/ORG', 'X/ORG']],
+  ['Many of its users on Reddit and X said the new system was slower.', [['Reddit', 'LOC']], ['X/ORG']],
   // A Title Case headline keeps a nationality, and an event's numeral.
   [['Eagles Win Super Bowl LIX, Cheered by a Venezuelan Crowd', '',
     'The Philadelphia Eagles won the Super Bowl on Sunday night in New Orleans, beating the Kansas City Chiefs by eighteen points in',
@@ -431,6 +447,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Texas Instruments reported on Tuesday. Texas led the nation in exports.', [['Texas Instruments', 'ORG'], ['Texas', 'LOC']], ['Texas/ORG']],
   ['The lawyers spoke first, and Justice Brett Kavanaugh asked the last question.', [['Justice', 'ORG'], ['Brett Kavanaugh', 'PER']], ['Justice']],
   ['The Bahraini administration said no.', [['Bahraini', 'MISC']], ['Bahraini/PER']],
+  ['Malcolm X spoke, and Tesla sold the Model X.', [['Malcolm X', 'PER'], ['Tesla', 'ORG'], ['Model X', 'MISC']], ['X/ORG']],
+  ['He met the Bahraini Ali Salman on Monday.', [['Ali Salman', 'PER']], ['Bahraini Ali Salman']],
+  ['The Florida rover test went well.', [['Florida', 'LOC']], ['Florida/MISC']],
   [bylined('KAISER FAMILY FOUNDATION'), [['KAISER FAMILY FOUNDATION', 'ORG']], ['KAISER FAMILY FOUNDATION/PER']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
 ];

@@ -35,7 +35,8 @@ ServiceNow|Snowflake|Databricks|Atlassian|Twilio|Okta|Palo Alto Networks|Klarna|
 Lloyds Bank|Lloyds Banking Group|NatWest|Nationwide|Grab|Gojek|Booking.com|Expedia|Tripadvisor|
 Activision Blizzard|Electronic Arts|Ubisoft|Valve|Rockstar Games|Riot Games|Kaspersky|ESET|
 Renfe|Red Eléctrica|Iberdrola|Endesa|Naturgy|Repsol|Telefónica|Telefonica|EDP|Galp|REN|El Al|
-WBA|WBC|WBO|IBF|FOMC`;
+WBA|WBC|WBO|IBF|FOMC|Union Pacific|Norfolk Southern|Canadian National|Canadian Pacific|CPKC|
+Kansas City Southern|BNSF|CSX|Amtrak`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|

@@ -6,7 +6,7 @@
 // count only with a version or model word after them.
 
 /** Products, one word each, as written. */
-export const PRODUCTS: ReadonlySet<string> = new Set(`ChatGPT GPT-4 GPT-4o GPT-5 Gemini Claude Llama Grok
+export const PRODUCTS: ReadonlySet<string> = new Set(`ChatGPT GPT-2 GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4.1 GPT-4.5 GPT-5 GPT-5.1 Gemini Claude Llama Grok
   Copilot Sora Midjourney DALL-E Qwen Kimi Ernie iPhone iPad MacBook Android Windows Azure Blackwell
   Hopper Rubin H100 H200 H20 Cybertruck Starship Autopilot PlayStation Xbox Sonnet Opus Haiku
   iPhones iPads MacBooks Cybertrucks Dreamliner Dreamliners Galaxy Pixel Falcon Raptor`.split(/\s+/).filter((w) => w !== ''));

@@ -839,13 +839,48 @@ function ships(doc: Doc, spans: Spans): void {
       a = end + 1;
     }
   }
+  // "the Blue Ghost lander", "a drone called Grace": a craft named before a word for one, or
+  // called so after it. Not its country ("a Chinese probe", "the Florida rover test"; a listed
+  // maker, "the SpaceX capsule", is made an organisation again by currentNews).
+  for (const u of doc.upperTokens()) {
+    if (u < 1 || doc.cap(u - 1) && doc.adjacent(u - 1, u) && !NOT_NAME_WORDS.has(doc.lower(u - 1)) || doc.shouting(u)) continue;
+    let end = u;
+    while (end < n && end - u < 3 && doc.adjacent(end - 1, end) && doc.cap(end) && doc.cls(end) === WordClass.None
+      && !isAllCaps(doc.word(end)) && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
+    if (end === u || end >= n) continue;
+    const after = CRAFT_NOUNS.has(doc.word(end)) && doc.adjacent(end - 1, end);
+    const called = u >= 2 && (doc.word(u - 1) === 'called' || doc.word(u - 1) === 'named') && (CRAFT_NOUNS.has(doc.word(u - 2)) || WEAPON_NOUNS.has(doc.word(u - 2)));
+    if (!after && !called || longestPlace(doc, u)[0] > 0 || !within(spans, u, end)) continue;
+    spans.put(u, end, 'MISC');
+    names.add(doc.slice(u, end));
+  }
   if (names.size === 0) return;
   spans.reindex();
-  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && names.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
+  // The same name elsewhere, however the recogniser cut it ("Blue" + "Ghost").
+  const byFirst = new Map<string, number[]>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const lengths = byFirst.get(words[0]!) ?? [];
+    lengths.push(words.length);
+    byFirst.set(words[0]!, lengths);
+  }
+  let changed = false;
+  for (const u of doc.upperTokens()) {
+    for (const len of byFirst.get(doc.word(u)) ?? []) {
+      if (u + len > n || !names.has(doc.slice(u, u + len)) || !within(spans, u, u + len)) continue;
+      const cover = spans.at(u);
+      if (cover !== undefined && cover.a === u && cover.b === u + len && cover.type === 'MISC') continue;
+      spans.put(u, u + len, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
 }
 
 /** Words for a ship before its name ("carrier" only as "aircraft carrier": airlines are carriers too). */
-const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht');
+const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht lander rover probe spacecraft');
+/** Words for a craft after its name: "the Blue Ghost lander", "Its Athena lander", "the Perseverance rover". */
+const CRAFT_NOUNS = words('lander landers rover probe spacecraft capsule');
 /** Their first letters, and carrier's, to pass over other words without reading them. */
 const SHIP_NOUN_FIRST = new Set([...SHIP_NOUNS, 'carrier'].map((w) => w.charCodeAt(0)));
 
@@ -1468,7 +1503,8 @@ function currentNews(doc: Doc, spans: Spans): void {
 }
 
 /** Legal endings of a company's full name: "Newmont Mining Corp", "Bre-X Minerals Ltd". */
-const COMPANY_ENDINGS = words('corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings');
+const COMPANY_ENDINGS = words(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings
+  aerospace airlines airways motors pharmaceuticals technologies industries therapeutics biosciences semiconductor`);
 
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 const apostrophe = (code: number): boolean => code === 39 || code === 0x2019;
@@ -1768,6 +1804,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
   sportsTeams(doc, spans);
+  platformX(doc, spans);
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
@@ -2179,6 +2216,7 @@ function surnamesOfPeople(doc: Doc, spans: Spans): void {
     const last = doc.word(it.b - 1);
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
   }
+  givenNames(doc, spans);
   if (surnames.size === 0) return;
   // Per surname: how often the article's spans type it a person, less how often otherwise.
   const lean = new Map<string, number>();
@@ -2197,6 +2235,24 @@ function surnamesOfPeople(doc: Doc, spans: Spans): void {
     if (t > 0 && doc.cap(t - 1) && doc.adjacent(t - 1, t)) continue;
     if (t + 1 < n && doc.cap(t + 1) && doc.adjacent(t, t + 1)) continue;
     spans.put(t, t + 1, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * A capitalised word the recogniser left out just before a person's name, inside a sentence,
+ * is their given name, however often the article uses it as a word ("the chief engineer, Will
+ * Coogan", where "will" is a verb everywhere else). Not a title, a calendar word or a
+ * nationality ("President", "Monday", "Mexican"; splitPeople parts "the Bahraini Ali Salman").
+ */
+function givenNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of spans.items) {
+    const g = it.a - 1;
+    if (it.dropped || it.type !== 'PER' || g < 1 || doc.shouting(it.a) || !doc.adjacent(g, it.a) || spans.at(g) !== undefined) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(doc.word(g)) || doc.initial[g] === 1 || doc.cls(g) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(g))) continue;
+    spans.setRange(it, g, it.b);
     changed = true;
   }
   if (changed) spans.reindex();
@@ -2281,6 +2337,9 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
 const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest');
+
+/** Words of direction and oceans that end companies' names after a first word of their own: "Union Pacific". */
+const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eastern Central Continental');
 
 /** Last words of awards, MISC in any copy: "the Bill Russell Trophy", "five Grammy Awards", "the Nobel Prize". */
 const AWARD_HEADS = words('award awards prize prizes medal');
@@ -2539,6 +2598,32 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
   return untyped;
 }
 
+/** Words before "on X" that make X the social network: "in a post on X". */
+const POST_WORDS = words('post posts posted wrote writing said statement message video');
+
+/**
+ * X, the social network formerly Twitter, is an organisation: "in a post on X", "on Reddit and
+ * X" (a letter alone is otherwise no name).
+ */
+function platformX(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (doc.word(t) !== 'X' || t < 2) continue;
+    const prev = doc.word(t - 1);
+    const posted = prev === 'on' && (POST_WORDS.has(doc.word(t - 2)) || t >= 3 && POST_WORDS.has(doc.word(t - 3)));
+    // "on Reddit and X": coordinated with an organisation after "on".
+    const platform = (prev === 'and' || prev === 'or') && t >= 2 && spans.at(t - 2)?.type === 'ORG' && spans.at(t - 2)!.b === t - 1
+      && doc.word(spans.at(t - 2)!.a - 1) === 'on';
+    if (!posted && !platform) continue;
+    const cover = spans.at(t);
+    if (cover === undefined) spans.put(t, t + 1, 'ORG');
+    else if (cover.a === t && cover.b === t + 1 && cover.type !== 'ORG') spans.retype(cover, 'ORG');
+    else continue;
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Words that go on a place's name without making it something else: "Oklahoma City", "Kansas City North". */
 const PLACE_NAME_WORDS = words('city town village state states county district region province territory republic north south east west central upper lower greater new old');
 /** Verbs of a result after a team named by its place: "Indiana led 48-47", "Oklahoma City wins series 4-3". */
@@ -2716,6 +2801,28 @@ function facilities(doc: Doc, spans: Spans): void {
     changed = true;
     h = b - 1;
   }
+  // "the Moon", "the Earth", "to Mars": places, as CoNLL-2003 types places, whatever the
+  // recogniser took them for (a person, from "Moon" the surname).
+  for (let t = 1; t < n; t++) {
+    const w = doc.word(t);
+    if (!CELESTIAL.has(w) || doc.shouting(t) || !doc.adjacent(t - 1, t)) continue;
+    const cue = w === 'Mars' ? PLACE_CUES.has(doc.lower(t - 1)) : doc.lower(t - 1) === 'the';
+    if (!cue || t + 1 < n && doc.adjacent(t, t + 1) && doc.cap(t + 1)) continue;
+    const cover = spans.at(t);
+    if (cover !== undefined && (cover.a !== t || cover.b !== t + 1)) continue;
+    if (cover === undefined) spans.put(t, t + 1, 'LOC');
+    else if (cover.type !== 'LOC') spans.retype(cover, 'LOC');
+    changed = true;
+  }
+  // "Kennedy Space Center", "the Johnson Space Center": a place, not the person it is named after.
+  for (let h = 2; h < n; h++) {
+    if (doc.word(h - 1) !== 'Space' || doc.word(h) !== 'Center' && doc.word(h) !== 'Centre' || !doc.adjacent(h - 1, h) || goesOn(doc, h)) continue;
+    let a = h - 1;
+    while (a > 0 && h - a < 4 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) === WordClass.None && !doc.initial[a - 1]) a--;
+    if (a === h - 1 || !within(spans, a, h + 1)) continue;
+    spans.put(a, h + 1, 'LOC');
+    changed = true;
+  }
   // "at Charles de Gaulle airport", "Ben Gurion airport": a person's name before a lower-case
   // word for a place named after them is that place.
   for (const it of spans.items) {
@@ -2724,6 +2831,9 @@ function facilities(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
 }
+
+/** The Moon and the planets news names as places. */
+const CELESTIAL = new Set(['Moon', 'Earth', 'Mars']);
 
 /** Last words of a sports venue, never a club's: "the Caesars Superdome". */
 const VENUE_HEADS = words('stadium arena superdome');
@@ -2771,7 +2881,11 @@ function joinFragments(doc: Doc, spans: Spans): void {
     // "Family-controlled" + "Douglas & Lomason", "St. Louis-based" + "Mercantile Bancorp Inc.":
     // a compound adjective is not the name's first words.
     if (items.slice(i, j).some((it) => it.type === 'MISC' && /-\p{Ll}+$/u.test(doc.word(it.b - 1)))) { i = j; continue; }
-    if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1) {
+    // ... or in a word of direction or an ocean after a company's first word: "Union" + "Pacific",
+    // "Norfolk" + "Southern", "Virgin" + "Atlantic" (not after an acronym: "UN" + "Pacific").
+    const direction = j === i + 1 && first.type === 'ORG' && last.type === 'LOC' && last.b - last.a === 1 && COMPANY_LAST_WORDS.has(doc.word(last.a))
+      && !isAllCaps(doc.word(first.b - 1));
+    if (ORG_HEADS.has(doc.lower(last.b - 1)) || last.type === 'ORG' && last.b - last.a > 1 || direction) {
       spans.put(first.a, last.b, 'ORG');
       changed = true;
     }
