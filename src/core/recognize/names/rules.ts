@@ -842,17 +842,24 @@ function ships(doc: Doc, spans: Spans): void {
   // "the Blue Ghost lander", "a drone called Grace": a craft named before a word for one, or
   // called so after it. Not its country ("a Chinese probe", "the Florida rover test"; a listed
   // maker, "the SpaceX capsule", is made an organisation again by currentNews).
-  for (const u of doc.upperTokens()) {
-    if (u < 1 || doc.cap(u - 1) && doc.adjacent(u - 1, u) && !NOT_NAME_WORDS.has(doc.lower(u - 1)) || doc.shouting(u)) continue;
-    let end = u;
-    while (end < n && end - u < 3 && doc.adjacent(end - 1, end) && doc.cap(end) && doc.cls(end) === WordClass.None
-      && !isAllCaps(doc.word(end)) && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
-    if (end === u || end >= n) continue;
-    const after = CRAFT_NOUNS.has(doc.word(end)) && doc.adjacent(end - 1, end);
-    const called = u >= 2 && (doc.word(u - 1) === 'called' || doc.word(u - 1) === 'named') && (CRAFT_NOUNS.has(doc.word(u - 2)) || WEAPON_NOUNS.has(doc.word(u - 2)));
-    if (!after && !called || longestPlace(doc, u)[0] > 0 || !within(spans, u, end)) continue;
+  const craftName = (u: number, end: number): void => {
+    if (end === u || doc.shouting(u) || longestPlace(doc, u)[0] > 0 || !within(spans, u, end)) return;
     spans.put(u, end, 'MISC');
     names.add(doc.slice(u, end));
+  };
+  const nameWord = (k: number): boolean => doc.cap(k) && doc.cls(k) === WordClass.None && !isAllCaps(doc.word(k)) && !NOT_NAME_WORDS.has(doc.lower(k));
+  for (let t = 1; t + 1 < n; t++) {
+    if (doc.firstCode(t) < 97) continue; // the cues are lower-case words
+    const w = doc.word(t);
+    if (CRAFT_NOUNS.has(w) && doc.adjacent(t - 1, t)) {
+      let u = t;
+      while (u > 0 && t - u < 3 && doc.adjacent(u - 1, u) && nameWord(u - 1)) u--;
+      craftName(u, t);
+    } else if ((w === 'called' || w === 'named') && (CRAFT_NOUNS.has(doc.word(t - 1)) || WEAPON_NOUNS.has(doc.word(t - 1)))) {
+      let end = t + 1;
+      while (end < n && end - t <= 3 && doc.adjacent(end - 1, end) && nameWord(end)) end++;
+      craftName(t + 1, end);
+    }
   }
   if (names.size === 0) return;
   spans.reindex();
