@@ -9,8 +9,13 @@ import { analyzeAsCli, createCliEngine } from '../../../scripts/eval/pipeline';
 import { DateScorer, NameScorer } from '../../../scripts/eval/score';
 
 const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
-/** Set a little under what `npm run eval -- --only news` reports, so that noise is not a failure. */
-const FLOOR = { names: 0.93, datesRelaxed: 0.97, datesValue: 0.9 };
+/**
+ * Set a little under what `npm run eval -- --only news` reports, so that noise is not a failure.
+ * The names floor went from 0.93 to 0.92 when batch nine (a Moon landing and a rail merger,
+ * 72.6 when it came, 85.0 after its rules) joined the set: the set got harder, the code did not
+ * get worse (the 55 articles before it score 93.2).
+ */
+const FLOOR = { names: 0.92, datesRelaxed: 0.97, datesValue: 0.9 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
