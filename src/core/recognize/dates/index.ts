@@ -122,18 +122,24 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
   return mentions;
 }
 
-/** The units of a duration's value, largest first: "PT3H" -> [["H", "3"]]; null for "PXY", "P1.5Y". */
+/**
+ * A duration's value with whole counts, one group per unit, largest first (years, months, weeks,
+ * days, then after T hours, minutes, seconds); "PXY" and "P1.5Y" do not match.
+ */
 const DURATION_PARTS = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** The unit of each group of DURATION_PARTS ("TM": minutes, written M after the T). */
 const DURATION_UNITS = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'] as const;
+const GROUPS = [1, 2, 3, 4, 5, 6, 7];
 
 /** Two durations named one after the other, larger unit first ("3 hours" + "4 minutes"): one value, else null. */
 function joinDurations(first: string, second: string): string | null {
   const a = DURATION_PARTS.exec(first);
   const b = DURATION_PARTS.exec(second);
-  if (!a || !b || first === 'P' || second === 'P' || first === 'PT' || second === 'PT') return null;
-  const lastOfA = Math.max(...[1, 2, 3, 4, 5, 6, 7].filter((i) => a[i] !== undefined));
-  const firstOfB = Math.min(...[1, 2, 3, 4, 5, 6, 7].filter((i) => b[i] !== undefined));
-  if (!(lastOfA < firstOfB)) return null;
+  if (!a || !b) return null;
+  const inA = GROUPS.filter((i) => a[i] !== undefined);
+  const inB = GROUPS.filter((i) => b[i] !== undefined);
+  // Both name a count ("P" alone matches too), and every unit of the first is larger.
+  if (inA.length === 0 || inB.length === 0 || inA[inA.length - 1]! >= inB[0]!) return null;
   let date = 'P';
   let time = '';
   for (let i = 1; i <= 7; i++) {

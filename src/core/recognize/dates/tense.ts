@@ -2,12 +2,12 @@
 // forwards instead of backwards. News is mostly past tense, so past is the default. Clauses,
 // not sentences: in "officials said Friday that talks will resume" Friday is in the past.
 
-const FUTURE = /\b(?:(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b/i;
+/** A past request for something ahead: "urged Republicans to back", "asked the court to rule". */
+const REQUEST_WORDS = String.raw`(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}`;
+const REQUEST = new RegExp(String.raw`\b${REQUEST_WORDS}\b`, 'i');
+const FUTURE = new RegExp(String.raw`\b(?:${REQUEST_WORDS}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b`, 'i');
 /** "may" and "might" before a bare verb, in lower case (not the month): "may become clearer on Monday". */
 const MAY = /\b(?:may|might)\s+(?:well\s+|yet\s+|still\s+|soon\s+|not\s+)?(?!have\b|be\s+\w+ed\b)[a-z]{3,}\b/;
-
-/** A past request for something ahead: "urged Republicans to back", "asked the court to rule". */
-const REQUEST = /\b(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}\b/i;
 const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|because)\b/gi;
 
 /**
