@@ -19,6 +19,7 @@
 // where the cluster's type (table type, else majority) is given to all its mentions.
 import type { EntityCluster, EntityMention, EntityType, NameSpan } from '../../model';
 import { KNOWN_NAMES, type KnownName } from './knownNames';
+import { COMPANY_ENDINGS } from './organisations';
 import { MAX_PLACE_WORDS, PLACES } from './places';
 import {
   DOTTED_ABBREVIATIONS, GENERATIONAL_SUFFIXES, NAME_LIKE_TITLES, PERSON_TITLES, ROLE_TITLES,
@@ -616,8 +617,15 @@ function parenthesisAfter(text: string, end: number): { start: number; end: numb
   return { start, end: start + m[1].length };
 }
 
-/** A company's legal form at the end of its name's key: "… inc", "… corp", "… plc". */
-const COMPANY_FORMS = / (?:inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|gmbh|bhd|spa|holdings)$/;
+/** A company's legal form or trade at the end of its name's key: "… inc", "… corp", "… aerospace". */
+const COMPANY_FORMS = new RegExp(` (?:${[...new Set([...COMPANY_ENDINGS].map((w) => w.replace(/\./g, '')))].join('|')})$`);
+
+/** Places' keys: a place that opens a company's name stays the place ("Japan Airlines" … "Japan"). */
+let placeKeys: ReadonlySet<string> | null = null;
+function isPlaceKey(key: string): boolean {
+  placeKeys ??= new Set([...PLACES].map(nameKey));
+  return placeKeys.has(key);
+}
 
 /** Assigns every ORG/LOC/MISC item a cluster handle (the union-find root of its key). */
 const EVENT_TRIGGER = /^(?:hurricane|tropical storm|storm|typhoon|cyclone|super typhoon|operation|exercise) /;
@@ -673,8 +681,9 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
   }
 
   // A company named in full, then by its first word: "Boatmen's Bancshares Inc." ... "Boatmen's
-  // shares rose", "Santa Fe Pacific Gold Corp" ... "Santa Fe said". Only full names that end in a
-  // company's legal form, so that a place and a body named after it stay apart.
+  // shares rose", "Santa Fe Pacific Gold Corp" ... "Santa Fe said", "Firefly Aerospace" ...
+  // "Firefly". Only full names that end in a company's legal form or trade, so that a place and
+  // a body named after it stay apart, and never a place's own name ("Japan Airlines" ... "Japan").
   const fullNames = new Map<string, string>();
   const orgKeys = new Set<string>();
   for (const i of others) {
@@ -690,7 +699,7 @@ function groupOthers(text: string, items: readonly Item[], handles: string[]): M
     // Every run of first words short of the legal form: "santa fe", "santa fe pacific", …
     for (let cut = full.indexOf(' '); cut > 0; cut = full.indexOf(' ', cut + 1)) {
       const short = full.slice(0, cut);
-      if (orgKeys.has(short) && !COMPANY_FORMS.test(short)) sets.union(full, short);
+      if (orgKeys.has(short) && !COMPANY_FORMS.test(short) && !isPlaceKey(short)) sets.union(full, short);
     }
   }
 

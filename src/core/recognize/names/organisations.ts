@@ -116,3 +116,12 @@ export function organisationPrefixes(): ReadonlySet<string> {
   }
   return prefixes_;
 }
+
+/**
+ * Last words of a company's full name, in lower case: legal forms ("Newmont Mining Corp",
+ * "Bre-X Minerals Ltd") and trades ("Firefly Aerospace", "Delta Air Lines"). The words before
+ * them name the company too ("Firefly"): rules.ts retypes such short forms, aliases.ts groups them.
+ */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a.
+  ag nv n.v. gmbh bhd spa s.p.a. holdings aerospace airlines airways motors pharmaceuticals technologies
+  industries therapeutics biosciences semiconductor`.split(/\s+/).filter((w) => w !== ''));
