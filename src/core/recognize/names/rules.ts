@@ -34,7 +34,7 @@ import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model'
 import { WordClass, wordClassOf } from './gazetteer';
 import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
-import { AMBIGUOUS_ORGANISATIONS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
+import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists
@@ -822,7 +822,7 @@ function ships(doc: Doc, spans: Spans): void {
   spans.reindex();
   // "the aircraft carrier Carl Vinson", "the tanker Exxon Valdez", "the carriers Vinson and
   // Enterprise": a ship named after a word for a ship, and the same name elsewhere in the article.
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   for (const u of doc.upperTokens()) {
     const i = u - 1;
     if (i < 1 || !SHIP_NOUN_FIRST.has(doc.firstCode(i)) || !doc.isWord(i)) continue;
@@ -834,7 +834,7 @@ function ships(doc: Doc, spans: Spans): void {
       while (end < n && end - a < 4 && doc.adjacent(end - 1, end) && doc.cap(end) && doc.cls(end) === WordClass.None && !isAllCaps(doc.word(end))) end++;
       if (end === a || doc.shouting(a)) break;
       spans.put(a, end, 'MISC');
-      names.add(doc.slice(a, end));
+      names.set(doc.slice(a, end), end - a);
       if (!(end + 1 < n && (doc.word(end) === 'and' || doc.word(end) === ','))) break;
       a = end + 1;
     }
@@ -845,7 +845,7 @@ function ships(doc: Doc, spans: Spans): void {
   const craftName = (u: number, end: number): void => {
     if (end === u || doc.shouting(u) || longestPlace(doc, u)[0] > 0 || !within(spans, u, end)) return;
     spans.put(u, end, 'MISC');
-    names.add(doc.slice(u, end));
+    names.set(doc.slice(u, end), end - u);
   };
   const nameWord = (k: number): boolean => doc.cap(k) && doc.cls(k) === WordClass.None && !isAllCaps(doc.word(k)) && !NOT_NAME_WORDS.has(doc.lower(k));
   for (let t = 1; t + 1 < n; t++) {
@@ -864,24 +864,40 @@ function ships(doc: Doc, spans: Spans): void {
   if (names.size === 0) return;
   spans.reindex();
   // The same name elsewhere, however the recogniser cut it ("Blue" + "Ghost").
-  const byFirst = new Map<string, number[]>();
-  for (const name of names) {
-    const words = name.split(/\s+/);
-    const lengths = byFirst.get(words[0]!) ?? [];
-    lengths.push(words.length);
-    byFirst.set(words[0]!, lengths);
-  }
   let changed = false;
-  for (const u of doc.upperTokens()) {
-    for (const len of byFirst.get(doc.word(u)) ?? []) {
-      if (u + len > n || !names.has(doc.slice(u, u + len)) || !within(spans, u, u + len)) continue;
-      const cover = spans.at(u);
-      if (cover !== undefined && cover.a === u && cover.b === u + len && cover.type === 'MISC') continue;
-      spans.put(u, u + len, 'MISC');
-      changed = true;
-    }
+  for (const [a, b] of occurrences(doc, names)) {
+    const cover = spans.at(a);
+    if (!within(spans, a, b) || cover !== undefined && cover.a === a && cover.b === b && cover.type === 'MISC') continue;
+    spans.put(a, b, 'MISC');
+    changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * Where names the article has given elsewhere occur again as whole runs of tokens, in order and
+ * not overlapping: [start, end) per occurrence. `names` maps each name, as doc.slice writes it,
+ * to its number of tokens. Only capitalised tokens are read, each with one lookup by its word.
+ */
+function* occurrences(doc: Doc, names: ReadonlyMap<string, number>): Generator<[number, number]> {
+  const byFirst = new Map<string, [string, number][]>();
+  for (const [name, len] of names) {
+    const first = name.split(/\s+/)[0]!;
+    const entries = byFirst.get(first) ?? [];
+    entries.push([name, len]);
+    byFirst.set(first, entries);
+  }
+  const n = doc.tokens.length;
+  let skip = 0;
+  for (const u of doc.upperTokens()) {
+    if (u < skip) continue;
+    for (const [name, len] of byFirst.get(doc.word(u)) ?? []) {
+      if (u + len > n || doc.slice(u, u + len) !== name) continue;
+      yield [u, u + len];
+      skip = u + len;
+      break;
+    }
+  }
 }
 
 /** Words for a ship before its name ("carrier" only as "aircraft carrier": airlines are carriers too). */
@@ -1220,7 +1236,11 @@ const FACILITY_HEADS = words('palace airport stadium arena bridge tower towers c
 /** Facility heads that are places whatever comes before them (no club is called "... Airport"). */
 const ALWAYS_PLACES = words('airport');
 
-/** Nouns after a product's name: "its Blackwell chips", "Nvidia's Blackwell graphics processors". */
+/**
+ * Nouns after a product's name: "its Blackwell chips", "Nvidia's Blackwell graphics processors".
+ * Narrower than products.ts's PRODUCT_NOUNS: here any name before them is retyped, and "the
+ * company's Boeing jets" names the maker.
+ */
 const OWNED_PRODUCT_NOUNS = words('chip chips processor processors gpu gpus smartphone smartphones handset handsets');
 /** Words before a product's name that say someone owns or makes it. */
 const OWNER_WORDS = words("'s its their his her");
@@ -1509,9 +1529,6 @@ function currentNews(doc: Doc, spans: Spans): void {
   if (credits.length > 0) creditLines(doc, spans, credits);
 }
 
-/** Legal endings of a company's full name: "Newmont Mining Corp", "Bre-X Minerals Ltd". */
-const COMPANY_ENDINGS = words(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a. ag nv n.v. gmbh bhd spa s.p.a. holdings
-  aerospace airlines airways motors pharmaceuticals technologies industries therapeutics biosciences semiconductor`);
 
 const POSSESSIVE = new Set(["'s", '\u2019s']);
 const apostrophe = (code: number): boolean => code === 39 || code === 0x2019;
@@ -1636,17 +1653,18 @@ function creditLines(doc: Doc, spans: Spans, starts: readonly number[]): void {
 // ---------------------------------------------------------------------------------------------
 // 8. Headlines
 
-/**
- * Words of the article's headline when it is in Title Case: its first line, and Markdown
- * headings ("# ...", "## ..."). All-caps headlines are left to the recogniser, which trains on
- * them (checking them against the prose lost as much as it won on CoNLL-2003 test).
- */
 /** Line f is the title of the article's front matter: `title: "…"` after an opening `---`. */
 function frontMatterTitle(doc: Doc, f: number): boolean {
   if (doc.word(f) !== 'title' || doc.word(f + 1) !== ':') return false;
   return /^(?:\ufeff)?---[ \t]*\r?\n/.test(doc.text) && !/\n---[ \t]*\r?\n/.test(doc.text.slice(3, doc.tokens[f]!.start));
 }
 
+/**
+ * Words of the article's headline when it is in Title Case: its first line (after any
+ * "Source: …" and "Date: …" header lines), the title in its front matter, and Markdown
+ * headings ("# ...", "## ..."). All-caps headlines are left to the recogniser, which trains on
+ * them (checking them against the prose lost as much as it won on CoNLL-2003 test).
+ */
 function headlineTokens(doc: Doc): Uint8Array | null {
   const n = doc.tokens.length;
   let marks: Uint8Array | null = null;
@@ -1828,6 +1846,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
+  givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   numberedIndexes(doc, spans);
@@ -2058,15 +2077,6 @@ function placeSuffixes(doc: Doc, spans: Spans): void {
 }
 
 /**
- * One person's name the recogniser cut in two at a type change: "Tyrrell" (ORG) + "Hatton" (PER),
- * "Harris" (PER) + "English" (MISC). A one-word name that runs straight into a person's name is
- * their first name, and a one-word person's name followed by one more capitalised word, then
- * no other, is first name and surname, unless the first is a surname the article gives someone
- * else in full ("told Putin" + "Russian forces"). CoNLL-2003 almost never puts a person next to
- * another name without a word between (4 times in 200,000 tokens, besides nationalities before
- * a person, "American Todd Martin", which stay apart).
- */
-/**
  * A list of one-word names separated by commas is a list of one kind: a team sheet ("Given,
  * Breen, Staunton, Irwin, McAteer, Harte") where the recogniser read a few players as the towns
  * they share a name with. With at least five members, two in three of one type, the rest take it.
@@ -2183,6 +2193,15 @@ function nicknames(doc: Doc, spans: Spans): void {
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
 const MEMBER_LABELS = words('democrat republican tory conservative socialist communist liberal independent labourite');
 
+/**
+ * One person's name the recogniser cut in two at a type change: "Tyrrell" (ORG) + "Hatton" (PER),
+ * "Harris" (PER) + "English" (MISC). A one-word name that runs straight into a person's name is
+ * their first name, and a one-word person's name followed by one more capitalised word, then
+ * no other, is first name and surname, unless the first is a surname the article gives someone
+ * else in full ("told Putin" + "Russian forces"). CoNLL-2003 almost never puts a person next to
+ * another name without a word between (4 times in 200,000 tokens, besides nationalities before
+ * a person, "American Todd Martin", which stay apart).
+ */
 function splitPeople(doc: Doc, spans: Spans): void {
   const surnames = new Set<string>();
   for (const it of spans.items) if (!it.dropped && it.type === 'PER' && it.b - it.a >= 2) surnames.add(doc.word(it.b - 1));
@@ -2223,7 +2242,6 @@ function surnamesOfPeople(doc: Doc, spans: Spans): void {
     const last = doc.word(it.b - 1);
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(last)) surnames.add(last);
   }
-  givenNames(doc, spans);
   if (surnames.size === 0) return;
   // Per surname: how often the article's spans type it a person, less how often otherwise.
   const lean = new Map<string, number>();
@@ -2408,10 +2426,8 @@ function suffixEvents(doc: Doc, spans: Spans): void {
         a = k;
       }
       if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
-      if (h - a >= 1 && spans.at(a)?.type !== 'PER' || h - a >= 2) {
-        spans.put(a, h + 1, 'MISC');
-        changed = true;
-      }
+      spans.put(a, h + 1, 'MISC');
+      changed = true;
       continue;
     }
     // "the Indus Waters Treaty" read as an organisation: an agreement is MISC.
@@ -2619,7 +2635,7 @@ function platformX(doc: Doc, spans: Spans): void {
     const prev = doc.word(t - 1);
     const posted = prev === 'on' && (POST_WORDS.has(doc.word(t - 2)) || t >= 3 && POST_WORDS.has(doc.word(t - 3)));
     // "on Reddit and X": coordinated with an organisation after "on".
-    const platform = (prev === 'and' || prev === 'or') && t >= 2 && spans.at(t - 2)?.type === 'ORG' && spans.at(t - 2)!.b === t - 1
+    const platform = (prev === 'and' || prev === 'or') && spans.at(t - 2)?.type === 'ORG' && spans.at(t - 2)!.b === t - 1
       && doc.word(spans.at(t - 2)!.a - 1) === 'on';
     if (!posted && !platform) continue;
     const cover = spans.at(t);
@@ -2644,10 +2660,10 @@ const TEAM_POSSESSIONS = words('star guard guards forward forwards center centre
  * ("the Thunder", "Thunder 103, Pacers 91", "Pacers: Mathurin 24"). The place alone is the
  * team when it wins, leads or trails in a sentence about a game, or has a star guard ("Indiana
  * led 48-47 at half-time", "for Philadelphia, which beat the New England Patriots", "Indiana's
- * star guard"). A team is one in sports copy, or
- * one whose nickname is a plural ("the Philadelphia Eagles"), and once one is found, every such
- * name in the article; companies named for a place ("Japan Tobacco", "Texas Instruments") in
- * an article with no team are left as they are.
+ * star guard"). A team is one in sports copy, or one whose nickname is a plural ("the
+ * Philadelphia Eagles"), and once one is found, every such name in the article; companies named
+ * for a place ("Japan Tobacco", "Texas Instruments") in an article with no team are left as
+ * they are.
  */
 function sportsTeams(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2670,41 +2686,30 @@ function sportsTeams(doc: Doc, spans: Spans): void {
   }
   // One team makes the article sports copy, where the other candidates are teams too.
   if (!candidates.some(([, , sure]) => sure)) return;
-  // Nicknames by their first word, so that most tokens are passed over on one lookup.
-  const nicknames = new Map<string, Map<string, number>>();
+  const nicknames = new Map<string, number>();
   for (const [it, e] of candidates) {
     if (it.type === 'LOC') spans.retype(it, 'ORG');
-    const byFirst = nicknames.get(doc.word(e)) ?? new Map<string, number>();
-    byFirst.set(doc.slice(e, it.b), it.b - e);
-    nicknames.set(doc.word(e), byFirst);
+    nicknames.set(doc.slice(e, it.b), it.b - e);
     places.add(doc.slice(it.a, e));
   }
   let changed = false;
-  let skip = 0;
-  for (const i of doc.upperTokens()) {
-    // Lines in Title Case too: "Game 2, June 8: Thunder 123, Pacers 107".
-    const byFirst = i < skip ? undefined : nicknames.get(doc.word(i));
-    if (byFirst === undefined || doc.style[i] === LineStyle.Caps) continue;
-    for (const [nickname, len] of byFirst) {
-      const b = i + len;
-      if (b > n || doc.slice(i, b) !== nickname) continue;
-      // Alone: no capitalised word runs into it ("Thunder Bay"), but "The Thunder" may open a sentence.
-      if (b < n && doc.adjacent(b - 1, b) && doc.cap(b) || i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && !(doc.word(i - 1) === 'The' && doc.initial[i - 1] === 1)) break;
-      const cover = spans.at(i);
-      if (cover !== undefined && (cover.a < i || cover.b > b)) break;
-      if (cover !== undefined && cover.a === i && cover.b === b) {
-        if (cover.type !== 'ORG') spans.retype(cover, 'ORG');
-      } else if (within(spans, i, b)) {
-        spans.put(i, b, 'ORG');
-        changed = true;
-      }
-      skip = b;
-      break;
+  for (const [i, b] of occurrences(doc, nicknames)) {
+    // Lines in Title Case too ("Game 2, June 8: Thunder 123, Pacers 107"), not in capitals.
+    if (doc.style[i] === LineStyle.Caps) continue;
+    // Alone: no capitalised word runs into it ("Thunder Bay"), but "The Thunder" may open a sentence.
+    if (b < n && doc.adjacent(b - 1, b) && doc.cap(b) || i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && !(doc.word(i - 1) === 'The' && doc.initial[i - 1] === 1)) continue;
+    const cover = spans.at(i);
+    if (cover !== undefined && (cover.a < i || cover.b > b)) continue;
+    if (cover !== undefined && cover.a === i && cover.b === b) {
+      if (cover.type !== 'ORG') spans.retype(cover, 'ORG');
+    } else if (within(spans, i, b)) {
+      spans.put(i, b, 'ORG');
+      changed = true;
     }
   }
   if (changed) spans.reindex();
   const placeFirstWords = new Set([...places].map((p) => p.split(' ')[0]!));
-  skip = 0;
+  let skip = 0;
   for (const i of doc.upperTokens()) {
     if (i < skip || i + 1 >= n || !placeFirstWords.has(doc.word(i))) continue;
     const [e, place] = longestPlace(doc, i);
@@ -2810,9 +2815,9 @@ function facilities(doc: Doc, spans: Spans): void {
   }
   // "the Moon", "the Earth", "to Mars": places, as CoNLL-2003 types places, whatever the
   // recogniser took them for (a person, from "Moon" the surname).
-  for (let t = 1; t < n; t++) {
+  for (const t of doc.upperTokens()) {
     const w = doc.word(t);
-    if (!CELESTIAL.has(w) || doc.shouting(t) || !doc.adjacent(t - 1, t)) continue;
+    if (t < 1 || !CELESTIAL.has(w) || doc.shouting(t) || !doc.adjacent(t - 1, t)) continue;
     const cue = w === 'Mars' ? PLACE_CUES.has(doc.lower(t - 1)) : doc.lower(t - 1) === 'the';
     if (!cue || t + 1 < n && doc.adjacent(t, t + 1) && doc.cap(t + 1)) continue;
     const cover = spans.at(t);
@@ -2822,8 +2827,8 @@ function facilities(doc: Doc, spans: Spans): void {
     changed = true;
   }
   // "Kennedy Space Center", "the Johnson Space Center": a place, not the person it is named after.
-  for (let h = 2; h < n; h++) {
-    if (doc.word(h - 1) !== 'Space' || doc.word(h) !== 'Center' && doc.word(h) !== 'Centre' || !doc.adjacent(h - 1, h) || goesOn(doc, h)) continue;
+  for (const h of doc.upperTokens()) {
+    if (h < 2 || doc.word(h - 1) !== 'Space' || doc.word(h) !== 'Center' && doc.word(h) !== 'Centre' || !doc.adjacent(h - 1, h) || goesOn(doc, h)) continue;
     let a = h - 1;
     while (a > 0 && h - a < 4 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) === WordClass.None && !doc.initial[a - 1]) a--;
     if (a === h - 1 || !within(spans, a, h + 1)) continue;
