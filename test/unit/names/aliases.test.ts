@@ -111,6 +111,10 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['OFK Kovin ( B ) lost.', 'OFK Kovin ( B )', 'ORG', ['OFK Kovin ( B )']],
   ['Theresa May resigned.', 'Theresa May', 'PER', ['Theresa May']],
   ['President Trump Tower opened.', 'Trump Tower', 'LOC', ['Trump Tower']],
+  // A possessive comes off, but not the "'s" that is a name's own.
+  ["Petro's plan failed.", "Petro's", 'PER', ['Petro']],
+  ["They won at Lord's in June.", "Lord's", 'LOC', ["Lord's"]],
+  ["Moody\u2019s cut the rating.", "Moody\u2019s", 'ORG', ["Moody\u2019s"]],
 ];
 
 test('cleaning: a mention is the name itself, with its exact span', () => {

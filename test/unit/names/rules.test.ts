@@ -316,6 +316,26 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The prize went to Shimon Sakaguchi of Osaka University and Michel H. Devoret of Yale University.',
     [['Shimon Sakaguchi of Osaka University', 'ORG'], ['Michel H. Devoret of Yale University', 'ORG']],
     ['Shimon Sakaguchi/PER', 'Osaka University/ORG', 'Michel H. Devoret/PER', 'Yale University/ORG']],
+  // A name whose "'s" is its own keeps it, with its listed type.
+  ["South Africa won at Lord's in June, and Moody\u2019s cut its rating.", [['South Africa', 'LOC'], ['Lord', 'LOC'], ['Moody', 'PER']],
+    ["Lord's/LOC", 'Moody\u2019s/ORG']],
+  // Two companies read as one across "and" are two.
+  ['Lenders such as Mitsubishi UFJ Financial Group and Mizuho Financial Group will follow, and customers of Lloyds Bank and Halifax waited.',
+    [['Mitsubishi UFJ Financial Group and Mizuho Financial Group', 'ORG'], ['Lloyds Bank and Halifax', 'ORG']],
+    ['Mitsubishi UFJ Financial Group/ORG', 'Mizuho Financial Group/ORG', 'Lloyds Bank/ORG', 'Halifax/ORG']],
+  // Awards named alone, the first word of one standing for it, climate patterns; what an award
+  // was won for, and a drama in apposition, are works.
+  ["Panahi won the Palme d'Or for \"It Was Just an Accident\", a taut revenge drama, the first Iranian to win the Palme since 1997.",
+    [['Panahi', 'PER'], ['Palme', 'ORG'], ['Just', 'PER'], ['Accident', 'ORG'], ['Iranian', 'MISC'], ['Palme', 'ORG']],
+    ["Palme d'Or/MISC", 'It Was Just an Accident/MISC', 'Palme/MISC']],
+  ['He won the Golden Lion for "The Circle" in 2000, and Nadia Melliti was named best actress for "The Little Sister". El Niño ruined the harvest.',
+    [['Golden Lion', 'PER'], ['Circle', 'ORG'], ['Nadia Melliti', 'PER'], ['Little Sister', 'PER'], ['El Niño', 'PER']],
+    ['Golden Lion/MISC', 'The Circle/MISC', 'The Little Sister/MISC', 'El Niño/MISC']],
+  // A code name in quotes, with the small words inside.
+  ['They drew up a plan, code-named "Green and Yellow Dagger", to kill him.', [['Green', 'PER'], ['Yellow Dagger', 'MISC']],
+    ['Green and Yellow Dagger/MISC']],
+  // A country's people, named from the country.
+  ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
   ['The Christian Democrats won, Die Linke gained, and Democrats in Washington cheered.', [['Christian Democrats', 'PER'], ['Die Linke', 'PER'],
     ['Democrats', 'PER'], ['Washington', 'LOC']], ['Christian Democrats/MISC', 'Die Linke/ORG', 'Democrats/MISC']],
@@ -451,6 +471,14 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['He met the Bahraini Ali Salman on Monday.', [['Ali Salman', 'PER']], ['Bahraini Ali Salman']],
   ['The Florida rover test went well.', [['Florida', 'LOC']], ['Florida/MISC']],
   [bylined('KAISER FAMILY FOUNDATION'), [['KAISER FAMILY FOUNDATION', 'ORG']], ['KAISER FAMILY FOUNDATION/PER']],
+  // Not a listed genitive name inside a longer one, nor a bank's name that goes on after "and".
+  ["Moody's Investors Service cut the rating.", [["Moody's Investors Service", 'ORG']], ["Moody's/ORG"]],
+  ['First Union Bank and Trust Company lent the money.', [['First Union Bank and Trust Company', 'ORG']], ['First Union Bank/ORG', 'Trust Company/ORG']],
+  // A word that opens an award is no award of its own; a quote after "for" with no award near is no title.
+  ['He won the Golden Lion, and Golden, Colorado, cheered.', [['Golden Lion', 'PER'], ['Golden', 'LOC'], ['Colorado', 'LOC']], ['Golden/MISC']],
+  ['Crowds called for "Free Palestine" after the vote.', [['Palestine', 'LOC']], ['Free Palestine/MISC']],
+  // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
+  ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
 ];
 
@@ -513,6 +541,15 @@ test('rules: a Title Case headline keeps the names its prose confirms, typed as 
   const retyped = HEADLINE_ARTICLE.replace(/^[^\n]*/, 'STORM LASHES TOKYO AS TRUMP VISIT BEGINS');
   assert.deepEqual(onSpans(retyped, [['TOKYO', 'ORG'], ['TRUMP', 'PER'], ['Sanae Takaichi', 'PER'], ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']]).slice(0, 2),
     ['TOKYO/LOC', 'TRUMP/PER']);
+});
+
+test('rules: header lines are not the headline: the outlet of "Source:" stays an organisation', () => {
+  const article = ['Source: Nihonbashi Wire', 'Date: 2025-01-25', '', 'Bank of Japan Lifts Rates to a High', '',
+    'TOKYO — The Bank of Japan raised its short-term interest rate to 0.5 percent on Friday, taking borrowing costs to their',
+    'highest level in years and signalling that further increases would come if wages and prices keep rising as the board',
+    'predicts, while officials said they would watch markets closely in the weeks ahead.'].join('\n');
+  const got = onSpans(article, [['Bank of Japan', 'ORG'], ['TOKYO', 'LOC'], ['Bank of Japan', 'ORG']]);
+  assert.equal(got[0], 'Nihonbashi Wire/ORG', got.join(' | '));
 });
 
 test('rules: a Title Case headline takes the type its prose gives the name most often', () => {

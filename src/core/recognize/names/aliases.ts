@@ -19,7 +19,7 @@
 // where the cluster's type (table type, else majority) is given to all its mentions.
 import type { EntityCluster, EntityMention, EntityType, NameSpan } from '../../model';
 import { KNOWN_NAMES, type KnownName } from './knownNames';
-import { COMPANY_ENDINGS } from './organisations';
+import { COMPANY_ENDINGS, GENITIVE_NAMES } from './organisations';
 import { MAX_PLACE_WORDS, PLACES } from './places';
 import {
   DOTTED_ABBREVIATIONS, GENERATIONAL_SUFFIXES, NAME_LIKE_TITLES, PERSON_TITLES, ROLE_TITLES,
@@ -259,8 +259,10 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
     const [s0, e0] = [s, e];
     [s, e] = trimEdges(text, s, e);
     if (s >= e) return null;
-    // Possessive: "Petro's", "PETRO'S" (a trailing "Jones'" apostrophe goes with the edges).
-    if (e - s >= 3 && /^['\u2019\u02bc][sS]$/.test(text.slice(e - 2, e)) && /[\p{L}\p{N}\p{M}.]/u.test(text.charAt(e - 3))) {
+    // Possessive: "Petro's", "PETRO'S" (a trailing "Jones'" apostrophe goes with the edges);
+    // not the "'s" of "Lord's" or "Moody's", which is the name's own.
+    if (e - s >= 3 && /^['\u2019\u02bc][sS]$/.test(text.slice(e - 2, e)) && /[\p{L}\p{N}\p{M}.]/u.test(text.charAt(e - 3))
+      && !GENITIVE_NAMES.has(`${text.slice(s, e - 2)}'s`)) {
       e -= 2;
     }
     const the = /^the\s+/i.exec(text.slice(s, e));

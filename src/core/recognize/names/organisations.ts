@@ -125,3 +125,16 @@ export function organisationPrefixes(): ReadonlySet<string> {
 export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a.
   ag nv n.v. gmbh bhd spa s.p.a. holdings aerospace airlines airways motors pharmaceuticals technologies
   industries therapeutics biosciences semiconductor`.split(/\s+/).filter((w) => w !== ''));
+
+/**
+ * Names whose "'s" is their own, not a possessive: a cricket ground and businesses named after
+ * their founders ("at Lord's", "Moody's cut its rating"). rules.ts keeps the "'s" in their
+ * spans, and aliases.ts does not strip it when it cleans a span. Apostrophes written straight.
+ */
+export const GENITIVE_NAMES: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
+  ...["Lord's", "St Mary's", "St. Mary's"].map((name) => [name, 'LOC'] as const),
+  ...[
+    "McDonald's", "Macy's", "Sotheby's", "Christie's", "Moody's", "Kellogg's", "Wendy's", "Sainsbury's", "Lloyd's",
+    "Domino's", "Denny's", "Dillard's", "Kohl's", "Arby's", "Hardee's", "Trader Joe's", "Ben & Jerry's",
+  ].map((name) => [name, 'ORG'] as const),
+]);

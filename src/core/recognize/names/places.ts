@@ -132,6 +132,9 @@ function entries(...lists: string[]): ReadonlySet<string> {
   return set;
 }
 
+/** Countries and territories, as written: the stems of their peoples' names ("Malawians"). */
+export const COUNTRY_NAMES: ReadonlySet<string> = entries(COUNTRIES);
+
 /** Every place, as written. */
 export const PLACES: ReadonlySet<string> = entries(COUNTRIES, CAPITALS_AND_CITIES, MORE_CITIES, US_STATES, REGIONAL, REGIONS);
 

@@ -32,9 +32,9 @@
 
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
-import { AMBIGUOUS_PLACES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
+import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
-import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
+import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists
@@ -1569,6 +1569,32 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
 }
 
 /**
+ * A name whose "'s" is its own (GENITIVE_NAMES: "Lord's", "Moody's") keeps it and the listed
+ * type, whatever the recogniser read: "won at Lord's in 2017" is the cricket ground. Not inside a
+ * longer name ("Moody's Investors Service").
+ */
+function genitiveNames(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 1; t < n; t++) {
+    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t)) || doc.tokens[t - 1]!.end !== doc.tokens[t]!.start) continue;
+    for (let a = t - 1; a >= 0 && a >= t - 3 && (a === t - 1 || doc.joined(a, a + 1)); a--) {
+      const type = GENITIVE_NAMES.get(`${doc.slice(a, t)}'s`);
+      if (type === undefined) continue;
+      const before = spans.at(a);
+      const after = spans.at(t);
+      if (before !== undefined && before.a < a || after !== undefined && after.b > t + 1) break;
+      if (before === undefined || before.a !== a || before.b !== t + 1 || before.type !== type) {
+        spans.put(a, t + 1, type);
+        changed = true;
+      }
+      break;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
  * Once an article has named a company in full ("Santa Fe Pacific Gold Corp"), the first words
  * of that name standing alone ("Santa Fe") are the company, whatever the model read them as.
  * Not a place's or a people's name ("Japan" of "Japan Tobacco Inc" stays a place).
@@ -1673,6 +1699,8 @@ function headlineTokens(doc: Doc): Uint8Array | null {
   for (let f = 0; f < n; f = doc.lineEnd(f)) {
     const first = headers;
     headers &&= headerLine(doc, f);
+    // A header line itself ("Source: Nihonbashi Wire") is not the headline.
+    if (headers) continue;
     if (doc.style[f] !== LineStyle.Title && doc.style[f] !== LineStyle.Caps) continue;
     // The first line (after header lines), a Markdown heading, or the title in front matter ('title: "…"').
     const before = doc.text.slice(Math.max(0, doc.tokens[f]!.start - 12), doc.tokens[f]!.start);
@@ -1828,6 +1856,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   currentNews(doc, spans);
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
+  genitiveNames(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
   confirmHeadlines(doc, spans);
@@ -1835,10 +1864,13 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   trimLowerCaseEnds(doc, spans);
   facilities(doc, spans);
   suffixEvents(doc, spans);
+  listedMisc(doc, spans);
   coordinatedCompanies(doc, spans);
+  companiesAtAnd(doc, spans);
   bylines(doc, spans);
   weapons(doc, spans);
   quotedTitles(doc, spans);
+  peoples(doc, spans);
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
   splitPeople(doc, spans);
@@ -2392,7 +2424,18 @@ function suffixEvents(doc: Doc, spans: Spans): void {
   let changed = false;
   for (let h = 0; h < n; h++) {
     const lower = doc.lower(h);
-    const codeName = (lower === 'code-named' || lower === 'codenamed') && h + 1 < n && doc.cap(h + 1);
+    const codeNamed = lower === 'code-named' || lower === 'codenamed';
+    // In quotes, with the small words inside: 'code-named "Green and Yellow Dagger"'.
+    if (codeNamed && h + 2 < n && OPEN_QUOTES.has(doc.word(h + 1)) && doc.cap(h + 2)) {
+      let b = h + 2;
+      while (b < n && b - h <= 8 && (doc.cap(b) || TITLE_SMALL_WORDS.has(doc.lower(b))) && doc.adjacent(b - 1, b) === (b > h + 2)) b++;
+      if (b < n && CLOSE_QUOTES.has(doc.word(b)) && doc.cap(b - 1)) {
+        spans.put(h + 2, b, 'MISC');
+        changed = true;
+        continue;
+      }
+    }
+    const codeName = codeNamed && h + 1 < n && doc.cap(h + 1);
     if (codeName) {
       let b = h + 1;
       while (b < n && doc.cap(b) && doc.cls(b) !== WordClass.Function && (b === h + 1 || doc.adjacent(b - 1, b)) && b - h <= 4) b++;
@@ -2479,6 +2522,69 @@ function suffixEvents(doc: Doc, spans: Spans): void {
 }
 
 /**
+ * Names CoNLL-2003 types MISC that have no word saying what they are: awards named alone ("the
+ * Palme d'Or", "the Golden Lion") and climate patterns ("El Niño"). Token by token, apostrophes
+ * as either mark; in Title Case, never in capitals.
+ */
+const LISTED_MISC: readonly (readonly string[])[] = [
+  "Palme d'Or", "Ballon d'Or", 'Golden Lion', 'Silver Lion', 'Golden Bear', 'Silver Bear', 'Golden Globe', 'Golden Globes',
+  'Golden Boot', 'Golden Ball', 'Golden Glove', 'Oscars', 'Emmys', 'Grammys', 'Baftas', 'BAFTAs',
+  'El Niño', 'El Nino', 'La Niña', 'La Nina',
+].map((name) => name.split(' '));
+/** LISTED_MISC by first word. */
+const LISTED_MISC_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const name of LISTED_MISC) LISTED_MISC_BY_FIRST.set(name[0]!, [...LISTED_MISC_BY_FIRST.get(name[0]!) ?? [], name]);
+/** First words of those names that are words too, which never stand for the whole name alone. */
+const LISTED_MISC_WORDS = words('Golden Silver El La');
+
+/**
+ * Listed MISC names (LISTED_MISC), and the first word of one standing alone once the article has
+ * named it in full ("the Palme d'Or" ... "the only other Iranian to win the Palme").
+ */
+function listedMisc(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const word = (k: number): string => doc.word(k).replace(/\u2019/g, "'");
+  const short = new Set<string>();
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    const named = LISTED_MISC_BY_FIRST.get(word(t));
+    if (named === undefined || doc.style[t] === LineStyle.Caps) continue;
+    for (const name of named) {
+      if (t + name.length > n) continue;
+      let k = 1;
+      while (k < name.length && word(t + k) === name[k] && doc.adjacent(t + k - 1, t + k)) k++;
+      if (k < name.length) continue;
+      spans.put(t, t + k, 'MISC');
+      if (k > 1 && !LISTED_MISC_WORDS.has(name[0]!)) short.add(name[0]!);
+      changed = true;
+      break;
+    }
+  }
+  if (short.size > 0) {
+    if (changed) spans.reindex();
+    for (const t of doc.upperTokens()) {
+      if (!short.has(word(t)) || doc.style[t] === LineStyle.Caps) continue;
+      const it = spans.at(t);
+      if (it !== undefined && (it.a !== t || it.b !== t + 1 || it.type === 'MISC')) continue;
+      spans.put(t, t + 1, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/** A MISC span that names an award: a listed one, or one whose last word says so ("the Golden Lion", "the Nobel Prize"). */
+function isAward(doc: Doc, it: Item): boolean {
+  if (it.type !== 'MISC') return false;
+  const last = doc.lower(it.b - 1);
+  if (AWARD_HEADS.has(last) || last === 'trophy') return true;
+  // A listed award in full, or the first word of one standing for it ("the Palme"); not "El Niño".
+  const first = doc.word(it.a).replace(/\u2019/g, "'");
+  const text = doc.slice(it.a, it.b).replace(/\u2019/g, "'");
+  return (LISTED_MISC_BY_FIRST.get(first) ?? []).some((name) => text === name.join(' ') ? !/^(?:El|La)$/.test(first) : it.b - it.a === 1 && !LISTED_MISC_WORDS.has(first));
+}
+
+/**
  * The end of a prize's field after its name (token i on): "in" and a capitalised run, again
  * after "in" or "of" ("Prize in Economic Sciences in Memory of Alfred Nobel"), with "or" and
  * "and" inside ("in Physiology or Medicine"), but not a place ("the Nobel Prize in Oslo").
@@ -2526,7 +2632,7 @@ function teamsInResults(doc: Doc, spans: Spans): void {
 /** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
 const WORK_NOUNS = words(`film films movie movies novel novels book books album albums song songs single
   play plays opera operas ballet musical series documentary sitcom seller best-seller bestseller memoir
-  poem painting sequel ballad ballads anthem track tracks hit entry`);
+  poem painting sequel ballad ballads anthem track tracks hit entry drama dramas thriller thrillers comedy comedies`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
 const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
@@ -2588,6 +2694,8 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
       if (PERIODICAL_NOUNS.has(w)) type = 'ORG';
       else if (WORK_NOUNS.has(w) || WORK_CUES.has(w)) type = 'MISC';
     }
+    // What an award was won for: 'won the Golden Lion for "The Circle"', 'named best actress for "The Little Sister"'.
+    if (type === undefined && near(i - 1) === 'for' && awardBefore(doc, spans, i - 1)) type = 'MISC';
     const after = near(j + 1);
     if (type === undefined && PERIODICAL_NOUNS.has(after)) type = 'ORG';
     if (type === undefined && WORK_NOUNS.has(after)) type = 'MISC';
@@ -2619,6 +2727,16 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
   }
   if (changed) spans.reindex();
   return untyped;
+}
+
+/** "best" just before token f ("best actress for"), or an award named up to 14 tokens before it in its sentence. */
+function awardBefore(doc: Doc, spans: Spans, f: number): boolean {
+  for (let k = f - 1; k >= 0 && k >= f - 14 && doc.sentence[k] === doc.sentence[f]; k--) {
+    if (k >= f - 3 && doc.lower(k) === 'best') return true;
+    const it = spans.at(k);
+    if (it !== undefined && it.b === k + 1 && isAward(doc, it)) return true;
+  }
+  return false;
 }
 
 /** Words before "on X" that make X the social network: "in a post on X". */
@@ -2743,6 +2861,56 @@ function coordinatedCompanies(doc: Doc, spans: Spans): void {
     const joinBefore = it.a >= 2 && (doc.word(it.a - 1) === 'and' || doc.word(it.a - 1) === ',') ? spans.at(it.a - 2) : undefined;
     if (isOrg(joinAfter) && joinAfter!.a === it.b + 1 || isOrg(joinBefore) && joinBefore!.b === it.a - 1) spans.retype(it, 'ORG');
   }
+}
+
+/** Last words of a company's name before "and" and another company: "Mitsubishi UFJ Financial Group and ...". */
+const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank']);
+/** First words after "and" that go on one company's name: "First Union Bank and Trust Company". */
+const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments Securities');
+
+/**
+ * Two companies read as one name across "and" ("Mitsubishi UFJ Financial Group and Mizuho
+ * Financial Group", "Lloyds Bank and Halifax") are two, when the first ends in a word that ends
+ * companies' names; not "First Union Bank and Trust Company".
+ */
+function companiesAtAnd(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 4) continue;
+    for (let k = it.a + 2; k < it.b - 1; k++) {
+      if (doc.word(k) !== 'and') continue;
+      if (COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
+        const [a, b] = [it.a, it.b];
+        spans.put(a, k, 'ORG');
+        spans.put(k + 1, b, 'ORG');
+        changed = true;
+      }
+      break;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/** Endings that make a people's name of a country's: "Malawi" + "ans", "Kenya" + "ns", "Brazil" + "ians", "Oman" + "i". */
+const PEOPLE_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'is', 'i'];
+
+/**
+ * A country's people or what is theirs ("Malawians", "Malawian voters") is MISC, as CoNLL-2003
+ * types nationalities, when the recogniser read nothing there (the word lists it learnt from have
+ * few of Africa's and Oceania's). What it read as a place stays one: CoNLL-2003 has "in Bahraini
+ * village" LOC.
+ */
+function peoples(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (!doc.isWord(t) || doc.shouting(t) || doc.style[t] === LineStyle.Caps) continue;
+    if (spans.at(t) !== undefined) continue;
+    const w = doc.word(t);
+    if (!PEOPLE_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e) && COUNTRY_NAMES.has(w.slice(0, -e.length)))) continue;
+    spans.put(t, t + 1, 'MISC');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
