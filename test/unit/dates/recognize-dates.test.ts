@@ -129,6 +129,12 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a month in a year named after it, the year in focus for "that year"
   ['The dam was begun in 2019 and finished in October of that year.', ['2019|DATE|2019', 'October of that year|DATE|2019-10']],
   ['Rents rose in March of last year.', ['March of last year|DATE|2024-03']],
+  // "that June" is in the year in focus; "a year earlier" just after a month is that month a year before
+  ['The court annulled the vote in February 2020, and the rerun was held that June.', ['February 2020|DATE|2020-02', 'June|DATE|2020-06']],
+  ['Core prices rose 3 percent in October from a year earlier.', ['October|DATE|2025-10', 'a year earlier|DATE|2024-10']],
+  ['Sales rose in December at the firm founded 41 years ago.', ['December|DATE|2024-12', '41 years ago|DATE|1984']],
+  ['Profit for the third quarter, which ended in September, beat the year-earlier quarter.',
+    ['the third quarter|DATE|2025-Q3', 'September|DATE|2025-09', 'the year-earlier quarter|DATE|2024-Q3']],
   // "now that" is the present; "now and then" is not a date
   ['Now that the bridge is open, traffic flows.', ['Now|DATE|PRESENT_REF']],
   ['Now and then a ferry calls at the island.', []],
@@ -298,6 +304,11 @@ test('recognises each form of date, time, duration and frequency', () => {
 
 test('leaves alone words and numbers that only look like dates', () => {
   for (const sentence of FALSE_POSITIVES) assert.deepEqual(found(sentence), [], sentence);
+});
+
+test('a season named with "this" is the reference year\'s, and one "before" something is found', () => {
+  assert.deepEqual(found("The bank pointed to this spring's wage talks.", '2025-01-25'), ['this spring|DATE|2025-SP']);
+  assert.deepEqual(found('Officials saw no rise before the summer.'), ['the summer|DATE|2025-SU']);
 });
 
 test('a slashed date reads day first only when that puts it near the reference date', () => {

@@ -81,6 +81,12 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         if (later !== undefined) c.value = later.value.slice(0, 10);
         else if (lastDay !== null && lastDay.paragraph >= paragraph - 1 && lastDay.day < c.value) c.value = lastDay.day;
       }
+      // "that June", "that summer": in the year in focus ("annulled in February 2020, and
+      // Chakwera won the rerun that June").
+      if (!c.anaphor && focus !== null && c.type === 'DATE' && THAT_BEFORE.test(masked.slice(Math.max(0, c.start - 6), c.start))) {
+        const own = MONTH_OR_SEASON.exec(c.value);
+        if (own !== null && /^[A-Za-z]+$/.test(masked.slice(c.start, c.end))) c.value = `${String(focus.year).padStart(4, '0')}-${own[1]}`;
+      }
       if (c.anaphor) {
         const unit = c.anaphor.unit;
         c.value = anaphorValue(c.anaphor, unit === 'Y' ? focus : unit === 'M' ? monthFocus : dayFocus, ref) ?? c.value;
@@ -97,7 +103,11 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         const named = PART_OF_DAY.exec(c.value);
         if (named) lastPart.set(named[1]!, lastDay);
       }
-      if (c.reportPeriod) {
+      // "rose 3 percent in December from a year earlier": the same month a year before.
+      const month = c.reportPeriod?.yearsBack === 1 && c.type === 'DATE' && /^\d{4}$/.test(c.value) ? sentenceMonth(mentions, start, c.start) : null;
+      if (month !== null) {
+        c.value = `${String(month.year - c.reportPeriod!.yearsBack!).padStart(4, '0')}-${month.month}`;
+      } else if (c.reportPeriod) {
         // Only near where the quarter was named: elsewhere "a year ago" is just a year.
         if (reportQuarter && c.type === 'DATE' && paragraph - reportQuarter.paragraph <= REPORT_REACH) c.value = reportPeriodValue(c.reportPeriod, reportQuarter);
       } else {
@@ -231,6 +241,22 @@ const UNICODE_HYPHENS_ALL = /[\u2010\u2011]/g;
 function lazyFutureTenseAt(sentence: string): (offset: number) => boolean {
   let future: ((offset: number) => boolean) | null = null;
   return (offset) => (future ??= futureTenseAt(sentence))(offset);
+}
+
+const THAT_BEFORE = /\bthat\s+$/i;
+/** A month's or a season's value, with what follows its year: "2025-06", "2025-SU". */
+const MONTH_OR_SEASON = /^\d{4}-(\d\d|SP|SU|FA|WI)$/;
+const MONTH_VALUE = /^(\d{4})-(\d\d)$/;
+
+/** The last month named alone (value "2024-12") before `before` in the sentence from `from`, or null. */
+function sentenceMonth(mentions: readonly DateMention[], from: number, before: number): { year: number; month: string } | null {
+  for (let i = mentions.length - 1; i >= 0 && mentions[i]!.start >= from; i--) {
+    const m = mentions[i]!;
+    if (m.start >= before) continue;
+    const v = MONTH_VALUE.exec(m.value);
+    if (v !== null && m.type === 'DATE') return { year: Number(v[1]), month: v[2]! };
+  }
+  return null;
 }
 
 /** How many paragraphs after a named quarter a report period still refers to it. */

@@ -361,9 +361,12 @@ const BASE_RULES: readonly Rule[] = [
       if (m[3] === 'fall' && !m[1] && !m[2] && !/\b(?:in|during|this|last|next|by|until|since|early|late)\s+$/i.test(before)) return null;
       // "since the fall of communism", "the fall in prices": a fall, not the season.
       if (m[3]!.toLowerCase() === 'fall' && !m[1] && /^\s+(?:of|in)\s/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
-      if (!m[1] && !/\b(?:in|during|by|until|since|early|late|into|over|through|throughout|for|this past|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
+      if (!m[1] && !/\b(?:in|during|by|until|since|before|after|early|late|into|over|through|throughout|for|this past|mid-?)\s+(?:the\s+)?$/i.test(before + (m[2] ?? ''))) return null;
       // "this past spring": the latest one, whatever the tense.
       if (m[1] && /^this\s+past$/i.test(m[1])) return { type: 'DATE', value: seasonValue(season, 0, { ...ctx, future: false }, SEASON_START[season]!) };
+      // "this spring" is the reference year's, also before it starts ("the bank pointed to this
+      // spring's wage talks" in January), as TimeBank reads "this summer" in March.
+      if (m[1] && /^this$/i.test(m[1])) return { type: 'DATE', value: seasonValue(season, 0, { ...ctx, future: true }, SEASON_START[season]!) };
       const shift = m[1] ? SHIFT[m[1].toLowerCase()] ?? 0 : 0;
       return { type: 'DATE', value: seasonValue(season, shift, ctx, SEASON_START[season]!) };
     },
