@@ -334,6 +334,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A code name in quotes, with the small words inside.
   ['They drew up a plan, code-named "Green and Yellow Dagger", to kill him.', [['Green', 'PER'], ['Yellow Dagger', 'MISC']],
     ['Green and Yellow Dagger/MISC']],
+  // An office's first word goes with its title, not with the organisation before "and".
+  ['It was announced by the Pentagon and Defense Secretary Pete Hegseth.', [['Pentagon and Defense', 'ORG'], ['Pete Hegseth', 'PER']],
+    ['Pentagon/ORG', 'Pete Hegseth/PER']],
+  // Short forms every article shares are names wherever the recogniser left them.
+  ['UPDATE 1-US strike kills four, and EU envoys met.', [], ['US/LOC', 'EU/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -477,6 +482,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A word that opens an award is no award of its own; a quote after "for" with no award near is no title.
   ['He won the Golden Lion, and Golden, Colorado, cheered.', [['Golden Lion', 'PER'], ['Golden', 'LOC'], ['Colorado', 'LOC']], ['Golden/MISC']],
   ['Crowds called for "Free Palestine" after the vote.', [['Palestine', 'LOC']], ['Free Palestine/MISC']],
+  // ...but not in a line in capitals, where "US" may be the word.
+  ['Storm hits coast\n\nCOME AND JOIN US AT THE PARADE TONIGHT\n\nThe storm hit the coast on Monday.', [], ['US']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

@@ -32,6 +32,7 @@
 
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
+import { KNOWN_NAMES } from './knownNames';
 import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
 import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
@@ -1871,6 +1872,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   weapons(doc, spans);
   quotedTitles(doc, spans);
   peoples(doc, spans);
+  knownShortForms(doc, spans);
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
   splitPeople(doc, spans);
@@ -1904,6 +1906,14 @@ function titleEdges(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b) continue;
+    // "the Pentagon and Defense" + "Secretary Pete Hegseth": the office's first word goes with
+    // its title, and the organisation ends before "and".
+    if (it.type === 'ORG' && it.b - it.a >= 3 && doc.word(it.b - 2) === 'and' && it.b + 1 < n && doc.adjacent(it.b - 1, it.b)
+      && wordClassOf(doc.lower(it.b)) === WordClass.Title && spans.at(it.b + 1)?.type === 'PER' && spans.at(it.b + 1)!.a === it.b + 1) {
+      spans.setRange(it, it.a, it.b - 2);
+      changed = true;
+      continue;
+    }
     // "Senate Minority" + "Leader Chuck Schumer": the chamber, not its minority.
     if (it.type === 'ORG' && it.b - it.a >= 2 && it.b + 1 < n && (doc.word(it.b - 1) === 'Minority' || doc.word(it.b - 1) === 'Majority')
       && (doc.word(it.b) === 'Leader' || doc.word(it.b) === 'Whip') && doc.adjacent(it.b - 1, it.b)) {
@@ -2887,6 +2897,25 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
       }
       break;
     }
+  }
+  if (changed) spans.reindex();
+}
+
+/** Short forms of names every article shares (knownNames.ts), written in capitals: never a word outside a line in capitals. */
+const KNOWN_SHORT_FORMS: ReadonlyMap<string, EntityType> = new Map(KNOWN_NAMES.flatMap((known) =>
+  known.aliases.filter((alias) => /^(?:[A-Z]\.?){2,5}$/.test(alias)).map((alias) => [alias, known.type] as const)));
+
+/**
+ * "US", "U.K.", "EU", "NATO" left unread ("UPDATE 1-US strike in eastern Pacific") are the
+ * names they always are, outside lines in capitals ("JOIN US").
+ */
+function knownShortForms(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    const type = KNOWN_SHORT_FORMS.get(doc.word(t));
+    if (type === undefined || doc.style[t] === LineStyle.Caps || spans.at(t) !== undefined) continue;
+    spans.put(t, t + 1, type);
+    changed = true;
   }
   if (changed) spans.reindex();
 }
