@@ -65,7 +65,7 @@ const resources = { lists, clusters, embeddings };
 // An ensemble of --members perceptrons, each with its own seed (shuffles, dropout, headline
 // copies), whose weights are averaged into one model of the same size and speed: the average
 // of several runs is steadier than any one of them.
-const members = option('members', 1);
+const members = option('members', 3);
 const valuate = (weights: Float32Array): number =>
   evaluateRecognizer(createPerceptronNameRecognizer(serializeNameModel(weights, hashBits, LABELS, FEATURE_VERSION, 0, lists, clusters, embeddings)), valid).scores().f1;
 
