@@ -339,6 +339,20 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Pentagon/ORG', 'Pete Hegseth/PER']],
   // Short forms every article shares are names wherever the recogniser left them.
   ['UPDATE 1-US strike kills four, and EU envoys met.', [], ['US/LOC', 'EU/ORG']],
+  // Museums and bases are places, as CoNLL-2003 has "the Metropolitan Museum".
+  ['Crowds filled the Grand Egyptian Museum after he landed at Villamor Air Base.', [['Grand', 'MISC'], ['Egyptian', 'MISC'], ['Villamor Air Base', 'ORG']],
+    ['Grand Egyptian Museum/LOC', 'Villamor Air Base/LOC']],
+  // A capitalised particle before a lower-case one opens the surname.
+  ['Van der Poel did not wait for him.', [['der Poel', 'PER']], ['Van der Poel/PER']],
+  // Agreements, with what they are on; races.
+  ['It follows the Framework Convention on Tobacco Control and the Rome Statute, and riders now turn to the Amstel Gold Race in the hills.',
+    [['Framework Convention', 'MISC'], ['Tobacco Control', 'ORG'], ['Rome Statute', 'ORG'], ['Amstel Gold', 'ORG']],
+    ['Framework Convention on Tobacco Control/MISC', 'Rome Statute/MISC', 'Amstel Gold Race/MISC']],
+  ['Lawyers cited the UN Convention on the Rights of the Child in court today.', [['UN Convention', 'ORG'], ['Rights of the Child', 'MISC']],
+    ['UN Convention on the Rights of the Child/MISC']],
+  // A place and a trade are one company.
+  ['Nippon Steel bought U.S. Steel, and U.S. Steel workers cheered.', [['Nippon Steel', 'ORG'], ['U.S.', 'LOC'], ['U.S.', 'LOC'], ['Steel', 'ORG']],
+    ['U.S. Steel/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -484,6 +498,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Crowds called for "Free Palestine" after the vote.', [['Palestine', 'LOC']], ['Free Palestine/MISC']],
   // ...but not in a line in capitals, where "US" may be the word.
   ['Storm hits coast\n\nCOME AND JOIN US AT THE PARADE TONIGHT\n\nThe storm hit the coast on Monday.', [], ['US']],
+  // A place before a trade that goes on is no company ("U.S. Steel Workers Union" is the union's);
+  // a particle already read as a name of its own stays so.
+  ['The U.S. Steel Workers Union voted.', [['U.S.', 'LOC']], ['U.S. Steel/ORG']],
+  ['He met Da Silva and Van der Poel.', [['Da Silva', 'PER'], ['Van', 'PER'], ['der Poel', 'PER']], ['Van der Poel/PER']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

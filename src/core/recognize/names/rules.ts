@@ -1595,6 +1595,27 @@ function genitiveNames(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Trades that name a company after a country or city: "U.S. Steel", "China Telecom", "Japan Tobacco". */
+const PLACE_COMPANY_TRADES = new Set([...COMPANY_ENDINGS, ...words('steel telecom petroleum railways tobacco electric shipping')]);
+
+/**
+ * A place and a trade read as a place and an organisation, or as a place alone ("U.S." +
+ * "Steel"), are one company: "Nippon Steel completed its purchase of U.S. Steel".
+ */
+function placeCompanies(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.type !== 'LOC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b)) continue;
+    // The trade read as an organisation, or as nothing in Title Case ("Takeover of U.S. Steel After").
+    const trade = spans.at(it.b);
+    if (!PLACE_COMPANY_TRADES.has(doc.lower(it.b)) || !doc.cap(it.b) || doc.style[it.b] === LineStyle.Caps) continue;
+    if (trade === undefined ? goesOn(doc, it.b) : trade.a !== it.b || trade.b !== it.b + 1 || trade.type !== 'ORG') continue;
+    spans.put(it.a, it.b + 1, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /**
  * Once an article has named a company in full ("Santa Fe Pacific Gold Corp"), the first words
  * of that name standing alone ("Santa Fe") are the company, whatever the model read them as.
@@ -1855,6 +1876,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   outletMentions(doc, spans, outlets);
   fixTypes(doc, spans);
   currentNews(doc, spans);
+  placeCompanies(doc, spans);
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
   genitiveNames(doc, spans);
@@ -2006,6 +2028,10 @@ function personOfOrganisation(doc: Doc, a: number, k: number, b: number): boolea
 
 /** A name particle glued to the next name: "el-Sisi", "al-Sharaa", "bin Salman" is two tokens. */
 const GLUED_PARTICLE = /^(?:al|el|ad|as|at|ar|an|az|ash)[-\u2010\u2011]\p{Lu}/u;
+/** Particles inside a surname, in lower case ("van der Poel", "de la Fuente"), and the capitalised first ones before them. */
+const LOWER_PARTICLES = words('der den de la van von du des di da del');
+const CAPITAL_PARTICLES = words('Van Von De Di Da Du Del Dos Des');
+
 /** Articles that open a place's name: "La Digue River", "El Paso", "Los Angeles". */
 const PLACE_ARTICLES = words('La Le Les El Los Las');
 
@@ -2021,6 +2047,14 @@ function nameParticles(doc: Doc, spans: Spans): void {
     if (it.dropped || it.a === it.b) continue;
     if (it.type === 'PER' && it.b < n && doc.adjacent(it.b - 1, it.b) && GLUED_PARTICLE.test(doc.word(it.b)) && spans.at(it.b) === undefined) {
       spans.setRange(it, it.a, it.b + 1);
+      changed = true;
+      continue;
+    }
+    // "Van der Poel" opening a sentence or a headline: the capitalised particle is the name's,
+    // before one in lower case ("der Poel" is what the recogniser, which learnt "van der Poel", reads).
+    if (it.type === 'PER' && it.a > 0 && LOWER_PARTICLES.has(doc.word(it.a)) && doc.adjacent(it.a - 1, it.a)
+      && CAPITAL_PARTICLES.has(doc.word(it.a - 1)) && spans.at(it.a - 1) === undefined) {
+      spans.setRange(it, it.a - 1, it.b);
       changed = true;
       continue;
     }
@@ -2403,7 +2437,7 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival'
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest race');
 
 /** Words of direction and oceans that end companies' names after a first word of their own: "Union Pacific". */
 const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eastern Central Continental');
@@ -2415,7 +2449,7 @@ const AWARD_HEADS = words('award awards prize prizes medal');
 const ROMAN_NUMERAL = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Last words of agreements, which CoNLL-2003 types MISC: "the Indus Waters Treaty", "the Paris Agreement". */
-const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol');
+const AGREEMENT_HEADS = words('Treaty Accord Accords Agreement Protocol Convention Statute Charter Pact');
 
 /** Small words inside a law's name: "Trading with the Enemy Act", "Food, Drug, and Cosmetic Act". */
 const LAW_SMALL_WORDS = words('with the of for and on to ,');
@@ -2487,7 +2521,13 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     if (!doc.upperAt(h)) continue;
     if (AGREEMENT_HEADS.has(doc.word(h))) {
       const it = spans.at(h);
-      if (it !== undefined && it.b === h + 1 && it.b - it.a >= 2 && it.type === 'ORG') {
+      if (it === undefined || it.b !== h + 1 || it.b - it.a < 2 || it.type !== 'ORG' && it.type !== 'MISC') continue;
+      // What it is on goes with it: "the Framework Convention on Tobacco Control".
+      const b = agreementSubject(doc, h + 1);
+      if (b > h + 1) {
+        spans.put(it.a, b, 'MISC');
+        changed = true;
+      } else if (it.type === 'ORG') {
         spans.retype(it, 'MISC');
         changed = true;
       }
@@ -2592,6 +2632,25 @@ function isAward(doc: Doc, it: Item): boolean {
   const first = doc.word(it.a).replace(/\u2019/g, "'");
   const text = doc.slice(it.a, it.b).replace(/\u2019/g, "'");
   return (LISTED_MISC_BY_FIRST.get(first) ?? []).some((name) => text === name.join(' ') ? !/^(?:El|La)$/.test(first) : it.b - it.a === 1 && !LISTED_MISC_WORDS.has(first));
+}
+
+/**
+ * The end of an agreement's subject after its name (token i on): "on", perhaps "the", and a
+ * capitalised run with "of", "of the" or "and" inside ("on the Rights of the Child"); i when none.
+ */
+function agreementSubject(doc: Doc, i: number): number {
+  const n = doc.tokens.length;
+  if (i + 1 >= n || doc.word(i) !== 'on' || !doc.adjacent(i, i + 1)) return i;
+  let b = doc.word(i + 1) === 'the' ? i + 2 : i + 1;
+  if (b >= n || !doc.cap(b) || !doc.adjacent(b - 1, b)) return i;
+  let end = i;
+  while (b < n && b - i <= 10 && doc.adjacent(b - 1, b)) {
+    if (doc.cap(b) && doc.cls(b) !== WordClass.Function) end = ++b;
+    else if ((doc.word(b) === 'of' || doc.word(b) === 'and') && b + 1 < n && doc.cap(b + 1) || doc.word(b) === 'of' && doc.word(b + 1) === 'the') b++;
+    else if (doc.word(b) === 'the' && doc.word(b - 1) === 'of' && b + 1 < n && doc.cap(b + 1)) b++;
+    else break;
+  }
+  return end;
 }
 
 /**
@@ -2957,6 +3016,8 @@ const PLACE_HEADS = new Set([
   'airport', 'basilica', 'chapel', 'cathedral', 'abbey', 'mosque', 'synagogue', 'shrine', 'stadium', 'arena',
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
+  // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
+  'museum', 'base',
 ]);
 
 /**
