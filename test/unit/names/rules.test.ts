@@ -353,6 +353,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A place and a trade are one company.
   ['Nippon Steel bought U.S. Steel, and U.S. Steel workers cheered.', [['Nippon Steel', 'ORG'], ['U.S.', 'LOC'], ['U.S.', 'LOC'], ['Steel', 'ORG']],
     ['U.S. Steel/ORG']],
+  // A country read as an organisation is the place; a name no list knows, read as a place,
+  // that speaks is a person.
+  ["The ruling reflects the Philippines' exit from the court, and Sisi hailed the museum.", [['Philippines', 'ORG'], ['Sisi', 'LOC']],
+    ['Philippines/LOC', 'Sisi/PER']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -502,6 +506,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // a particle already read as a name of its own stays so.
   ['The U.S. Steel Workers Union voted.', [['U.S.', 'LOC']], ['U.S. Steel/ORG']],
   ['He met Da Silva and Van der Poel.', [['Da Silva', 'PER'], ['Van', 'PER'], ['der Poel', 'PER']], ['Van der Poel/PER']],
+  // ...but not a place after "in" or "of", a listed place, a country that opens a longer name,
+  // nor a country whose name is a word or a person's too.
+  ['Police in the town of Uyo said, and officials in Chatelet told reporters that Kenya said nothing.', [['Uyo', 'LOC'], ['Chatelet', 'LOC'], ['Kenya', 'LOC']],
+    ['Uyo/PER', 'Chatelet/PER', 'Kenya/PER']],
+  ['Jordan won, and Kenya Airways flew.', [['Jordan', 'ORG'], ['Kenya', 'ORG']], ['Jordan/LOC', 'Kenya/LOC']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

@@ -1894,6 +1894,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   weapons(doc, spans);
   quotedTitles(doc, spans);
   peoples(doc, spans);
+  countriesAndSpeakers(doc, spans);
   knownShortForms(doc, spans);
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
@@ -2977,6 +2978,26 @@ function knownShortForms(doc: Doc, spans: Spans): void {
     changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/** Verbs of speech after a name: only people and the places the lists know speak ("Iraq said"). */
+const SPEECH_VERBS = words('said says told tells added adds hailed hails warned warns urged urges insisted insists');
+
+/**
+ * A country the recogniser read as an organisation is the place, as CoNLL-2003 types countries
+ * in sports results too ("the Philippines' exit from the Rome Statute"); and a name it read as
+ * a place that no list knows, before a verb of speech, is a person ("Sisi hailed the museum"),
+ * but not after "in" or "of" ("officials in the town of Uyo said").
+ */
+function countriesAndSpeakers(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b || doc.style[it.a] === LineStyle.Caps) continue;
+    const name = doc.slice(it.a, it.b).replace(/\s+/g, ' ');
+    if (it.type === 'ORG' && COUNTRY_NAMES.has(name) && !AMBIGUOUS_PLACES.has(name) && !goesOn(doc, it.b - 1)) spans.retype(it, 'LOC');
+    else if (it.type === 'LOC' && it.b < n && it.b - it.a <= 3 && SPEECH_VERBS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)
+      && longestPlace(doc, it.a)[0] < 0 && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'of'))) spans.retype(it, 'PER');
+  }
 }
 
 /** Endings that make a people's name of a country's: "Malawi" + "ans", "Kenya" + "ns", "Brazil" + "ians", "Oman" + "i". */
