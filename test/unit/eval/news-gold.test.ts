@@ -13,9 +13,11 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * Set a little under what `npm run eval -- --only news` reports, so that noise is not a failure.
  * The names floor went from 0.93 to 0.92 when batch nine (a Moon landing and a rail merger,
  * 72.6 when it came, 85.0 after its rules) joined the set: the set got harder, the code did not
- * get worse (the 55 articles before it score 93.2).
+ * get worse (the 55 articles before it score 93.2). It went to 0.91 for the same reason when
+ * batch eleven (a cycling classic, a museum of pharaohs, Duterte at the ICC: 77.7 when it came,
+ * 84.5 after its rules) joined: the 65 articles before it score 92.5, the 70 together 92.0.
  */
-const FLOOR = { names: 0.92, datesRelaxed: 0.97, datesValue: 0.9 };
+const FLOOR = { names: 0.91, datesRelaxed: 0.97, datesValue: 0.9 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
