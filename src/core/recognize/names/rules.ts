@@ -2585,6 +2585,8 @@ const LISTED_MISC: readonly (readonly string[])[] = [
 /** LISTED_MISC by first word. */
 const LISTED_MISC_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const name of LISTED_MISC) LISTED_MISC_BY_FIRST.set(name[0]!, [...LISTED_MISC_BY_FIRST.get(name[0]!) ?? [], name]);
+/** Their first letters, to pass over other words without making them. */
+const LISTED_MISC_FIRST = new Set(LISTED_MISC.map((name) => name[0]!.charCodeAt(0)));
 /** First words of those names that are words too, which never stand for the whole name alone. */
 const LISTED_MISC_WORDS = words('Golden Silver El La');
 
@@ -2598,7 +2600,9 @@ function listedMisc(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
   let changed = false;
   for (const t of doc.upperTokens()) {
-    const named = LISTED_MISC_BY_FIRST.get(word(t));
+    // (First words have no apostrophe: the raw word is the key.)
+    if (!LISTED_MISC_FIRST.has(doc.firstCode(t))) continue;
+    const named = LISTED_MISC_BY_FIRST.get(doc.word(t));
     if (named === undefined || doc.style[t] === LineStyle.Caps) continue;
     for (const name of named) {
       if (t + name.length > n) continue;
@@ -2614,7 +2618,7 @@ function listedMisc(doc: Doc, spans: Spans): void {
   if (short.size > 0) {
     if (changed) spans.reindex();
     for (const t of doc.upperTokens()) {
-      if (!short.has(word(t)) || doc.style[t] === LineStyle.Caps) continue;
+      if (!short.has(doc.word(t)) || doc.style[t] === LineStyle.Caps) continue;
       const it = spans.at(t);
       if (it !== undefined && (it.a !== t || it.b !== t + 1 || it.type === 'MISC')) continue;
       spans.put(t, t + 1, 'MISC');
@@ -2972,6 +2976,9 @@ const KNOWN_SHORT_FORMS: ReadonlyMap<string, EntityType> = new Map(KNOWN_NAMES.f
 function knownShortForms(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const t of doc.upperTokens()) {
+    // A capital or a full stop second ("US", "U.K."), read without making the word.
+    const second = doc.text.charCodeAt(doc.tokens[t]!.start + 1);
+    if (!(second >= 65 && second <= 90 || second === 46)) continue;
     const type = KNOWN_SHORT_FORMS.get(doc.word(t));
     if (type === undefined || doc.style[t] === LineStyle.Caps || spans.at(t) !== undefined) continue;
     spans.put(t, t + 1, type);
@@ -2982,6 +2989,7 @@ function knownShortForms(doc: Doc, spans: Spans): void {
 
 /** Verbs of speech after a name: only people and the places the lists know speak ("Iraq said"). */
 const SPEECH_VERBS = words('said says told tells added adds hailed hails warned warns urged urges insisted insists');
+const SPEECH_VERB_FIRST = new Set([...SPEECH_VERBS].map((w) => w.charCodeAt(0)));
 
 /**
  * A country the recogniser read as an organisation is the place, as CoNLL-2003 types countries
@@ -2992,10 +3000,11 @@ const SPEECH_VERBS = words('said says told tells added adds hailed hails warned 
 function countriesAndSpeakers(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   for (const it of spans.items) {
-    if (it.dropped || it.a === it.b || doc.style[it.a] === LineStyle.Caps) continue;
-    const name = doc.slice(it.a, it.b).replace(/\s+/g, ' ');
-    if (it.type === 'ORG' && COUNTRY_NAMES.has(name) && !AMBIGUOUS_PLACES.has(name) && !goesOn(doc, it.b - 1)) spans.retype(it, 'LOC');
-    else if (it.type === 'LOC' && it.b < n && it.b - it.a <= 3 && SPEECH_VERBS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)
+    if (it.dropped || it.a === it.b || it.b - it.a > 4 || it.type !== 'ORG' && it.type !== 'LOC' || doc.style[it.a] === LineStyle.Caps) continue;
+    if (it.type === 'ORG') {
+      const name = it.b - it.a === 1 ? doc.word(it.a) : doc.slice(it.a, it.b).replace(/\s+/g, ' ');
+      if (COUNTRY_NAMES.has(name) && !AMBIGUOUS_PLACES.has(name) && !goesOn(doc, it.b - 1)) spans.retype(it, 'LOC');
+    } else if (it.b < n && it.b - it.a <= 3 && SPEECH_VERB_FIRST.has(doc.firstCode(it.b)) && SPEECH_VERBS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)
       && longestPlace(doc, it.a)[0] < 0 && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'of'))) spans.retype(it, 'PER');
   }
 }
