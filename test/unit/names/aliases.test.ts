@@ -113,6 +113,9 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['President Trump Tower opened.', 'Trump Tower', 'LOC', ['Trump Tower']],
   // A possessive comes off, but not the "'s" that is a name's own.
   ["Petro's plan failed.", "Petro's", 'PER', ['Petro']],
+  // A party's name that goes on in brackets keeps them; other brackets go.
+  ['Janata Dal (United) won.', 'Janata Dal (United)', 'ORG', ['Janata Dal (United)']],
+  ['The Labour Party (Britain) won.', 'Labour Party (Britain)', 'ORG', ['Labour Party']],
   ["They won at Lord's in June.", "Lord's", 'LOC', ["Lord's"]],
   ["Moody\u2019s cut the rating.", "Moody\u2019s", 'ORG', ["Moody\u2019s"]],
 ];

@@ -357,6 +357,18 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // that speaks is a person.
   ["The ruling reflects the Philippines' exit from the court, and Sisi hailed the museum.", [['Philippines', 'ORG'], ['Sisi', 'LOC']],
     ['Philippines/LOC', 'Sisi/PER']],
+  // A bill is a law's name; a square named "Maidan" is a place.
+  ['Parliament threw out the Treaty Principles Bill on Thursday, and crowds gathered at the Gandhi Maidan.',
+    [['Treaty', 'MISC'], ['Principles Bill', 'PER'], ['Gandhi', 'PER']], ['Treaty Principles Bill/MISC', 'Gandhi Maidan/LOC']],
+  // Peoples that are no country's; places named head first or before "province".
+  ['Māori chiefs signed it in the Bay of Islands, said a spokesman for Oddar Meanchey province.',
+    [['Māori', 'PER'], ['Bay of Islands', 'ORG'], ['Oddar Meanchey', 'PER']], ['Māori/MISC', 'Bay of Islands/LOC', 'Oddar Meanchey/LOC']],
+  // A party's name that goes on in brackets; a team after a driver's country in a ranked line.
+  ["Kumar's Janata Dal (United) climbed to 85 seats in the state.", [['Kumar', 'PER'], ['Janata Dal', 'ORG'], ['United', 'ORG']],
+    ['Janata Dal (United)/ORG']],
+  ['Results:\n6. Pierre Gasly (France) Alpine\n7. Lance Stroll (Canada) Aston Martin',
+    [['Pierre Gasly', 'PER'], ['France', 'LOC'], ['Alpine', 'MISC'], ['Lance Stroll', 'PER'], ['Canada', 'LOC'], ['Aston', 'ORG'], ['Martin', 'PER']],
+    ['Alpine/ORG', 'Aston Martin/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -511,6 +523,14 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Police in the town of Uyo said, and officials in Chatelet told reporters that Kenya said nothing.', [['Uyo', 'LOC'], ['Chatelet', 'LOC'], ['Kenya', 'LOC']],
     ['Uyo/PER', 'Chatelet/PER', 'Kenya/PER']],
   ['Jordan won, and Kenya Airways flew.', [['Jordan', 'ORG'], ['Kenya', 'ORG']], ['Jordan/LOC', 'Kenya/LOC']],
+  // Not a person named Bill, a people's name inside a hyphenated word, a bank named for a bay,
+  // a nationality before "state", initials or a place in brackets, a team in a line that is no ranking.
+  ['Microsoft founder Bill Gates spoke on Monday.', [['Bill Gates', 'PER']], ['Microsoft founder Bill/MISC']],
+  ['The Māori-language text differs, the Bay of Plenty Bank lent more, and a Jewish state was declared.',
+    [['Māori-language', 'MISC'], ['Bay of Plenty Bank', 'ORG'], ['Jewish', 'MISC']], ['Māori/MISC', 'Bay of Plenty Bank/LOC', 'Jewish/LOC']],
+  ['The Labour Party (Britain) and the Partido Popular (PP) and the Nationalist Party (NP) met.', [['Labour Party', 'ORG'], ['Britain', 'LOC'], ['Partido Popular', 'ORG'], ['PP', 'ORG'], ['Nationalist Party', 'ORG'], ['NP', 'ORG']],
+    ['Labour Party (Britain)/ORG', 'Nationalist Party (NP)/ORG']],
+  ['Gasly (France) Alpine skiing was cancelled.', [['Gasly', 'PER'], ['France', 'LOC'], ['Alpine', 'MISC']], ['Alpine/ORG']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

@@ -19,7 +19,7 @@
 // where the cluster's type (table type, else majority) is given to all its mentions.
 import type { EntityCluster, EntityMention, EntityType, NameSpan } from '../../model';
 import { KNOWN_NAMES, type KnownName } from './knownNames';
-import { COMPANY_ENDINGS, GENITIVE_NAMES } from './organisations';
+import { COMPANY_ENDINGS, GENITIVE_NAMES, partyBracket } from './organisations';
 import { MAX_PLACE_WORDS, PLACES } from './places';
 import {
   DOTTED_ABBREVIATIONS, GENERATIONAL_SUFFIXES, NAME_LIKE_TITLES, PERSON_TITLES, ROLE_TITLES,
@@ -316,6 +316,8 @@ export function cleanNameSpan(text: string, span: NameSpan): CleanedName[] {
       if (span.type === 'ORG' && /^\p{Lu}{1,2}$/u.test(letters) && letters !== initialLetters(text.slice(head.start, head.end))) {
         return [{ start: head.start, end: close, type: span.type }];
       }
+      // "Janata Dal (United)": a party's name that goes on in brackets.
+      if (span.type === 'ORG' && partyBracket(text.slice(head.start, head.end), letters)) return [{ start: head.start, end: close, type: span.type }];
       const inner = span.type === 'PER' ? null : cleanCore(text, open + 1, close - 1, span.type);
       return inner !== null && looksLikeDefinedAcronym(text.slice(inner.start, inner.end)) ? [head, inner] : [head];
     }

@@ -6,6 +6,9 @@
 // capitals on an all-caps line. Buildings that stand for a government ("White House",
 // "Kremlin") are left out: CoNLL-2003 types them as places.
 
+import { KNOWN_NAMES } from './knownNames';
+import { PLACES } from './places';
+
 const COMPANIES = `Nvidia|OpenAI|Anthropic|DeepMind|Google DeepMind|xAI|Mistral AI|DeepSeek|Cohere|
 Hugging Face|Perplexity|Scale AI|Safe Superintelligence|Thinking Machines Lab|Inflection AI|Stability AI|
 Midjourney|Character.AI|Moonshot AI|Zhipu AI|Alibaba|Baidu|Tencent|ByteDance|TikTok|Huawei|Xiaomi|
@@ -138,3 +141,19 @@ export const GENITIVE_NAMES: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
     "Domino's", "Denny's", "Dillard's", "Kohl's", "Arby's", "Hardee's", "Trader Joe's", "Ben & Jerry's",
   ].map((name) => [name, 'ORG'] as const),
 ]);
+
+/** Last words of parties whose name goes on in brackets: "Janata Dal (United)", "Lok Janshakti Party (Ram Vilas)". */
+const PARTY_LAST_WORDS = new Set('Party Dal Congress Front League Alliance Movement'.split(' '));
+
+/**
+ * Whether a party's name goes on in brackets: one to three words in Title Case after a party's
+ * last word ("Janata Dal" + "United"), not its initials ("Partido Popular (PP)") nor a place
+ * ("the Labour Party (Britain)"). rules.ts joins them; aliases.ts keeps them when it cleans.
+ */
+export function partyBracket(name: string, inside: string): boolean {
+  const last = name.slice(name.search(/\S+$/));
+  return PARTY_LAST_WORDS.has(last) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(inside) && !PLACES.has(inside) && !KNOWN_PLACE_FORMS.has(inside);
+}
+
+/** The forms of the places every article shares ("Britain", "United States"), which PLACES leaves to knownNames.ts. */
+const KNOWN_PLACE_FORMS = new Set(KNOWN_NAMES.filter((known) => known.type === 'LOC').flatMap((known) => known.aliases));

@@ -35,7 +35,7 @@ import { WordClass, wordClassOf } from './gazetteer';
 import { KNOWN_NAMES } from './knownNames';
 import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
-import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
+import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, partyBracket, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists
@@ -1894,6 +1894,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   weapons(doc, spans);
   quotedTitles(doc, spans);
   peoples(doc, spans);
+  bracketedParties(doc, spans);
+  teamsAfterCountries(doc, spans);
   countriesAndSpeakers(doc, spans);
   knownShortForms(doc, spans);
   teamsInResults(doc, spans);
@@ -1907,6 +1909,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   numberedIndexes(doc, spans);
+  peoplesAndPlaces(doc, spans);
   titleEdges(doc, spans);
   return spans.result();
 }
@@ -2115,7 +2118,7 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
 /** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
 const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|ro|gil|eup|myeon)$/u;
 /** Last words of South Asian place names: "Meghani Nagar", "Anarkali Bazaar", "Singha Durbar", "Rashtrapati Bhavan". */
-const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Durbar Niwas Bhawan Bhavan Mahal');
+const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Durbar Niwas Bhawan Bhavan Mahal Maidan');
 
 /**
  * Places the recogniser has never seen, known by their last word or suffix: "Hannam-dong" (read
@@ -2500,7 +2503,8 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     }
     // "the International Emergency Economic Powers Act", "the Trading with the Enemy Act": a
     // law is MISC, with the small words inside its name, however the recogniser cut it.
-    if (doc.word(h) === 'Act' && h >= 2 && doc.adjacent(h - 1, h) && doc.cap(h - 1) && !doc.shouting(h) && !goesOn(doc, h)) {
+    // A bill too ("the Treaty Principles Bill"), before no name ("Bill Gates").
+    if ((doc.word(h) === 'Act' || doc.word(h) === 'Bill') && h >= 2 && doc.adjacent(h - 1, h) && doc.cap(h - 1) && !doc.shouting(h) && !goesOn(doc, h)) {
       let a = h;
       while (a > 0 && h - a < 10 && doc.adjacent(a - 1, a)) {
         if (doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function) {
@@ -3007,6 +3011,88 @@ function countriesAndSpeakers(doc: Doc, spans: Spans): void {
     } else if (it.b < n && it.b - it.a <= 3 && SPEECH_VERB_FIRST.has(doc.firstCode(it.b)) && SPEECH_VERBS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)
       && longestPlace(doc, it.a)[0] < 0 && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'of'))) spans.retype(it, 'PER');
   }
+}
+
+/** Peoples that are no country's, which CoNLL-2003 types MISC as it types nationalities: "Māori chiefs", "the Kurds". */
+const PEOPLES = words(`Māori Maori Kurd Kurds Kurdish Rohingya Uyghur Uyghurs Uighur Uighurs Pashtun Pashtuns Tamil Tamils
+  Sikh Sikhs Hindu Hindus Muslim Muslims Yazidi Yazidis Druze Alawite Alawites Sunni Sunnis Shia Shiite Shiites Hutu Hutus
+  Tutsi Tutsis Maasai Sami Inuit Roma Berber Berbers Bedouin Bedouins Aboriginal Aborigines Baloch Hazara Hazaras Amhara Tigrayan Tigrayans Oromo`);
+
+/** First words of places named head first: "the Bay of Islands", "the Gulf of Aden", "the Isle of Skye". */
+const GEO_HEADS_FIRST = words('Bay Gulf Sea Isle Strait Cape Lake Mount Island Islands Straits');
+
+/** Words in lower case after a place that say what kind it is: "Oddar Meanchey province". */
+const PLACE_KIND_WORDS = words('province district region prefecture governorate county state municipality');
+
+/**
+ * Places and peoples the recogniser mistyped or missed: a people's name that is no country's
+ * ("Māori", read as a person); a place named head first ("the Bay of Islands", read as an
+ * organisation, unless a word for one ends it: "the Bay of Plenty Bank"); a name before
+ * "province" or "district" ("a spokesman for Oddar Meanchey province", read as a person).
+ */
+function peoplesAndPlaces(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (doc.style[t] === LineStyle.Caps) continue;
+    const it = spans.at(t);
+    const w = doc.word(t);
+    if (PEOPLES.has(w)) {
+      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
+        spans.put(t, t + 1, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
+    if (it === undefined || it.a !== t || it.type === 'LOC') continue;
+    const lastClass = wordClassOf(doc.lower(it.b - 1));
+    if (GEO_HEADS_FIRST.has(w) && it.b - it.a >= 3 && doc.word(t + 1) === 'of' && it.type === 'ORG' && lastClass !== WordClass.OrgSuffix && lastClass !== WordClass.OrgHead) {
+      spans.retype(it, 'LOC');
+      changed = true;
+    } else if (it.b < n && PLACE_KIND_WORDS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b) && it.type !== 'MISC') {
+      spans.retype(it, 'LOC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/** A party's name goes on in brackets (organisations.ts partyBracket): "Kumar's Janata Dal (United) climbed to 85". */
+function bracketedParties(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.type !== 'ORG' || it.b + 2 >= n || doc.word(it.b) !== '(') continue;
+    let close = it.b + 1;
+    while (close < n && close - it.b <= 3 && doc.cap(close)) close++;
+    if (close === it.b + 1 || close >= n || doc.word(close) !== ')' || !partyBracket(doc.slice(it.a, it.b), doc.slice(it.b + 1, close))) continue;
+    spans.put(it.a, close + 1, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * In a ranked results line, the capitalised words after a rider's or driver's country are their
+ * team: "7. Lance Stroll (Canada) Aston Martin", "1. Rolf Sorensen (Denmark) Rabobank 20:36:54".
+ */
+function teamsAfterCountries(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (let t = 2; t + 1 < n; t++) {
+    if (doc.word(t) !== ')' || doc.word(t - 2) !== '(' || spans.at(t - 1)?.type !== 'LOC' || !doc.cap(t + 1) || doc.style[t + 1] === LineStyle.Caps) continue;
+    // A ranked line: "7." or "7" at its start.
+    const start = doc.lineStart[t]!;
+    if (!/^\d{1,3}\.?$/.test(doc.word(start)) || doc.lineStart[t + 1] !== start) continue;
+    let b = t + 1;
+    while (b < n && doc.lineStart[b] === start && doc.cap(b) && (b === t + 1 || doc.adjacent(b - 1, b)) && b - t <= 4) b++;
+    const cover = spans.at(t + 1);
+    if (cover !== undefined && (cover.a < t + 1 || cover.b > b) || cover?.type === 'ORG' && cover.a === t + 1 && cover.b === b) continue;
+    spans.put(t + 1, b, 'ORG');
+    changed = true;
+    t = b - 1;
+  }
+  if (changed) spans.reindex();
 }
 
 /** Endings that make a people's name of a country's: "Malawi" + "ans", "Kenya" + "ns", "Brazil" + "ians", "Oman" + "i". */
