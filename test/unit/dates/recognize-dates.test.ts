@@ -311,6 +311,11 @@ test('a season named with "this" is the reference year\'s, and one "before" some
   assert.deepEqual(found('Officials saw no rise before the summer.'), ['the summer|DATE|2025-SU']);
 });
 
+test('"though" opens a clause of its own tense: the future before it does not reach a weekday after it', () => {
+  assert.deepEqual(found("He said on Monday that he would stay even though his coalition lost its majority in Sunday's election.", '2025-07-21'),
+    ['Monday|DATE|2025-07-21', 'Sunday|DATE|2025-07-20']);
+});
+
 test('a slashed date reads day first only when that puts it near the reference date', () => {
   // Month first, as American copy writes it, unless the day-first reading is within a week of
   // the article's date and the month-first one over a fortnight away.

@@ -1775,6 +1775,17 @@ function confirmHeadlines(doc: Doc, spans: Spans): void {
     for (let k = it.a; k < it.b; k++) if (doc.isWord(k) && !wordType.has(doc.lower(k))) wordType.set(doc.lower(k), it.type);
   }
 
+  // Two spans the recogniser cut apart that the prose names as one ("New" + "York"): one name.
+  for (const it of spans.items) {
+    if (it.dropped || it.a === it.b || headline[it.a] === 0 || it.b >= n || !doc.adjacent(it.b - 1, it.b)) continue;
+    const next = spans.at(it.b);
+    if (next === undefined || next === it || next.a !== it.b) continue;
+    const type = nameType.get(doc.slice(it.a, next.b).toLowerCase());
+    if (type === undefined) continue;
+    next.dropped = true;
+    spans.setRange(it, it.a, next.b);
+    spans.retype(it, type);
+  }
   for (const it of [...spans.items]) {
     if (it.dropped || it.a === it.b || headline[it.a] === 0) continue;
     const key = doc.slice(it.a, it.b).toLowerCase();
@@ -1897,6 +1908,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   bracketedParties(doc, spans);
   teamsAfterCountries(doc, spans);
   countriesAndSpeakers(doc, spans);
+  agedPeople(doc, spans);
   knownShortForms(doc, spans);
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
@@ -1917,8 +1929,11 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
 /** Last words of a local government's area: a place before its official's title. */
 const COUNTY_WORDS = words('County Parish Province Prefecture District Borough');
 
-/** Royal and religious titles the recogniser keeps in a person's span ("Empress Eugénie"). */
-const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch');
+/** Letters after a person's name that are no part of it: "Aidan O'Neill KC". */
+const POSTNOMINALS = words('KC QC MP MEP MSP OBE CBE MBE');
+
+/** Royal, religious and peers' titles the recogniser keeps in a person's span ("Empress Eugénie", "Baroness Kishwer Falkner"; CoNLL-2003 has "Lord Goschen" with the title outside). */
+const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch Sir Dame Lord Baron Baroness Viscount Countess Marquess');
 
 /**
  * Titles are not part of names (CoNLL-2003): an organisation's span that ends in a title before
@@ -1959,6 +1974,12 @@ function titleEdges(doc: Doc, spans: Spans): void {
     if (it.type !== 'PER' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && spans.at(it.b)?.a === it.b
       && spans.at(it.b)!.type === 'PER' && wordClassOf(doc.lower(it.a)) === WordClass.Title && !doc.shouting(it.a)) {
       it.dropped = true;
+      changed = true;
+      continue;
+    }
+    // "Aidan O'Neill KC": letters after a name are not part of it.
+    if (it.type === 'PER' && it.b - it.a >= 2 && POSTNOMINALS.has(doc.word(it.b - 1)) && doc.cap(it.b - 2)) {
+      spans.setRange(it, it.a, it.b - 1);
       changed = true;
       continue;
     }
@@ -2518,7 +2539,9 @@ function suffixEvents(doc: Doc, spans: Spans): void {
         a = k;
       }
       if (doc.initial[a] === 1 && spans.at(a) === undefined && a + 1 < h) a++;
-      spans.put(a, h + 1, 'MISC');
+      // Its year goes with it: "the Equality Act 2010".
+      const year = h + 1 < n && doc.adjacent(h, h + 1) && /^(?:1[89]|20)\d\d$/.test(doc.word(h + 1));
+      spans.put(a, year ? h + 2 : h + 1, 'MISC');
       changed = true;
       continue;
     }
@@ -2807,10 +2830,13 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
   return untyped;
 }
 
-/** "best" just before token f ("best actress for"), or an award named up to 14 tokens before it in its sentence. */
+/**
+ * "best" or a word for an award just before token f ("best actress for", "best pop vocal album
+ * for", "the duo prize for"), or an award named up to 14 tokens before it in its sentence.
+ */
 function awardBefore(doc: Doc, spans: Spans, f: number): boolean {
   for (let k = f - 1; k >= 0 && k >= f - 14 && doc.sentence[k] === doc.sentence[f]; k--) {
-    if (k >= f - 3 && doc.lower(k) === 'best') return true;
+    if (k >= f - 5 && (doc.lower(k) === 'best' || AWARD_HEADS.has(doc.word(k)))) return true;
     const it = spans.at(k);
     if (it !== undefined && it.b === k + 1 && isAward(doc, it)) return true;
   }
@@ -3095,6 +3121,27 @@ function teamsAfterCountries(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/**
+ * A name with an age in apposition is a person's ("Beyoncé, 43, had lost", "Sohei Kamiya, 47,
+ * a former manager"), whatever the recogniser read, and so is every other mention of it that it
+ * read the same way; not a known place or organisation.
+ */
+function agedPeople(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const people = new Set<string>();
+  for (let t = 1; t + 2 < n; t++) {
+    if (doc.word(t) !== ',' || doc.word(t + 2) !== ',' || doc.tokens[t + 1]!.kind !== 'number') continue;
+    const age = Number(doc.word(t + 1));
+    if (!(age >= 12 && age <= 110)) continue;
+    const it = spans.at(t - 1);
+    if (it === undefined || it.b !== t || it.type === 'PER' || it.b - it.a > 3 || doc.style[it.a] === LineStyle.Caps) continue;
+    if (longestPlace(doc, it.a)[0] === it.b || longestOrganisation(doc, it.a)[0] === it.b) continue;
+    people.add(doc.slice(it.a, it.b));
+  }
+  if (people.size === 0) return;
+  for (const it of spans.items) if (!it.dropped && it.type !== 'PER' && people.has(doc.slice(it.a, it.b))) spans.retype(it, 'PER');
+}
+
 /** Endings that make a people's name of a country's: "Malawi" + "ans", "Kenya" + "ns", "Brazil" + "ians", "Oman" + "i". */
 const PEOPLE_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'is', 'i'];
 
@@ -3133,7 +3180,7 @@ const PLACE_HEADS = new Set([
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base',
+  'museum', 'base', 'theater', 'theatre',
 ]);
 
 /**
@@ -3188,10 +3235,19 @@ function facilities(doc: Doc, spans: Spans): void {
     h = b - 1;
   }
   // "the Moon", "the Earth", "to Mars": places, as CoNLL-2003 types places, whatever the
-  // recogniser took them for (a person, from "Moon" the surname).
+  // recogniser took them for (a person, from "Moon" the surname); "the Sun" in an article about
+  // the sky ("the Sun's gravity"), not the newspaper.
+  let astronomy: boolean | undefined;
   for (const t of doc.upperTokens()) {
+    // "the Milky Way".
+    if (doc.word(t) === 'Milky' && t + 1 < n && doc.word(t + 1) === 'Way' && doc.adjacent(t, t + 1) && within(spans, t, t + 2)) {
+      spans.put(t, t + 2, 'LOC');
+      changed = true;
+      continue;
+    }
     const w = doc.word(t);
     if (t < 1 || !CELESTIAL.has(w) || doc.shouting(t) || !doc.adjacent(t - 1, t)) continue;
+    if (w === 'Sun' && !(astronomy ??= doc.tokens.some((_, k) => ASTRONOMY_WORDS.has(doc.lower(k))))) continue;
     const cue = w === 'Mars' ? PLACE_CUES.has(doc.lower(t - 1)) : doc.lower(t - 1) === 'the';
     if (!cue || t + 1 < n && doc.adjacent(t, t + 1) && doc.cap(t + 1)) continue;
     const cover = spans.at(t);
@@ -3219,7 +3275,9 @@ function facilities(doc: Doc, spans: Spans): void {
 }
 
 /** The Moon and the planets news names as places. */
-const CELESTIAL = new Set(['Moon', 'Earth', 'Mars']);
+const CELESTIAL = new Set(['Moon', 'Earth', 'Mars', 'Sun']);
+/** Words of astronomy that make "the Sun" the star, not the newspaper CoNLL-2003 types ORG. */
+const ASTRONOMY_WORDS = words('orbit orbits comet comets planet planets asteroid asteroids telescope telescopes galaxy astronomers astronomer solar interstellar spacecraft eclipse');
 
 /** Last words of a sports venue, never a club's: "the Caesars Superdome". */
 const VENUE_HEADS = words('stadium arena superdome');
