@@ -115,6 +115,8 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ["Petro's plan failed.", "Petro's", 'PER', ['Petro']],
   // A party's name that goes on in brackets keeps them; other brackets go.
   ['Janata Dal (United) won.', 'Janata Dal (United)', 'ORG', ['Janata Dal (United)']],
+  ['Taoiseach Micheál Martin travelled.', 'Taoiseach Micheál Martin', 'PER', ['Micheál Martin']],
+  ['Baroness Kishwer Falkner spoke.', 'Baroness Kishwer Falkner', 'PER', ['Kishwer Falkner']],
   ['The Labour Party (Britain) won.', 'Labour Party (Britain)', 'ORG', ['Labour Party']],
   ["They won at Lord's in June.", "Lord's", 'LOC', ["Lord's"]],
   ["Moody\u2019s cut the rating.", "Moody\u2019s", 'ORG', ["Moody\u2019s"]],

@@ -381,6 +381,17 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A name with an age in apposition is a person's, in its other mentions too; a law's year is its own.
   ['Beyoncé, 43, had lost before. On Sunday Beyoncé won under the Equality Act 2010 rules.', [['Beyoncé', 'ORG'], ['Beyoncé', 'ORG'], ['Equality Act', 'MISC']],
     ['Beyoncé/PER', 'Equality Act 2010/MISC']],
+  // Castles and caves are places; archaic humans and species are MISC; indexes are MISC.
+  ['The result was read at Dublin Castle; the bone came from Denisova Cave, and Denisovans met Homo sapiens as the Sensex rose.',
+    [['Dublin', 'LOC'], ['Denisova Cave', 'PER'], ['Denisovans', 'LOC'], ['Homo', 'PER'], ['Sensex', 'ORG']],
+    ['Dublin Castle/LOC', 'Denisova Cave/LOC', 'Denisovans/MISC', 'Homo sapiens/MISC', 'Sensex/MISC']],
+  // An institute named after a person, and one with "and" in what it is of; initials of an
+  // organisation the article names.
+  ['Pääbo works at the Max Planck Institute for Evolutionary Anthropology, Fu at the Institute of Vertebrate Paleontology and Paleoanthropology.',
+    [['Pääbo', 'PER'], ['Max', 'PER'], ['Planck Institute for Evolutionary Anthropology', 'ORG'], ['Fu', 'PER'], ['Institute of Vertebrate Paleontology', 'ORG'],
+      ['Paleoanthropology', 'ORG']],
+    ['Max Planck Institute for Evolutionary Anthropology/ORG', 'Institute of Vertebrate Paleontology and Paleoanthropology/ORG']],
+  ['The Reserve Bank of India cut rates on Friday. The RBI also lowered its forecast.', [['Reserve Bank of India', 'ORG'], ['RBI', 'MISC']], ['RBI/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -546,6 +557,13 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // Not the Sun newspaper, nor a place or team with a number after it.
   ['The Sun reported on Tuesday that the minister would resign.', [['Sun', 'ORG']], ['Sun/LOC']],
   ['Medals: Kenya, 12, and Ethiopia, 9, led the table.', [['Kenya', 'LOC'], ['Ethiopia', 'LOC']], ['Kenya/PER', 'Ethiopia/PER']],
+  // Not two organisations joined over "and" after a place or before a listed one; not a person
+  // before an organisation with no word for one; not "US" as the initials of an organisation.
+  ['Analysts at the Bank of England and Monzo agreed, as did those of the Ministry of Finance and Nvidia.',
+    [['Bank of England', 'ORG'], ['Monzo', 'ORG'], ['Ministry of Finance', 'ORG'], ['Nvidia', 'ORG']],
+    ['Bank of England and Monzo/ORG', 'Ministry of Finance and Nvidia/ORG']],
+  ['Smith Barney Shearson said so, and the United Steelworkers said US steel was strong.', [['Smith', 'PER'], ['Barney Shearson', 'ORG'], ['United Steelworkers', 'ORG'], ['US', 'LOC']],
+    ['Smith Barney Shearson/ORG', 'US/ORG']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

@@ -1251,7 +1251,7 @@ const AIRCRAFT: readonly (readonly string[])[] = [['Air', 'Force', 'One'], ['Air
 const AIRCRAFT_FIRST = new Set(AIRCRAFT.map((craft) => craft[0]!));
 
 /** Heads of an "X of A and B" government body: "Ministry of Science and ICT". */
-const AND_BODIES = words('ministry department office secretariat commission committee');
+const AND_BODIES = words('ministry department office secretariat commission committee institute academy');
 
 /** Last words of a named meeting: "APEC CEO Summit", "Munich Security Conference". */
 const MEETING_HEADS = new Set(['Summit', 'Conference']);
@@ -1457,8 +1457,10 @@ function currentNews(doc: Doc, spans: Spans): void {
       if (it.type !== 'PER') spans.retype(it, 'PER');
       continue;
     }
-    // "Ministry of Science" + "and ICT".
-    if (it.type === 'ORG' && AND_BODIES.has(doc.lower(it.a)) && doc.lower(it.a + 1) === 'of' && doc.lower(it.b) === 'and' && doc.adjacent(it.b - 1, it.b)) {
+    // "Ministry of Science" + "and ICT", "Institute of Vertebrate Paleontology" + "and
+    // Paleoanthropology"; not "the Ministry of Finance and Nvidia" (a listed organisation).
+    if (it.type === 'ORG' && AND_BODIES.has(doc.lower(it.a)) && doc.lower(it.a + 1) === 'of' && doc.lower(it.b) === 'and' && doc.adjacent(it.b - 1, it.b)
+      && it.b + 1 < n && longestOrganisation(doc, it.b + 1)[0] < 0) {
       let end = it.b + 1;
       while (end < n && end - it.b <= 3 && doc.adjacent(end - 1, end) && doc.cap(end) && !NOT_NAME_WORDS.has(doc.lower(end))) {
         const other = spans.at(end);
@@ -1909,6 +1911,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   teamsAfterCountries(doc, spans);
   countriesAndSpeakers(doc, spans);
   agedPeople(doc, spans);
+  namedInstitutions(doc, spans);
+  organisationInitials(doc, spans);
   knownShortForms(doc, spans);
   teamsInResults(doc, spans);
   placeSuffixes(doc, spans);
@@ -3042,7 +3046,8 @@ function countriesAndSpeakers(doc: Doc, spans: Spans): void {
 /** Peoples that are no country's, which CoNLL-2003 types MISC as it types nationalities: "Māori chiefs", "the Kurds". */
 const PEOPLES = words(`Māori Maori Kurd Kurds Kurdish Rohingya Uyghur Uyghurs Uighur Uighurs Pashtun Pashtuns Tamil Tamils
   Sikh Sikhs Hindu Hindus Muslim Muslims Yazidi Yazidis Druze Alawite Alawites Sunni Sunnis Shia Shiite Shiites Hutu Hutus
-  Tutsi Tutsis Maasai Sami Inuit Roma Berber Berbers Bedouin Bedouins Aboriginal Aborigines Baloch Hazara Hazaras Amhara Tigrayan Tigrayans Oromo`);
+  Tutsi Tutsis Maasai Sami Inuit Roma Berber Berbers Bedouin Bedouins Aboriginal Aborigines Baloch Hazara Hazaras Amhara Tigrayan Tigrayans Oromo
+  Denisovan Denisovans Neanderthal Neanderthals`);
 
 /** First words of places named head first: "the Bay of Islands", "the Gulf of Aden", "the Isle of Skye". */
 const GEO_HEADS_FIRST = words('Bay Gulf Sea Isle Strait Cape Lake Mount Island Islands Straits');
@@ -3063,6 +3068,12 @@ function peoplesAndPlaces(doc: Doc, spans: Spans): void {
     if (doc.style[t] === LineStyle.Caps) continue;
     const it = spans.at(t);
     const w = doc.word(t);
+    // "Homo sapiens", "Homo longi": a species, MISC as CoNLL-2003 types peoples.
+    if (w === 'Homo' && t + 1 < n && doc.adjacent(t, t + 1) && /^\p{Ll}+$/u.test(doc.word(t + 1)) && within(spans, t, t + 2)) {
+      spans.put(t, t + 2, 'MISC');
+      changed = true;
+      continue;
+    }
     if (PEOPLES.has(w)) {
       if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
         spans.put(t, t + 1, 'MISC');
@@ -3142,6 +3153,69 @@ function agedPeople(doc: Doc, spans: Spans): void {
   for (const it of spans.items) if (!it.dropped && it.type !== 'PER' && people.has(doc.slice(it.a, it.b))) spans.retype(it, 'PER');
 }
 
+/** Indexes no company or exchange shares a name with: "the Sensex", "the Nifty Bank index". */
+const INDEX_FIRST_WORDS = words('Sensex Nifty Bovespa Ibovespa KOSPI TOPIX Stoxx');
+
+/**
+ * Organisations named after a person are one name, however the recogniser cut them ("Max" +
+ * "Planck Institute for Evolutionary Anthropology"), when they end in a word for one or have one
+ * before "of" or "for". Stock indexes are MISC ("the Sensex").
+ */
+function namedInstitutions(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.a === it.b || doc.style[it.a] === LineStyle.Caps) continue;
+    if (INDEX_FIRST_WORDS.has(doc.word(it.a)) && it.type !== 'MISC') {
+      spans.retype(it, 'MISC');
+      changed = true;
+      continue;
+    }
+    if (it.type === 'PER' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b)) {
+      const org = spans.at(it.b);
+      if (org === undefined || org.a !== it.b || org.type !== 'ORG') continue;
+      // Ending in a word for an organisation, or with one before "of": "Planck Institute for ...".
+      let head = wordClassOf(doc.lower(org.b - 1));
+      for (let k = org.a + 1; k < org.b && head !== WordClass.OrgHead && head !== WordClass.OrgSuffix; k++) {
+        if (doc.word(k) === 'of' || doc.word(k) === 'for') head = wordClassOf(doc.lower(k - 1));
+      }
+      if (head === WordClass.OrgHead || head === WordClass.OrgSuffix) {
+        spans.put(it.a, org.b, 'ORG');
+        changed = true;
+      }
+      continue;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * Initials in capitals that spell an organisation the article names in full are that
+ * organisation ("the Reserve Bank of India" ... "The RBI lowered"), whatever the recogniser
+ * read, outside lines in capitals, unless they are a short form every article shares.
+ */
+function organisationInitials(doc: Doc, spans: Spans): void {
+  const initials = new Set<string>();
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2) continue;
+    let letters = '';
+    for (let k = it.a; k < it.b; k++) if (doc.cap(k) && doc.cls(k) !== WordClass.Function) letters += doc.word(k)[0];
+    if (letters.length >= 2) initials.add(letters);
+  }
+  if (initials.size === 0) return;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    const w = doc.word(t);
+    // Not a short form every article shares ("US" is not "United Steelworkers").
+    if (w.length < 2 || w.length > 6 || !initials.has(w) || KNOWN_SHORT_FORMS.has(w) || doc.style[t] === LineStyle.Caps) continue;
+    const it = spans.at(t);
+    if (it !== undefined && (it.a !== t || it.b !== t + 1 || it.type === 'ORG')) continue;
+    spans.put(t, t + 1, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Endings that make a people's name of a country's: "Malawi" + "ans", "Kenya" + "ns", "Brazil" + "ians", "Oman" + "i". */
 const PEOPLE_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'is', 'i'];
 
@@ -3180,7 +3254,7 @@ const PLACE_HEADS = new Set([
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base', 'theater', 'theatre',
+  'museum', 'base', 'theater', 'theatre', 'castle', 'cave',
 ]);
 
 /**

@@ -33,7 +33,10 @@ export const PERSON_TITLES: readonly string[] = [
   'CEO', 'Chief Executive', 'Chief Executive Officer', 'Executive', 'Chairman', 'Chairwoman', 'Chair',
   'Director', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'Prof.', 'Professor',
   // Courtesy titles
-  'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Mx.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Viscount',
+  'Countess', 'Marquess',
+  // Ireland's head of government and deputy
+  'Taoiseach', 'Tánaiste',
   // Royalty and religion
   'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Emir', 'Sheikh', 'Sultan',
   'Ayatollah', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend', 'Father',
