@@ -392,6 +392,16 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
       ['Paleoanthropology', 'ORG']],
     ['Max Planck Institute for Evolutionary Anthropology/ORG', 'Institute of Vertebrate Paleontology and Paleoanthropology/ORG']],
   ['The Reserve Bank of India cut rates on Friday. The RBI also lowered its forecast.', [['Reserve Bank of India', 'ORG'], ['RBI', 'MISC']], ['RBI/ORG']],
+  // A word that parts two names in a results line or a lawsuit; a body of a place named by its
+  // initials; a singer's hits.
+  ['Semi-finals: Keys bt Swiatek (Poland) 5-7 6-1; the claims of Getty Images against Stability AI failed.',
+    [['Keys bt Swiatek', 'PER'], ['Poland', 'LOC'], ['Getty Images against Stability AI', 'ORG']],
+    ['Keys/PER', 'Swiatek/PER', 'Getty Images/ORG', 'Stability AI/ORG']],
+  ['Aid stopped when the U.S. Agency for International Development closed, and the U.S. Navy sailed.',
+    [['U.S.', 'LOC'], ['Agency for International Development', 'ORG'], ['U.S.', 'LOC'], ['Navy', 'ORG']],
+    ['U.S. Agency for International Development/ORG', 'U.S. Navy/ORG']],
+  ['The lyrics included his hits "Strange Rivers" and "Bochum" in court.', [['Strange Rivers', 'PER'], ['Bochum', 'LOC']],
+    ['Strange Rivers/MISC', 'Bochum/MISC']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -564,6 +574,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Bank of England and Monzo/ORG', 'Ministry of Finance and Nvidia/ORG']],
   ['Smith Barney Shearson said so, and the United Steelworkers said US steel was strong.', [['Smith', 'PER'], ['Barney Shearson', 'ORG'], ['United Steelworkers', 'ORG'], ['US', 'LOC']],
     ['Smith Barney Shearson/ORG', 'US/ORG']],
+  // A court case keeps its parties in one name; a company after a place stays apart from it.
+  ['The ruling overturned Roe v. Wade in 2022, and in Tokyo Toyota shares rose.', [['Roe v. Wade', 'MISC'], ['Tokyo', 'LOC'], ['Toyota', 'ORG']],
+    ['Roe/MISC', 'Tokyo Toyota/ORG']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

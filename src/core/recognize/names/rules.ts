@@ -1602,14 +1602,26 @@ const PLACE_COMPANY_TRADES = new Set([...COMPANY_ENDINGS, ...words('steel teleco
 
 /**
  * A place and a trade read as a place and an organisation, or as a place alone ("U.S." +
- * "Steel"), are one company: "Nippon Steel completed its purchase of U.S. Steel".
+ * "Steel"), are one company: "Nippon Steel completed its purchase of U.S. Steel". So are a
+ * place and a body of it ("U.S. Agency for International Development"), not a company after
+ * a place ("in Tokyo Toyota shares rose").
  */
 function placeCompanies(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
     if (it.dropped || it.type !== 'LOC' || it.b >= doc.tokens.length || !doc.adjacent(it.b - 1, it.b)) continue;
-    // The trade read as an organisation, or as nothing in Title Case ("Takeover of U.S. Steel After").
     const trade = spans.at(it.b);
+    // A body of the place read apart from it: "U.S." + "Agency for International Development",
+    // "U.S." + "Navy" (CoNLL-2003 has "U.S. Navy" one ORG).
+    if (trade !== undefined && trade.a === it.b && trade.type === 'ORG') {
+      const cls = wordClassOf(doc.lower(it.b));
+      if (cls === WordClass.OrgHead || cls === WordClass.OrgSuffix) {
+        spans.put(it.a, trade.b, 'ORG');
+        changed = true;
+        continue;
+      }
+    }
+    // The trade read as an organisation, or as nothing in Title Case ("Takeover of U.S. Steel After").
     if (!PLACE_COMPANY_TRADES.has(doc.lower(it.b)) || !doc.cap(it.b) || doc.style[it.b] === LineStyle.Caps) continue;
     if (trade === undefined ? goesOn(doc, it.b) : trade.a !== it.b || trade.b !== it.b + 1 || trade.type !== 'ORG') continue;
     spans.put(it.a, it.b + 1, 'ORG');
@@ -1912,6 +1924,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   countriesAndSpeakers(doc, spans);
   agedPeople(doc, spans);
   namedInstitutions(doc, spans);
+  partedNames(doc, spans);
   organisationInitials(doc, spans);
   knownShortForms(doc, spans);
   teamsInResults(doc, spans);
@@ -2737,7 +2750,7 @@ function teamsInResults(doc: Doc, spans: Spans): void {
 /** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
 const WORK_NOUNS = words(`film films movie movies novel novels book books album albums song songs single
   play plays opera operas ballet musical series documentary sitcom seller best-seller bestseller memoir
-  poem painting sequel ballad ballads anthem track tracks hit entry drama dramas thriller thrillers comedy comedies`);
+  poem painting sequel ballad ballads anthem track tracks hit hits entry drama dramas thriller thrillers comedy comedies`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
 const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
@@ -3212,6 +3225,29 @@ function organisationInitials(doc: Doc, spans: Spans): void {
     if (it !== undefined && (it.a !== t || it.b !== t + 1 || it.type === 'ORG')) continue;
     spans.put(t, t + 1, 'ORG');
     changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * Words inside a run of names that part two of them: "Keys bt Swiatek", "Getty Images against
+ * Stability AI". Not "v." or "vs", which join a court case's parties into its name ("Roe v. Wade").
+ */
+const PARTING_WORDS = words('bt beat def. against');
+
+/** A span the recogniser ran over a word that parts two names is two: "Sabalenka bt Badosa (Spain)". */
+function partedNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.b - it.a < 3) continue;
+    for (let k = it.a + 1; k < it.b - 1; k++) {
+      if (!PARTING_WORDS.has(doc.word(k)) || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
+      const [a, b, type] = [it.a, it.b, it.type];
+      spans.put(a, k, type);
+      spans.put(k + 1, b, type);
+      changed = true;
+      break;
+    }
   }
   if (changed) spans.reindex();
 }
