@@ -402,6 +402,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['U.S. Agency for International Development/ORG', 'U.S. Navy/ORG']],
   ['The lyrics included his hits "Strange Rivers" and "Bochum" in court.', [['Strange Rivers', 'PER'], ['Bochum', 'LOC']],
     ['Strange Rivers/MISC', 'Bochum/MISC']],
+  // A possessive parts a country from its company; "Production of" opens a sentence, not a name.
+  ["JLR, which is owned by India's Tata Motors, shut down. Production of Range Rover models stopped on Monday.",
+    [['JLR', 'ORG'], ["India's Tata Motors", 'ORG'], ['Production of Range Rover', 'ORG']], ['India/LOC', 'Tata Motors/ORG', 'Range Rover/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
   // A party's members are MISC; institutions named in their own language are organisations.
@@ -577,6 +580,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A court case keeps its parties in one name; a company after a place stays apart from it.
   ['The ruling overturned Roe v. Wade in 2022, and in Tokyo Toyota shares rose.', [['Roe v. Wade', 'MISC'], ['Tokyo', 'LOC'], ['Toyota', 'ORG']],
     ['Roe/MISC', 'Tokyo Toyota/ORG']],
+  // "No." before a number is no name.
+  ['Alcaraz took back the world No. 1 ranking on Sunday.', [['Alcaraz', 'PER'], ['No', 'ORG']], ['No']],
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],

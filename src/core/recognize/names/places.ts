@@ -90,7 +90,8 @@ North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South
 South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|District of Columbia`;
 
 // Parishes, provinces, states and departments that Caribbean and Latin American news names.
-const REGIONAL = `Westmoreland|St. Elizabeth|Saint Elizabeth|St. Catherine|St. Andrew|St. James|
+const REGIONAL = `Andalusia|Catalonia|Galicia|Castile and León|Castilla y León|Castilla-La Mancha|Extremadura|Asturias|
+Basque Country|Navarre|Cantabria|Westmoreland|St. Elizabeth|Saint Elizabeth|St. Catherine|St. Andrew|St. James|
 St. Ann|St. Mary|St. Thomas|Hanover|Trelawny|Manchester|Clarendon|Portland|Sud-Est|Grand'Anse|
 Nippes|Artibonite|Ouest|Granma|Las Tunas|Pinar del Río|Matanzas|Cienfuegos|Zulia|Táchira|Tachira|
 Apure|Sucre|Falcón|Bolívar|Miranda|Carabobo|Antioquia|Chocó|Choco|Nariño|Narino|Cauca|La Guajira|

@@ -1209,7 +1209,7 @@ const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO
   LNG VAT TV PC PCs SUV SUVs DNA RNA 5G 6G OK`.split(/\s+/));
 
 /** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
-const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales']);
+const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales', 'Production', 'Output']);
 
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
@@ -1316,7 +1316,9 @@ function currentNews(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
-    if (it.b - it.a === 1 && (NOT_NAMES.has(doc.word(it.a)) || doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a))
+    // "world No. 1": an abbreviation for "number", never a name.
+    const numberWord = doc.word(it.a) === 'No.' && it.b < n && doc.tokens[it.b]!.kind === 'number';
+    if (it.b - it.a === 1 && (numberWord || NOT_NAMES.has(doc.word(it.a)) || doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a))
       && it.b < n && doc.isWord(it.b) && !doc.cap(it.b))) {
       it.dropped = true;
       changed = true;
@@ -2079,8 +2081,9 @@ const PLACE_ARTICLES = words('La Le Les El Los Las');
 
 /**
  * A person's name goes on over a glued particle ("Abdel Fattah" + "el-Sisi"); a place's name
- * starts at its article ("La" + "Digue River"); a possessive splits a place from the place in
- * it ("Tel Aviv's Hostages Square" is Tel Aviv and Hostages Square).
+ * starts at its article ("La" + "Digue River"); a possessive splits a place from the place or
+ * company in it ("Tel Aviv's Hostages Square" is Tel Aviv and Hostages Square, "India's Tata
+ * Motors" India and Tata Motors).
  */
 function nameParticles(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2109,11 +2112,12 @@ function nameParticles(doc: Doc, spans: Spans): void {
         continue;
       }
     }
-    if (it.type === 'LOC' && it.b - it.a >= 3) {
+    // ...and from a company in it ("India's Tata Motors").
+    if ((it.type === 'LOC' || it.type === 'ORG') && it.b - it.a >= 3) {
       for (let k = it.a + 1; k < it.b - 1; k++) {
         if (!/^['’]s$/.test(doc.word(k)) || !PLACES.has(doc.slice(it.a, k).replace(/\s+/g, ' ')) || !doc.cap(k + 1)) continue;
-        const [a, b] = [it.a, it.b];
-        spans.put(k + 1, b, 'LOC');
+        const [a, b, type] = [it.a, it.b, it.type];
+        spans.put(k + 1, b, type);
         spans.put(a, k, 'LOC');
         changed = true;
         break;
