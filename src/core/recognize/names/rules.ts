@@ -2072,8 +2072,7 @@ function personOfOrganisation(doc: Doc, a: number, k: number, b: number): boolea
 
 /** A name particle glued to the next name: "el-Sisi", "al-Sharaa", "bin Salman" is two tokens. */
 const GLUED_PARTICLE = /^(?:al|el|ad|as|at|ar|an|az|ash)[-\u2010\u2011]\p{Lu}/u;
-/** Particles inside a surname, in lower case ("van der Poel", "de la Fuente"), and the capitalised first ones before them. */
-const LOWER_PARTICLES = words('der den de la van von du des di da del');
+/** Particles that open a surname in capitals before one in lower case (LOWER_PARTICLES): "Van der Poel". */
 const CAPITAL_PARTICLES = words('Van Von De Di Da Du Del Dos Des');
 
 /** Articles that open a place's name: "La Digue River", "El Paso", "Los Angeles". */
@@ -3158,7 +3157,8 @@ function agedPeople(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   const people = new Set<string>();
   for (let t = 1; t + 2 < n; t++) {
-    if (doc.word(t) !== ',' || doc.word(t + 2) !== ',' || doc.tokens[t + 1]!.kind !== 'number') continue;
+    // (First characters before words, as the other passes over every token do.)
+    if (doc.firstCode(t) !== 44 || doc.firstCode(t + 2) !== 44 || doc.tokens[t + 1]!.kind !== 'number') continue;
     const age = Number(doc.word(t + 1));
     if (!(age >= 12 && age <= 110)) continue;
     const it = spans.at(t - 1);
@@ -3400,6 +3400,8 @@ const VENUE_HEADS = words('stadium arena superdome');
 const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua Praça Plaza');
 /** Particles inside those names: "Rue de la Paix", "Calle del Carmen", "Praça do Comércio". */
 const NAME_PARTICLES = words("de du des la le les del della di do da d'");
+/** The same, with the Dutch and German ones that go inside surnames: "van der Poel". */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...words('der den van von')]);
 
 /** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
 const NAMED_SITES = words('airport airfield stadium port');
