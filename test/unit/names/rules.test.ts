@@ -476,6 +476,25 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   [['Eagles', 'ORG'], ['Super Bowl', 'MISC'], ['LIX', 'ORG'], ['Venezuelan Crowd', 'MISC'], ['Philadelphia Eagles', 'ORG'], ['Super Bowl', 'MISC'],
     ['New Orleans', 'LOC'], ['Kansas City Chiefs', 'ORG']],
   ['Super Bowl LIX/MISC', 'Venezuelan/MISC']],
+  // A name never opens with a possessive "'s": the words it belongs to join it.
+  ["The girl was treated at Covenant Children's Hospital in Lubbock.", [['Covenant', 'LOC'], ["'s Hospital", 'LOC'], ['Lubbock', 'LOC']],
+    ["Covenant Children's Hospital/LOC"]],
+  ["He chose Children's Hospital as the site.", [["'s Hospital", 'LOC']], ["Children's Hospital/LOC"]],
+  ["It was the firm's Research Unit that spoke.", [["'s Research Unit", 'ORG']], ['Research Unit/ORG']],
+  // An index is MISC, not its publisher; a leader's name before "administration" is the person.
+  ['Shares in the Hang Seng Index fell, and the Consumer Price Index rose.', [['Hang Seng Index', 'ORG'], ['Consumer Price Index', 'LOC']],
+    ['Hang Seng Index/MISC', 'Consumer Price Index/MISC']],
+  ['He joined the Trump administration in January.', [['Trump', 'ORG']], ['Trump/PER']],
+  // A sport and a country side by side are the sport's national body.
+  ['Tennis Australia, which runs the event, agreed with USA Swimming and Hockey Canada.', [['Australia', 'LOC'], ['USA', 'LOC'], ['Canada', 'LOC']],
+    ['Tennis Australia/ORG', 'USA Swimming/ORG', 'Hockey Canada/ORG']],
+  ['Officials of Cricket South Africa met the players and their agents on the morning of the final.', [['Cricket South Africa', 'LOC']], ['Cricket South Africa/ORG']],
+  // A sports league is a competition.
+  ['Liverpool won the Premier League, and Celtic the Scottish Premiership.', [['Liverpool', 'ORG'], ['Premier League', 'ORG'], ['Celtic', 'ORG']],
+    ['Premier League/MISC']],
+  // A list of four places takes the type of three of them.
+  ['Planes landed at Gatwick, Shannon, Paris and Amsterdam instead.', [['Gatwick', 'LOC'], ['Shannon', 'PER'], ['Paris', 'LOC'], ['Amsterdam', 'LOC']],
+    ['Shannon/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -585,6 +604,15 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
   ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
+  // A league of another kind stays an organisation; a longer name after the sport's body is left alone.
+  ['The Awami League won the vote.', [['Awami League', 'ORG']], ['Awami League/MISC']],
+  ['The Australia Rugby League fans cheered, and Tennis Australia Board members met.', [['Australia', 'LOC'], ['Rugby League', 'MISC'], ['Australia', 'LOC']],
+    ['Tennis Australia/ORG', 'Australia Rugby/ORG']],
+  ['Then Canada Cricket fans sang.', [['Canada', 'LOC']], ['Canada Cricket/ORG']],
+  // A possessive alone is no name.
+  ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
+  // Three places and a person are too few to make a list of one kind.
+  ['Planes landed at Gatwick, Shannon and Paris instead.', [['Gatwick', 'LOC'], ['Shannon', 'PER'], ['Paris', 'LOC']], ['Shannon/LOC']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

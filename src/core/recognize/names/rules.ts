@@ -1089,7 +1089,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
     if (it.dropped || it.a === it.b) continue;
     // "the Trump administration", "the Biden presidency": a leader's name before the body or
     // time they lead is the person (as CoNLL-2003 train types it four times in five).
-    if (it.type === 'MISC' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && LED_BY_PERSON.has(doc.word(it.b))
+    if ((it.type === 'MISC' || it.type === 'ORG') && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && LED_BY_PERSON.has(doc.word(it.b))
       && doc.upperAt(it.a) && !doc.shouting(it.a) && doc.cls(it.a) === WordClass.None && !looksLikeDemonym(doc.lower(it.a))) {
       spans.retype(it, 'PER');
       continue;
@@ -1574,6 +1574,30 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
 }
 
 /**
+ * A name never opens with a possessive "'s" (CoNLL-2003 has none): a span the recogniser began
+ * there ("Covenant" + "Children" + "'s Hospital") takes in the capitalised word the "'s" belongs
+ * to, and a name that ends on it or just before it; after a lower-case word the "'s" is dropped.
+ */
+function possessiveOpenings(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    const t = it.a;
+    if (it.dropped || t === 0 || !apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t))) continue;
+    if (doc.cap(t - 1) && doc.joined(t - 1, t)) {
+      // The name may end on the word itself or just before it ("Covenant" + "Children").
+      const before = spans.at(t - 1) ?? (t >= 2 && doc.adjacent(t - 2, t - 1) ? spans.at(t - 2) : undefined);
+      spans.put(before !== undefined && before.b >= t - 1 ? before.a : t - 1, it.b, it.type);
+    } else if (it.b - it.a > 1) {
+      spans.setRange(it, t + 1, it.b);
+    } else {
+      it.dropped = true;
+    }
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
  * A name whose "'s" is its own (GENITIVE_NAMES: "Lord's", "Moody's") keeps it and the listed
  * type, whatever the recogniser read: "won at Lord's in 2017" is the cricket ground. Not inside a
  * longer name ("Moody's Investors Service").
@@ -1906,6 +1930,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   placeCompanies(doc, spans);
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
+  possessiveOpenings(doc, spans);
   genitiveNames(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
@@ -1923,6 +1948,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   peoples(doc, spans);
   bracketedParties(doc, spans);
   teamsAfterCountries(doc, spans);
+  sportBodies(doc, spans);
   countriesAndSpeakers(doc, spans);
   agedPeople(doc, spans);
   namedInstitutions(doc, spans);
@@ -1940,6 +1966,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   numberedIndexes(doc, spans);
+  competitionLeagues(doc, spans);
   peoplesAndPlaces(doc, spans);
   titleEdges(doc, spans);
   return spans.result();
@@ -2129,7 +2156,8 @@ function nameParticles(doc: Doc, spans: Spans): void {
 /**
  * A stock index with its number of members is one MISC name: "the S&P 500", "the Nikkei 225
  * average", "the FTSE 100" (the recogniser stops before the number, or reads "S&P" as the company);
- * so is a league with its number or letter ("Ligue 1", "Serie A").
+ * so is a league with its number or letter ("Ligue 1", "Serie A"), and a name that ends in
+ * "Index".
  */
 function numberedIndexes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2154,6 +2182,72 @@ function numberedIndexes(doc: Doc, spans: Spans): void {
     last = end;
   }
   if (changed) spans.reindex();
+  // A name that ends in "Index" is the index, not its publisher: "the Hang Seng Index", "the
+  // Consumer Price Index" (CoNLL-2003 types them MISC).
+  for (const it of spans.items) {
+    if (!it.dropped && it.b - it.a >= 2 && it.type !== 'MISC' && it.type !== 'PER' && doc.word(it.b - 1) === 'Index') spans.retype(it, 'MISC');
+  }
+}
+
+/** Sports whose national bodies are named with the country: "Tennis Australia", "USA Swimming". */
+const BODY_SPORTS = words(`Athletics Badminton Baseball Basketball Boxing Cricket Cycling Football Golf Gymnastics Hockey
+  Netball Rowing Rugby Sailing Skating Skiing Soccer Softball Squash Swimming Tennis Triathlon Volleyball`);
+/** Countries written before the sport in a body's name, beside the listed ones: "USA Gymnastics". */
+const BODY_COUNTRIES = words('USA');
+
+/** The end of a country's name starting at token a, or -1 ("New Zealand", "USA"). */
+function countryEnd(doc: Doc, a: number): number {
+  if (BODY_COUNTRIES.has(doc.word(a))) return a + 1;
+  for (let b = Math.min(doc.tokens.length, a + 3); b > a; b--) {
+    if (b - a > 1 && !doc.adjacent(b - 2, b - 1)) continue;
+    if (COUNTRY_NAMES.has(doc.slice(a, b).replace(/\s+/g, ' '))) return b;
+  }
+  return -1;
+}
+
+/**
+ * A sport and a country, capitalised side by side, are the country's governing body of the
+ * sport: "Tennis Australia, which runs the event", "Hockey Canada", "USA Swimming" (the
+ * recogniser reads the country alone as the place). Not on a headline line, and not where a
+ * longer capitalised name goes on ("Australia Cricket Board").
+ */
+function sportBodies(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (!BODY_SPORTS.has(doc.word(t)) || doc.shouting(t)) continue;
+    let a = -1;
+    let b = -1;
+    if (t + 1 < n && doc.adjacent(t, t + 1)) {
+      const end = countryEnd(doc, t + 1);
+      if (end > 0) [a, b] = [t, end];
+    }
+    if (a < 0 && t > 0 && doc.adjacent(t - 1, t)) {
+      // The country before the sport: "USA Swimming", "Canada Soccer".
+      for (let k = Math.max(0, t - 2); k < t && a < 0; k++) if ((k === t - 1 || doc.adjacent(k, k + 1)) && countryEnd(doc, k) === t) [a, b] = [k, t + 1];
+      if (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1)) a = -1;
+    }
+    if (a < 0 || b < n && doc.adjacent(b - 1, b) && doc.cap(b) || !within(spans, a, b)) continue;
+    const it = spans.at(a);
+    if (it !== undefined && it.a === a && it.b === b && it.type === 'ORG') continue;
+    spans.put(a, b, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/** Words before "League" in a sports competition's name: "the Premier League", "the UEFA Champions League". */
+const COMPETITION_LEAGUES = words('Premier Champions Europa Nations Conference Super Major National American');
+
+/**
+ * A sports league is a competition, MISC as CoNLL-2003 types "Major League" and "National
+ * League", even where the article's other mentions lead the recogniser to an organisation ("to
+ * wrap up the Premier League title"). A league of any other kind stays one ("the Awami League").
+ */
+function competitionLeagues(doc: Doc, spans: Spans): void {
+  for (const it of spans.items) {
+    if (!it.dropped && it.type === 'ORG' && it.b - it.a >= 2 && doc.word(it.b - 1) === 'League' && COMPETITION_LEAGUES.has(doc.word(it.b - 2))) spans.retype(it, 'MISC');
+  }
 }
 
 /** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
@@ -2200,7 +2294,8 @@ function placeSuffixes(doc: Doc, spans: Spans): void {
 /**
  * A list of one-word names separated by commas is a list of one kind: a team sheet ("Given,
  * Breen, Staunton, Irwin, McAteer, Harte") where the recogniser read a few players as the towns
- * they share a name with. With at least five members, two in three of one type, the rest take it.
+ * they share a name with; or places ("landed at Gatwick, Shannon, Paris and Amsterdam"). With at
+ * least four members, two in three of one type, the rest take it.
  */
 function listsOfOneKind(doc: Doc, spans: Spans): void {
   const items = spans.items.filter((it) => !it.dropped && it.b > it.a);
@@ -2210,7 +2305,7 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
       && /^(?:,|and)$/.test(doc.word(items[j]!.b)) && doc.lineStart[items[j + 1]!.a] === doc.lineStart[items[i]!.a]) j++;
     if (items[j]!.b - items[j]!.a !== 1) j--;
     const members = items.slice(i, j + 1);
-    if (members.length >= 5) {
+    if (members.length >= 4) {
       const counts = new Map<EntityType, number>();
       for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
       const [top, count] = [...counts].sort((x, y) => y[1] - x[1])[0]!;
