@@ -492,6 +492,22 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A sports league is a competition.
   ['Liverpool won the Premier League, and Celtic the Scottish Premiership.', [['Liverpool', 'ORG'], ['Premier League', 'ORG'], ['Celtic', 'ORG']],
     ['Premier League/MISC']],
+  // A name in apposition to "a ... party" is the party's, in each of its mentions.
+  ['Demokraatit, a centre-right party that wants a slow path to independence, won the vote.', [['Demokraatit', 'PER']], ['Demokraatit/ORG']],
+  ['Inuit Ataqatigiit, the left-wing party of the prime minister, lost seats in the vote.', [['Inuit Ataqatigiit', 'PER']], ['Inuit Ataqatigiit/ORG']],
+  ['The main opposition party, Chadema, said 700 had died. Chadema was barred from the vote.', [['Chadema', 'ORG'], ['Chadema', 'PER']],
+    ['Chadema/ORG']],
+  // A one-word name a company right before it is the company's, in each of its mentions.
+  ['Google agreed to buy the cloud security company Wiz for $32 billion. Wiz was founded in 2020.', [['Google', 'ORG'], ['Wiz', 'ORG'], ['Wiz', 'PER']],
+    ['Wiz/ORG']],
+  // A prize in a Title Case headline is MISC, as in prose.
+  [['David Szalay Wins the Booker Prize for a Novel in Fragments', '',
+    'David Szalay won the Booker Prize on Monday night for a novel that follows one man from a lonely adolescence to wealth and',
+    'ruin, told in short scenes that leave most of his inner life unspoken, and the judges said the decision had been unanimous',
+    'after a long meeting that ran well into the afternoon before the dinner.'].join('\n'),
+  [['David Szalay', 'PER'], ['Booker Prize', 'ORG'], ['David Szalay', 'PER'], ['Booker Prize', 'ORG']], ['Booker Prize/MISC']],
+  // A climate summit by its number.
+  ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
   ['Planes landed at Gatwick, Shannon, Paris and Amsterdam instead.', [['Gatwick', 'LOC'], ['Shannon', 'PER'], ['Paris', 'LOC'], ['Amsterdam', 'LOC']],
     ['Shannon/LOC']],
@@ -609,6 +625,22 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The Australia Rugby League fans cheered, and Tennis Australia Board members met.', [['Australia', 'LOC'], ['Rugby League', 'MISC'], ['Australia', 'LOC']],
     ['Tennis Australia/ORG', 'Australia Rugby/ORG']],
   ['Then Canada Cricket fans sang.', [['Canada', 'LOC']], ['Canada Cricket/ORG']],
+  // ... in each of their mentions.
+  ['The main opposition party, Chadema, said 700 had died. Chadema was barred from the vote.', [['Chadema', 'ORG'], ['Chadema', 'PER']],
+    ['Chadema/PER']],
+  ['Google agreed to buy the cloud security company Wiz for $32 billion. Wiz was founded in 2020.', [['Google', 'ORG'], ['Wiz', 'ORG'], ['Wiz', 'PER']],
+    ['Wiz/PER']],
+  ['Google agreed to buy the cloud security company Wiz for $32 billion. Wiz was founded in 2020.', [['Google', 'ORG'], ['Wiz', 'PER'], ['Wiz', 'PER']],
+    ['Wiz/PER']],
+  // "the party's leader" is a person's apposition, not a party's.
+  ['John Smith, the party\'s leader, said nothing at all about the vote.', [['John Smith', 'PER']], ['John Smith/ORG']],
+  [['David Szalay Wins the Booker Prize for a Novel in Fragments', '',
+    'David Szalay won the Booker Prize on Monday night for a novel that follows one man from a lonely adolescence to wealth and',
+    'ruin, told in short scenes that leave most of his inner life unspoken, and the judges said the decision had been unanimous',
+    'after a long meeting that ran well into the afternoon before the dinner.'].join('\n'),
+  [['David Szalay', 'PER'], ['Booker Prize', 'ORG'], ['David Szalay', 'PER'], ['Booker Prize', 'ORG']], ['Booker Prize/ORG']],
+  // A title's portfolio is not a given name.
+  ['Secretary for Security Chris Tang said about 200 residents were missing.', [['Chris Tang', 'PER']], ['Security Chris Tang/PER']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

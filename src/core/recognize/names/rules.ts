@@ -89,10 +89,15 @@ const APPOSITION_ORG_NOUNS = words(`service agency ministry regulator watchdog c
   broadcaster utility insurer lender bank party coalition alliance union commission council authority
   institute tribunal court`);
 
+/** Words after the noun of an apposition that go on to say more of it: "a centre-right party that favours...". */
+const APPOSITION_GOES_ON = words('and that which whose founded formed led run of');
+/** Articles before the noun of an apposition. */
+const ARTICLES = words('the a an');
+
 /**
  * A name in apposition to a lower-case noun for an organisation, after it ("the electoral
- * service, Servel,") or before it ("Servel, the electoral service"), with "the" and up to two
- * more small words before the noun.
+ * service, Servel,") or before it ("Servel, the electoral service", "Demokraatit, a centre-right
+ * party,"), with an article and up to two more small words before the noun.
  */
 function organisationInApposition(doc: Doc, a: number, b: number): boolean {
   const n = doc.tokens.length;
@@ -101,9 +106,14 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
     for (let k = from, words = 0; k >= 0 && k < n && words < 4; k += step, words++) {
       if (!doc.isWord(k) || doc.cap(k) && doc.word(k) !== 'The') return false;
       if (step === -1 && words === 0 && !APPOSITION_ORG_NOUNS.has(doc.word(k))) return false;
-      if (step === -1 && doc.lower(k) === 'the') return words > 0;
-      if (step === 1 && words === 0 && doc.lower(k) !== 'the') return false;
-      if (step === 1 && words > 0 && APPOSITION_ORG_NOUNS.has(doc.word(k))) return k + 1 >= n || !doc.isWord(k + 1) || !/^[a-z]/.test(doc.word(k + 1)) || doc.word(k + 1) === 'and';
+      if (step === -1 && ARTICLES.has(doc.lower(k))) return words > 0;
+      if (step === 1 && words === 0 && !ARTICLES.has(doc.lower(k))) return false;
+      if (step === 1 && words > 0 && APPOSITION_ORG_NOUNS.has(doc.word(k))) {
+        // The noun ends the apposition, or a clause about it follows; not "the party's leader".
+        if (k + 1 >= n) return true;
+        const next = doc.word(k + 1);
+        return !apostrophe(doc.firstCode(k + 1)) && (!doc.isWord(k + 1) || !/^[a-z]/.test(next) || APPOSITION_GOES_ON.has(next));
+      }
     }
     return false;
   };
@@ -1103,7 +1113,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
     }
     const lastLower = doc.lower(it.b - 1);
     // "the electoral service, Servel,", "Servel, the electoral service": named as an organisation.
-    if ((it.type === 'PER' || it.type === 'LOC') && it.b - it.a === 1 && organisationInApposition(doc, it.a, it.b)) {
+    if ((it.type === 'PER' || it.type === 'LOC') && it.b - it.a <= 2 && organisationInApposition(doc, it.a, it.b)) {
       spans.retype(it, 'ORG');
       continue;
     }
@@ -2320,24 +2330,34 @@ const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing d
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary)\b/i;
 
+/** A lower-case word for a business right before a one-word name: "the cloud security company Wiz", "the chain Mixue". */
+const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker)\s+$/;
+
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake/i;
+const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake|company|firm|start-?up|chain|maker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
  * mention ("Cofinec said Petofi general manager Laszlo Sebesvari…", "will remain on Petofi's
- * board"), when no list knows it as a place.
+ * board"), when no list knows it as a place; so is a one-word name it calls a company, a firm or
+ * a chain right before it ("the cloud security company Wiz"), and a name it sets in apposition
+ * to a word for an organisation ("The main opposition party, Chadema, said").
  */
 function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
-  if (!OFFICER_WORDS.test(doc.text)) return;
+  const cues = OFFICER_WORDS.test(doc.text);
   const companies = new Set<string>();
   for (const it of spans.items) {
-    if (it.dropped || it.type === 'ORG' || it.type === 'MISC' || doc.shouting(it.a)) continue;
+    // An organisation counts too: the mentions the recogniser typed otherwise follow it.
+    if (it.dropped || it.type === 'MISC' || doc.shouting(it.a)) continue;
     const name = doc.slice(it.a, it.b);
     if (PLACES.has(name) || companies.has(name)) continue;
+    // Named as an organisation in apposition ("The main opposition party, Chadema, said").
+    if (it.type === 'ORG' && it.b - it.a <= 2 && organisationInApposition(doc, it.a, it.b)) companies.add(name);
+    if (!cues) continue;
     const start = doc.tokens[it.a]!.start;
     const end = doc.tokens[it.b - 1]!.end;
-    if (OFFICER_OF.test(doc.text.slice(Math.max(0, start - 40), start)) || OFFICER_AFTER.test(doc.text.slice(end, end + 40))) companies.add(name);
+    const before = doc.text.slice(Math.max(0, start - 40), start);
+    if (OFFICER_OF.test(before) || OFFICER_AFTER.test(doc.text.slice(end, end + 40)) || it.b - it.a === 1 && BUSINESS_BEFORE.test(before)) companies.add(name);
   }
   if (companies.size === 0) return;
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && it.type !== 'MISC' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
@@ -2485,7 +2505,8 @@ function surnamesOfPeople(doc: Doc, spans: Spans): void {
  * A capitalised word the recogniser left out just before a person's name, inside a sentence,
  * is their given name, however often the article uses it as a word ("the chief engineer, Will
  * Coogan", where "will" is a verb everywhere else). Not a title, a calendar word or a
- * nationality ("President", "Monday", "Mexican"; splitPeople parts "the Bahraini Ali Salman").
+ * nationality ("President", "Monday", "Mexican"; splitPeople parts "the Bahraini Ali Salman"),
+ * nor the last word of a title's portfolio ("Secretary for Security Chris Tang").
  */
 function givenNames(doc: Doc, spans: Spans): void {
   let changed = false;
@@ -2493,6 +2514,8 @@ function givenNames(doc: Doc, spans: Spans): void {
     const g = it.a - 1;
     if (it.dropped || it.type !== 'PER' || g < 1 || doc.shouting(it.a) || !doc.adjacent(g, it.a) || spans.at(g) !== undefined) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(doc.word(g)) || doc.initial[g] === 1 || doc.cls(g) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(g))) continue;
+    // The last word of a title's portfolio: "Secretary for Security Chris Tang".
+    if (g >= 2 && (doc.word(g - 1) === 'for' || doc.word(g - 1) === 'of') && doc.cls(g - 2) === WordClass.Title) continue;
     spans.setRange(it, g, it.b);
     changed = true;
   }
@@ -2693,6 +2716,9 @@ function suffixEvents(doc: Doc, spans: Spans): void {
       if (numeral && event !== undefined && event.type === 'MISC' && event.b === h + 1) {
         spans.put(event.a, h + 2, 'MISC');
         changed = true;
+      } else if (sport && event !== undefined && event.type === 'ORG' && event.b === h + 1 && event.b - event.a >= 2) {
+        // ... and a prize or a cup the recogniser read as an organisation ("Wins the Booker Prize").
+        spans.retype(event, 'MISC');
       }
       continue;
     }
@@ -2732,9 +2758,13 @@ const LISTED_MISC_FIRST = new Set(LISTED_MISC.map((name) => name[0]!.charCodeAt(
 /** First words of those names that are words too, which never stand for the whole name alone. */
 const LISTED_MISC_WORDS = words('Golden Silver El La');
 
+/** A UN climate summit by its number: "COP30". */
+const CLIMATE_SUMMIT = /^COP\d{1,2}$/;
+
 /**
  * Listed MISC names (LISTED_MISC), and the first word of one standing alone once the article has
- * named it in full ("the Palme d'Or" ... "the only other Iranian to win the Palme").
+ * named it in full ("the Palme d'Or" ... "the only other Iranian to win the Palme"); and climate
+ * summits by their number ("COP30").
  */
 function listedMisc(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2742,6 +2772,15 @@ function listedMisc(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
   let changed = false;
   for (const t of doc.upperTokens()) {
+    // A numbered climate summit, in any line: "COP30".
+    if (doc.firstCode(t) === 67 && CLIMATE_SUMMIT.test(doc.word(t))) {
+      const it = spans.at(t);
+      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
+        spans.put(t, t + 1, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
     // (First words have no apostrophe: the raw word is the key.)
     if (!LISTED_MISC_FIRST.has(doc.firstCode(t))) continue;
     const named = LISTED_MISC_BY_FIRST.get(doc.word(t));
