@@ -31,6 +31,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The strike began in October.', ['October|DATE|2025-10']],
   ['The strike will end in October.', ['October|DATE|2026-10']],
   ['The talks collapsed in December.', ['December|DATE|2024-12']],
+  // a past commitment: what it commits to is ahead, the time it was made is past
+  ['In July the bank agreed to sell its British arm.', ['July|DATE|2025-07']],
+  ['The bank agreed to sell its British arm in July.', ['July|DATE|2026-07']],
+  ['Ministers said it was a demand they plan to press at the talks in December.', ['December|DATE|2025-12']],
   ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|2025-11-12']],
   ['Markets boomed in the 1990s.', ['the 1990s|DATE|199']],
   ['Prices peaked in the 80s and fell in the late 90s.', ['the 80s|DATE|198', 'the late 90s|DATE|199|END']],

@@ -14,7 +14,12 @@ const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|al
  * Plans, forecasts, deadlines and commitments, for months and other expressions that a clause
  * may place either way: the future words above, modals, "expected/due/supposed", "agreed to".
  */
-const PLAN = /\b(?:will|shall|won't|going to|should|could|would|might|must|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|(?:agreed|decided|voted|promised|pledged|vowed|agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
+const PLAN = /\b(?:will|shall|won't|going to|should|could|would|might|must|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|plans? to|(?:agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
+/**
+ * A past commitment: what it commits to is ahead ("agreed to sell it in July"), but a time
+ * before it is when the commitment was made ("In July it agreed to sell").
+ */
+const COMMITTED = /\b(?:agreed|decided|voted|promised|pledged|vowed) to\b/gi;
 
 /** "and" and a bare verb: a clause that continues the one before it ("and give", "and meet"). */
 const SHARED_VERB_AFTER_AND = /^and\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|then|now|also|more|most|other|others|some|many|several|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten|not|so|yet|still|later|earlier|there|here)\b)[a-z]+(?<!s|ed|ing)\b/;
@@ -34,8 +39,8 @@ const PAST_WORDS = /\b(?:was|were|had|did|said|told|came|went|began|begun|fell|r
 const PAST_ED = /\b(?<!\b(?:is|are|am|be|being|remains?|remained|stays?|will|to|get|gets|has|have|'ve)\s+)(?!hundred\b|untouched\b|unexpected\b)[a-z]{2,}(?<!e)ed\b/g;
 
 /** Signals counted for the tense of a clause; a later one in the list wins at the same end. */
-const SIGNALS: ReadonlyArray<readonly [RegExp, Tense]> = [
-  [PRESENT, 'present'], [PAST_WORDS, 'past'], [PAST_ED, 'past'], [PERFECT, 'perfect'], [PLAN, 'future'],
+const SIGNALS: ReadonlyArray<readonly [RegExp, Tense, Tense?]> = [
+  [PRESENT, 'present'], [PAST_WORDS, 'past'], [PAST_ED, 'past'], [PERFECT, 'perfect'], [PLAN, 'future'], [COMMITTED, 'future', 'past'],
 ];
 
 /** Where a clause or sentence of tense starts, for clauseTenseAt: subordinators, not "and". */
@@ -72,7 +77,13 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
   };
 }
 
-interface Signal { readonly start: number; readonly end: number; readonly tense: Tense }
+interface Signal {
+  readonly start: number;
+  readonly end: number;
+  readonly tense: Tense;
+  /** The tense it gives a time before it, when that differs (COMMITTED). */
+  readonly before?: Tense;
+}
 
 /**
  * The nearest tense signal to `offset` among `signals` within [from, to): the last one that ends
@@ -87,7 +98,8 @@ function nearest(signals: readonly Signal[], offset: number, from: number, to: n
     if (s.end <= offset) { if (!before || s.end >= before.end) before = s; }
     else if (s.start >= offset && (!after || s.start < after.start)) after = s;
   }
-  return (before ?? after)?.tense ?? null;
+  if (before !== null) return before.tense;
+  return after === null ? null : after.before ?? after.tense;
 }
 
 /**
@@ -97,10 +109,10 @@ function nearest(signals: readonly Signal[], offset: number, from: number, to: n
  */
 export function clauseTenseAt(sentence: string): (offset: number) => Tense {
   const signals: Signal[] = [];
-  for (const [re, tense] of SIGNALS) {
+  for (const [re, tense, before] of SIGNALS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      signals.push({ start: m.index, end: m.index + m[0].length, tense });
+      signals.push(before === undefined ? { start: m.index, end: m.index + m[0].length, tense } : { start: m.index, end: m.index + m[0].length, tense, before });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
