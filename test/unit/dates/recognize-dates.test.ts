@@ -202,6 +202,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // typographic apostrophes
   ['Trade boomed in the ’90s.', ['the ’90s|DATE|199']],
   ['The ferry left at 9 o’clock.', ['9 o’clock|TIME|2025-11-14T09:00']],
+  // a race's time with its seconds is a duration; at a time of day, a time
+  ['Assefa set a record of 2:15:50 and Sawe won in 2:02:27.', ['2:15:50|DURATION|PT2H15M50S', '2:02:27|DURATION|PT2H2M27S']],
+  ['The rocket lifted off at 9:10:05.', ['9:10:05|TIME|2025-11-14T09:10']],
   // stretches of unknown length
   ['The town held out in the first days of the siege.', ['the first days|DURATION|PXD']],
   ['The road will stay closed for a while.', ['a while|DURATION|PXX']],

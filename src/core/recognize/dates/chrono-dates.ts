@@ -395,6 +395,9 @@ function dayFirstIfNearer(value: string, ref: Ymd): string {
   return dayFirst <= 7 && monthFirst > 14 ? `${m[1]}-${m[3]}-${m[2]}` : value;
 }
 
+/** Hours, minutes and seconds, without a.m. or p.m.: "2:15:50". */
+const ELAPSED = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+
 function pushReading(out: Candidate[], sentence: string, base: number, index: number, rawText: string, c: ParsedComponents, tags: ReadonlySet<string>, context: Context): void {
   let ctx = context;
   const lead = LEADING_PREPOSITION.exec(rawText)?.[0].length ?? 0;
@@ -406,6 +409,14 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   const start = index + lead;
   const before = sentence.slice(Math.max(0, start - 20), start);
   if (implausible(text, c, before, sentence.slice(start + text.length, start + text.length + 30))) return;
+  // "a record of 2:15:50": a time with its seconds and no "at" before it is a race's time, a
+  // duration, not a time of day.
+  const elapsed = ELAPSED.exec(text);
+  if (elapsed !== null && !/\bat\s+$/i.test(before)) {
+    const [h, m, s] = [Number(elapsed[1]), Number(elapsed[2]), Number(elapsed[3])];
+    out.push({ start: base + start, end: base + start + text.length, type: 'DURATION', value: `PT${h > 0 ? `${h}H` : ''}${m}M${s}S`, priority: 1 });
+    return;
+  }
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
   // "the March 8 Alliance", "the April 6 Youth Movement", "Fox News Sunday": names.
