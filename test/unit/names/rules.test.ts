@@ -506,6 +506,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     'ruin, told in short scenes that leave most of his inner life unspoken, and the judges said the decision had been unanimous',
     'after a long meeting that ran well into the afternoon before the dinner.'].join('\n'),
   [['David Szalay', 'PER'], ['Booker Prize', 'ORG'], ['David Szalay', 'PER'], ['Booker Prize', 'ORG']], ['Booker Prize/MISC']],
+  // People in the plural are no name's first word.
+  ['The course went through Canary Wharf. Organisers London Marathon Events expected more runners.', [['Canary Wharf', 'LOC'], ['Organisers London Marathon Events', 'ORG']],
+    ['London Marathon Events/ORG']],
+  ['Volunteers of Doctors Without Borders said the clinic was full.', [['Doctors Without Borders', 'ORG']], ['Doctors Without Borders/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.

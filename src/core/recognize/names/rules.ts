@@ -1221,6 +1221,9 @@ const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO
 /** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
 const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales', 'Production', 'Output']);
 
+/** People in the plural, never a name's first word in CoNLL-2003 ("Doctors Without Borders" is one). */
+const ROLE_PLURALS = words('Organisers Organizers Officials Investigators Analysts Residents Rescuers Researchers Scientists Witnesses Prosecutors Protesters Lawmakers Regulators Authorities');
+
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
 /** Index names that take their number of members: "S&P 500", "Nikkei 225", "FTSE 100", "CAC 40". */
@@ -1333,6 +1336,11 @@ function currentNews(doc: Doc, spans: Spans): void {
       it.dropped = true;
       changed = true;
       continue;
+    }
+    // "Organisers London Marathon Events expected": people in the plural are no name's first word.
+    if (it.b - it.a >= 2 && ROLE_PLURALS.has(doc.word(it.a)) && doc.cap(it.a + 1)) {
+      spans.setRange(it, it.a + 1, it.b);
+      changed = true;
     }
     // "Shares of Nvidia" read as one name: the name is what follows "of".
     if (it.b - it.a >= 3 && doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a)) && doc.word(it.a + 1) === 'of' && doc.cap(it.a + 2)) {
