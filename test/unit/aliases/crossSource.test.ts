@@ -152,16 +152,16 @@ const LOOKALIKES: Case[] = [
   },
   {
     name: 'an acronym two sources expand differently stays apart from both',
-    phrases: [['Consumer Price Index', 'ORG'], ['Communist Party of India', 'ORG'], ['CPI', 'ORG']],
+    phrases: [['Center for Public Integrity', 'ORG'], ['Communist Party of India', 'ORG'], ['CPI', 'ORG']],
     texts: {
-      'a.txt': 'The Consumer Price Index (CPI) rose on Monday.',
+      'a.txt': 'The Center for Public Integrity (CPI) reported on Monday.',
       'b.txt': 'The Communist Party of India (CPI) held a rally.',
       'c.txt': 'The CPI was in the news.',
     },
     same: [],
     apart: [
-      [['a.txt', 'Consumer Price Index'], ['b.txt', 'Communist Party of India']],
-      [['c.txt', 'CPI'], ['a.txt', 'Consumer Price Index']],
+      [['a.txt', 'Center for Public Integrity'], ['b.txt', 'Communist Party of India']],
+      [['c.txt', 'CPI'], ['a.txt', 'Center for Public Integrity']],
       [['c.txt', 'CPI'], ['b.txt', 'Communist Party of India']],
     ],
   },
