@@ -510,6 +510,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The course went through Canary Wharf. Organisers London Marathon Events expected more runners.', [['Canary Wharf', 'LOC'], ['Organisers London Marathon Events', 'ORG']],
     ['London Marathon Events/ORG']],
   ['Volunteers of Doctors Without Borders said the clinic was full.', [['Doctors Without Borders', 'ORG']], ['Doctors Without Borders/ORG']],
+  // Names on both sides of lower-case particles, one a person's, are one person.
+  ['He was jailed under President Daniel arap Moi for years.', [['Daniel', 'PER'], ['Moi', 'PER']], ['Daniel arap Moi/PER']],
+  ['Ruben Amorim replaced Erik ten Hag in November.', [['Ruben Amorim', 'PER'], ['Erik', 'MISC'], ['Hag', 'PER']], ['Erik ten Hag/PER']],
+  // A movement, a cartel, an alliance or a lab heads an organisation's name, however it was cut.
+  ['He brought his Orange Democratic Movement into a pact with the government.', [['Orange', 'ORG'], ['Democratic', 'MISC'], ['Movement', 'ORG']],
+    ['Orange Democratic Movement/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -645,6 +651,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   [['David Szalay', 'PER'], ['Booker Prize', 'ORG'], ['David Szalay', 'PER'], ['Booker Prize', 'ORG']], ['Booker Prize/ORG']],
   // A title's portfolio is not a given name.
   ['Secretary for Security Chris Tang said about 200 residents were missing.', [['Chris Tang', 'PER']], ['Security Chris Tang/PER']],
+  // Particles between a place and a person join nothing.
+  ['Ships sailed from Rotterdam van Dijk said on Monday.', [['Rotterdam', 'LOC'], ['Dijk', 'PER']], ['Rotterdam van Dijk/PER']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

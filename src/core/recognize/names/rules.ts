@@ -77,7 +77,7 @@ const ORG_HEADS = words(`programme program fund organization organisation agency
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
   inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
-  co-operation force survey police guard assembly`);
+  co-operation force survey police guard assembly movement cartel alliance laboratory lab`);
 /** Words for a university or an institute in other languages: "Collège de France", "Karolinska Institutet". */
 const FOREIGN_INSTITUTIONS = words(`collège université universite universidad universidade università
   universität universitat institut institutet instituto istituto hochschule école ecole escuela`);
@@ -2139,6 +2139,20 @@ function nameParticles(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
+    // "Daniel" + "arap" + "Moi", "Erik" + "ten" + "Hag": names on both sides of particles in
+    // lower case, one of them a person's, are one person.
+    if (it.b + 1 < n && doc.adjacent(it.b - 1, it.b) && LOWER_PARTICLES.has(doc.word(it.b)) && spans.at(it.b) === undefined) {
+      let k = it.b;
+      while (k < n && k < it.b + 2 && LOWER_PARTICLES.has(doc.word(k)) && doc.adjacent(k - 1, k)) k++;
+      const next = spans.at(k);
+      if (next !== undefined && next.a === k && doc.adjacent(k - 1, k) && (it.type === 'PER' || next.type === 'PER') && it.type !== 'LOC' && next.type !== 'LOC' && !doc.shouting(it.a)) {
+        next.dropped = true;
+        spans.setRange(it, it.a, next.b);
+        spans.retype(it, 'PER');
+        changed = true;
+        continue;
+      }
+    }
     // "Van der Poel" opening a sentence or a headline: the capitalised particle is the name's,
     // before one in lower case ("der Poel" is what the recogniser, which learnt "van der Poel", reads).
     if (it.type === 'PER' && it.a > 0 && LOWER_PARTICLES.has(doc.word(it.a)) && doc.adjacent(it.a - 1, it.a)
@@ -3542,8 +3556,8 @@ const VENUE_HEADS = words('stadium arena superdome');
 const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua Praça Plaza');
 /** Particles inside those names: "Rue de la Paix", "Calle del Carmen", "Praça do Comércio". */
 const NAME_PARTICLES = words("de du des la le les del della di do da d'");
-/** The same, with the Dutch and German ones that go inside surnames: "van der Poel". */
-const LOWER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...words('der den van von')]);
+/** The same, with the Dutch, German and Kalenjin ones that go inside names: "van der Poel", "Erik ten Hag", "Daniel arap Moi". */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...words('der den van von ten ter arap')]);
 
 /** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
 const NAMED_SITES = words('airport airfield stadium port');
