@@ -516,6 +516,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A movement, a cartel, an alliance or a lab heads an organisation's name, however it was cut.
   ['He brought his Orange Democratic Movement into a pact with the government.', [['Orange', 'ORG'], ['Democratic', 'MISC'], ['Movement', 'ORG']],
     ['Orange Democratic Movement/ORG']],
+  // A family's name is a person's; a union's right after the word, an organisation's.
+  ['A rival plan by the founding Ito family failed.', [['Ito', 'LOC']], ['Ito/PER']],
+  ['The services union Verdi called a strike, and Verdi said more would follow.', [['Verdi', 'PER'], ['Verdi', 'PER']], ['Verdi/ORG']],
+  // Two bodies across "and", each ending in a word for one, are two.
+  ['He held the World Boxing Council and World Boxing Organization titles.', [['World Boxing Council and World Boxing Organization', 'ORG']],
+    ['World Boxing Council/ORG', 'World Boxing Organization/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -653,6 +659,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Secretary for Security Chris Tang said about 200 residents were missing.', [['Chris Tang', 'PER']], ['Security Chris Tang/PER']],
   // Particles between a place and a person join nothing.
   ['Ships sailed from Rotterdam van Dijk said on Monday.', [['Rotterdam', 'LOC'], ['Dijk', 'PER']], ['Rotterdam van Dijk/PER']],
+  // A nationality with an age is still a nationality; a person the article names in full is no party.
+  ['The Ukrainian, 38, already held three of the belts before the fight.', [['Ukrainian', 'MISC']], ['Ukrainian/PER']],
+  ['Donald Trump spoke for an hour. He told the party Trump would win the state.', [['Donald Trump', 'PER'], ['Trump', 'PER']], ['Trump/ORG']],
+  // One word before "and" is no body of its own.
+  ['The Food and Drug Administration approved the drug.', [['Food and Drug Administration', 'ORG']], ['Drug Administration/ORG']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

@@ -123,6 +123,8 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
 
 /** Lower-case nouns after a leader's name that make it the person's: "the Trump administration". */
 const LED_BY_PERSON = words('administration presidency premiership');
+/** Lower-case nouns after a surname that make it the family's, a person's name: "the Ito family". */
+const FAMILY_WORDS = words('family clan dynasty');
 
 /** A party's adjective alone, MISC as CoNLL-2003 types it: "a Communist", "Socialist deputies". */
 const PARTY_ADJECTIVES = words('Communist Socialist');
@@ -1098,8 +1100,10 @@ function fixTypes(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
     if (it.dropped || it.a === it.b) continue;
     // "the Trump administration", "the Biden presidency": a leader's name before the body or
-    // time they lead is the person (as CoNLL-2003 train types it four times in five).
-    if ((it.type === 'MISC' || it.type === 'ORG') && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && LED_BY_PERSON.has(doc.word(it.b))
+    // time they lead is the person (as CoNLL-2003 train types it four times in five); so is a
+    // family's, "the Ito family".
+    if (it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b)
+      && ((it.type === 'MISC' || it.type === 'ORG') && LED_BY_PERSON.has(doc.word(it.b)) || it.type !== 'PER' && FAMILY_WORDS.has(doc.word(it.b)))
       && doc.upperAt(it.a) && !doc.shouting(it.a) && doc.cls(it.a) === WordClass.None && !looksLikeDemonym(doc.lower(it.a))) {
       spans.retype(it, 'PER');
       continue;
@@ -2352,11 +2356,11 @@ const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing d
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary)\b/i;
 
-/** A lower-case word for a business right before a one-word name: "the cloud security company Wiz", "the chain Mixue". */
-const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker)\s+$/;
+/** A lower-case word for a business, a union or a party right before a one-word name: "the cloud security company Wiz", "the services union Verdi". */
+const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|union|party)\s+$/;
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake|company|firm|start-?up|chain|maker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer/i;
+const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake|company|firm|start-?up|chain|maker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
@@ -2381,6 +2385,8 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
     const before = doc.text.slice(Math.max(0, start - 40), start);
     if (OFFICER_OF.test(before) || OFFICER_AFTER.test(doc.text.slice(end, end + 40)) || it.b - it.a === 1 && BUSINESS_BEFORE.test(before)) companies.add(name);
   }
+  // Not a person the article names in full: "told the party Trump would win".
+  for (const it of spans.items) if (!it.dropped && it.type === 'PER' && it.b - it.a >= 2) companies.delete(doc.word(it.b - 1));
   if (companies.size === 0) return;
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && it.type !== 'MISC' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
@@ -3151,7 +3157,8 @@ const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments S
 /**
  * Two companies read as one name across "and" ("Mitsubishi UFJ Financial Group and Mizuho
  * Financial Group", "Lloyds Bank and Halifax") are two, when the first ends in a word that ends
- * companies' names; not "First Union Bank and Trust Company".
+ * companies' names; not "First Union Bank and Trust Company". So are two bodies that each end in
+ * a word for one ("World Boxing Council and World Boxing Organization").
  */
 function companiesAtAnd(doc: Doc, spans: Spans): void {
   let changed = false;
@@ -3159,7 +3166,10 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 4) continue;
     for (let k = it.a + 2; k < it.b - 1; k++) {
       if (doc.word(k) !== 'and') continue;
-      if (COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
+      // ... or two bodies, each ending in a word for one: "the World Boxing
+      // Council and World Boxing Organization".
+      const bodies = ORG_HEADS.has(doc.lower(k - 1)) && ORG_HEADS.has(doc.lower(it.b - 1));
+      if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
         const [a, b] = [it.a, it.b];
         spans.put(a, k, 'ORG');
         spans.put(k + 1, b, 'ORG');
@@ -3307,7 +3317,7 @@ function teamsAfterCountries(doc: Doc, spans: Spans): void {
 /**
  * A name with an age in apposition is a person's ("Beyoncé, 43, had lost", "Sohei Kamiya, 47,
  * a former manager"), whatever the recogniser read, and so is every other mention of it that it
- * read the same way; not a known place or organisation.
+ * read the same way; not a known place or organisation, nor a nationality ("The Ukrainian, 38,").
  */
 function agedPeople(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -3320,6 +3330,8 @@ function agedPeople(doc: Doc, spans: Spans): void {
     const it = spans.at(t - 1);
     if (it === undefined || it.b !== t || it.type === 'PER' || it.b - it.a > 3 || doc.style[it.a] === LineStyle.Caps) continue;
     if (longestPlace(doc, it.a)[0] === it.b || longestOrganisation(doc, it.a)[0] === it.b) continue;
+    // "The Ukrainian, 38,": a person named by nationality stays MISC, as CoNLL-2003 types one.
+    if (it.b - it.a === 1 && (doc.cls(it.a) === WordClass.Nationality || looksLikeDemonym(doc.lower(it.a)))) continue;
     people.add(doc.slice(it.a, it.b));
   }
   if (people.size === 0) return;
