@@ -522,6 +522,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Two bodies across "and", each ending in a word for one, are two.
   ['He held the World Boxing Council and World Boxing Organization titles.', [['World Boxing Council and World Boxing Organization', 'ORG']],
     ['World Boxing Council/ORG', 'World Boxing Organization/ORG']],
+  // A person's surname after "at" with a possessive is the person.
+  ['Ursula von der Leyen met Donald Trump at Trump\'s golf resort on the coast.', [['Ursula von der Leyen', 'PER'], ['Donald Trump', 'PER'], ['Trump', 'LOC']],
+    ['Trump/PER']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -664,6 +667,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Donald Trump spoke for an hour. He told the party Trump would win the state.', [['Donald Trump', 'PER'], ['Trump', 'PER']], ['Trump/ORG']],
   // One word before "and" is no body of its own.
   ['The Food and Drug Administration approved the drug.', [['Food and Drug Administration', 'ORG']], ['Drug Administration/ORG']],
+  // An adverb opening a sentence is no name's first word.
+  ['The design platform stalled. Even Downdetector, the site people use, went down.', [['Even Downdetector', 'PER']], ['Even Downdetector']],
+  // ... but after "at" alone the place ("MaliVai Washington" ... "at Washington").
+  ['MaliVai Washington lost in the final. The team trained at Washington before the match.', [['MaliVai Washington', 'PER'], ['Washington', 'LOC']],
+    ['Washington/PER']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

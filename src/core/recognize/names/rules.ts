@@ -1109,9 +1109,10 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     // "MaliVai Washington" ... "Washington fell short": the surname of a person the article
-    // named in full is that person, not the place, unless it follows "in", "from", "at".
+    // named in full is that person, not the place, unless it follows "in", "from", "at" ("at
+    // Trump's golf resort" is the person's).
     if (it.type !== 'PER' && it.type !== 'MISC' && it.b - it.a === 1 && surnames.has(doc.word(it.a)) && !doc.shouting(it.a)
-      && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at'))) {
+      && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at' && !(it.b < n && POSSESSIVE.has(doc.word(it.b)))))) {
       spans.retype(it, 'PER');
       continue;
     }
@@ -1225,8 +1226,13 @@ const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO
 /** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
 const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales', 'Production', 'Output']);
 
-/** People in the plural, never a name's first word in CoNLL-2003 ("Doctors Without Borders" is one). */
-const ROLE_PLURALS = words('Organisers Organizers Officials Investigators Analysts Residents Rescuers Researchers Scientists Witnesses Prosecutors Protesters Lawmakers Regulators Authorities');
+/**
+ * People in the plural and adverbs that open sentences, never a name's first word in CoNLL-2003
+ * ("Doctors Without Borders" and "Just Eat" are names).
+ */
+const NEVER_FIRST_WORDS = words(`Organisers Organizers Officials Investigators Analysts Residents Rescuers Researchers Scientists
+  Witnesses Prosecutors Protesters Lawmakers Regulators Authorities Even Only Also Still Yet Perhaps Meanwhile Instead Later Then
+  Earlier However Indeed`);
 
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
@@ -1341,8 +1347,9 @@ function currentNews(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    // "Organisers London Marathon Events expected": people in the plural are no name's first word.
-    if (it.b - it.a >= 2 && ROLE_PLURALS.has(doc.word(it.a)) && doc.cap(it.a + 1)) {
+    // "Organisers London Marathon Events expected", "Even Downdetector": people in the plural
+    // and adverbs are no name's first word.
+    if (it.b - it.a >= 2 && NEVER_FIRST_WORDS.has(doc.word(it.a)) && doc.cap(it.a + 1)) {
       spans.setRange(it, it.a + 1, it.b);
       changed = true;
     }
