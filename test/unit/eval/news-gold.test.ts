@@ -21,9 +21,11 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * Batch fifteen (77.7, then 80.0: an HIV drug, Khmer Rouge sites, tennis results) took the 90
  * to 90.5, and the floor to 0.90; batch sixteen (88.4, then 90.5) leaves the 95 at 90.5.
  * Batches seventeen to twenty (88.4, 87.8, 90.4 and 82.0 when they came; 88.9, 91.0, 93.6 and
- * 83.7 after their rules) leave the 115 at 90.5.
+ * 83.7 after their rules) leave the 115 at 90.5. Batches twenty-one to twenty-four (89.0, 84.3,
+ * 87.0 and 83.8 when they came; 90.2, 88.1, 88.1 and 84.1 after their rules: product names,
+ * parties in Spanish, NBA and World Series copy) take the 135 to 90.0, and the floor to 0.89.
  */
-const FLOOR = { names: 0.9, datesRelaxed: 0.965, datesValue: 0.9 };
+const FLOOR = { names: 0.89, datesRelaxed: 0.965, datesValue: 0.9 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
