@@ -525,6 +525,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A person's surname after "at" with a possessive is the person.
   ['Ursula von der Leyen met Donald Trump at Trump\'s golf resort on the coast.', [['Ursula von der Leyen', 'PER'], ['Donald Trump', 'PER'], ['Trump', 'LOC']],
     ['Trump/PER']],
+  ['Sheikh Ahmed bin Saeed Al Maktoum signed the order.', [['Ahmed', 'PER'], ['Saeed Al Maktoum', 'PER']], ['Ahmed bin Saeed Al Maktoum/PER']],
+  // A name with sales or a chairman is a company's, in each of its mentions, even when a person
+  // the recogniser read shares its last word.
+  ['Gucci\'s sales fell by a quarter, and Gucci will now be run by a new designer.', [['Gucci', 'PER'], ['Gucci', 'PER']], ['Gucci/ORG']],
+  ['He will run Anglo Teck, and Sheila Murray, who chairs Teck, said Teck\'s chairman agreed.', [['Anglo Teck', 'PER'], ['Sheila Murray', 'PER'], ['Teck', 'PER'], ['Teck', 'PER']],
+    ['Teck/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.

@@ -2361,13 +2361,13 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
 /** Words before "of X" that make X a company: "general manager of Petofi". */
 const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares)\s+(?:of|in)\s+$/i;
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
-const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary)\b/i;
+const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value)\b/i;
 
 /** A lower-case word for a business, a union or a party right before a one-word name: "the cloud security company Wiz", "the services union Verdi". */
 const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|union|party)\s+$/;
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managing director|shares|share price|net profit|subsidiary|stake|company|firm|start-?up|chain|maker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|union|party/i;
+const OFFICER_WORDS = /board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|insurer|airline|carrier|consultancy|conglomerate|manufacturer|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
@@ -2379,6 +2379,7 @@ const OFFICER_WORDS = /board|shareholders|chief executive|general manager|managi
 function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
   const cues = OFFICER_WORDS.test(doc.text);
   const companies = new Set<string>();
+  const called = new Set<string>();
   for (const it of spans.items) {
     // An organisation counts too: the mentions the recogniser typed otherwise follow it.
     if (it.dropped || it.type === 'MISC' || doc.shouting(it.a)) continue;
@@ -2390,10 +2391,15 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
     const start = doc.tokens[it.a]!.start;
     const end = doc.tokens[it.b - 1]!.end;
     const before = doc.text.slice(Math.max(0, start - 40), start);
-    if (OFFICER_OF.test(before) || OFFICER_AFTER.test(doc.text.slice(end, end + 40)) || it.b - it.a === 1 && BUSINESS_BEFORE.test(before)) companies.add(name);
+    if (OFFICER_OF.test(before) || OFFICER_AFTER.test(doc.text.slice(end, end + 40))) companies.add(name);
+    else if (it.b - it.a === 1 && BUSINESS_BEFORE.test(before)) called.add(name);
   }
-  // Not a person the article names in full: "told the party Trump would win".
-  for (const it of spans.items) if (!it.dropped && it.type === 'PER' && it.b - it.a >= 2) companies.delete(doc.word(it.b - 1));
+  // Called a company or a party, but not a person the article names in full: "told the party
+  // Trump would win".
+  if (called.size > 0) {
+    for (const it of spans.items) if (!it.dropped && it.type === 'PER' && it.b - it.a >= 2) called.delete(doc.word(it.b - 1));
+    for (const name of called) companies.add(name);
+  }
   if (companies.size === 0) return;
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && it.type !== 'MISC' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
@@ -3575,8 +3581,8 @@ const VENUE_HEADS = words('stadium arena superdome');
 const PLACE_OPENERS = words('Rue Boulevard Quai Butte Calle Avenida Piazza Rua Praça Plaza');
 /** Particles inside those names: "Rue de la Paix", "Calle del Carmen", "Praça do Comércio". */
 const NAME_PARTICLES = words("de du des la le les del della di do da d'");
-/** The same, with the Dutch, German and Kalenjin ones that go inside names: "van der Poel", "Erik ten Hag", "Daniel arap Moi". */
-const LOWER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...words('der den van von ten ter arap')]);
+/** The same, with the Dutch, German, Kalenjin and Arabic ones that go inside names: "van der Poel", "Erik ten Hag", "Daniel arap Moi", "Mohammed bin Salman". */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...words('der den van von ten ter arap bin bint ibn')]);
 
 /** Lower-case words for sites named after a person: "Charles de Gaulle airport". */
 const NAMED_SITES = words('airport airfield stadium port');
