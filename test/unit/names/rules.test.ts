@@ -531,6 +531,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Gucci\'s sales fell by a quarter, and Gucci will now be run by a new designer.', [['Gucci', 'PER'], ['Gucci', 'PER']], ['Gucci/ORG']],
   ['He will run Anglo Teck, and Sheila Murray, who chairs Teck, said Teck\'s chairman agreed.', [['Anglo Teck', 'PER'], ['Sheila Murray', 'PER'], ['Teck', 'PER'], ['Teck', 'PER']],
     ['Teck/ORG']],
+  ['He lives in Springfield, Mass and works in Boston.', [['Springfield', 'LOC'], ['Mass', 'LOC'], ['Boston', 'LOC']], ['Mass/LOC']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -678,6 +679,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... but after "at" alone the place ("MaliVai Washington" ... "at Washington").
   ['MaliVai Washington lost in the final. The team trained at Washington before the match.', [['MaliVai Washington', 'PER'], ['Washington', 'LOC']],
     ['Washington/PER']],
+  // A title read as a person of its own before a person is no name; nor is the Mass after a word in lower case.
+  ['Justice Sonia Sotomayor wrote the dissent for the three liberal justices.', [['Justice', 'PER'], ['Sonia Sotomayor', 'PER']], ['Justice']],
+  ['The cardinals will celebrate Mass on Friday after a funeral Mass in the square.', [['Mass', 'LOC'], ['Mass', 'ORG']], ['Mass']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

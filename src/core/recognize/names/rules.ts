@@ -1341,7 +1341,9 @@ function currentNews(doc: Doc, spans: Spans): void {
     if (it.dropped || it.a === it.b) continue;
     // "world No. 1": an abbreviation for "number", never a name.
     const numberWord = doc.word(it.a) === 'No.' && it.b < n && doc.tokens[it.b]!.kind === 'number';
-    if (it.b - it.a === 1 && (numberWord || NOT_NAMES.has(doc.word(it.a)) || doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a))
+    // "a funeral Mass", "celebrate Mass": the service after a word in lower case ("Springfield, Mass" is the state).
+    const service = doc.word(it.a) === 'Mass' && it.a > 0 && /^\p{Ll}/u.test(doc.word(it.a - 1));
+    if (it.b - it.a === 1 && (numberWord || service || NOT_NAMES.has(doc.word(it.a)) || doc.initial[it.a] === 1 && OPENING_WORDS.has(doc.word(it.a))
       && it.b < n && doc.isWord(it.b) && !doc.cap(it.b))) {
       it.dropped = true;
       changed = true;
@@ -2046,7 +2048,7 @@ function titleEdges(doc: Doc, spans: Spans): void {
       continue;
     }
     // "Justice" + "Brett Kavanaugh": a title read as a name of its own before the person.
-    if (it.type !== 'PER' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && spans.at(it.b)?.a === it.b
+    if (it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b) && spans.at(it.b)?.a === it.b
       && spans.at(it.b)!.type === 'PER' && wordClassOf(doc.lower(it.a)) === WordClass.Title && !doc.shouting(it.a)) {
       it.dropped = true;
       changed = true;
