@@ -35,6 +35,14 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['In July the bank agreed to sell its British arm.', ['July|DATE|2025-07']],
   ['The bank agreed to sell its British arm in July.', ['July|DATE|2026-07']],
   ['Ministers said it was a demand they plan to press at the talks in December.', ['December|DATE|2025-12']],
+  // present-tense verbs of schedules and deadlines; "is due"; a month's figures are out after it
+  ['The fair opened on Monday and runs until Thursday.', ['Monday|DATE|2025-11-10', 'Thursday|DATE|2025-11-20']],
+  ['The subsidies that expire at the end of December were the fight.', ['the end of December|DATE|2025-12|END']],
+  ['It had been due to expire Thursday evening.', ['Thursday evening|TIME|2025-11-13TEV']],
+  ['The new secretary is due at the Pentagon on Monday.', ['Monday|DATE|2025-11-17']],
+  ["The bureau might never publish October's jobs report.", ['October|DATE|2025-10']],
+  // a day in the year named after it
+  ['He was arrested at a hotel on Sept. 16 of last year.', ['Sept. 16|DATE|2024-09-16', 'last year|DATE|2024']],
   ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|2025-11-12']],
   ['Markets boomed in the 1990s.', ['the 1990s|DATE|199']],
   ['Prices peaked in the 80s and fell in the late 90s.', ['the 80s|DATE|198', 'the late 90s|DATE|199|END']],

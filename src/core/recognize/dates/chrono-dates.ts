@@ -395,6 +395,9 @@ function dayFirstIfNearer(value: string, ref: Ymd): string {
   return dayFirst <= 7 && monthFirst > 14 ? `${m[1]}-${m[3]}-${m[2]}` : value;
 }
 
+/** A month's figures after it: "October's jobs report", "March's inflation data". */
+const MONTH_FIGURES_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:jobs|inflation|figures|data|numbers|sales|payrolls|unemployment|trade|report|reading)\b/i;
+
 /** Hours, minutes and seconds, without a.m. or p.m.: "2:15:50". */
 const ELAPSED = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
 
@@ -442,6 +445,11 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   // "The company said Monday it would ...": the day of a reported act is past whatever the
   // clause goes on to plan.
   else if (REPORTED_BEFORE.test(before) && !c.isCertain('day') && !c.isCertain('month')) ctx = { ref: context.ref, future: false, tense: 'past' };
+  // "might never publish October's jobs and inflation reports": a month's figures are out after
+  // it, so the month is past whatever the clause plans.
+  else if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && MONTH_FIGURES_AFTER.test(sentence.slice(start + text.length, start + text.length + 40))) {
+    ctx = { ref: context.ref, future: false, tense: 'past' };
+  }
   // "Trading resumes Tuesday.": a weekday right after a present-tense verb of scheduled events
   // is the one ahead, unless it is a day's own ("Tuesday's vote") or the sentence is a headline
   // (no closing stop), where the present tells what happened.

@@ -158,6 +158,21 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-Q${ORDINALS[m[4]!.toLowerCase()]}` };
     },
   },
+  // "Sept. 16 of last year", "March 3 of this year": the day in the year named (the year keeps
+  // its own expression, as the news gold marks it).
+  {
+    pattern: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?=,?\s+of\s+(this|last|next)\s+year\b)/gi,
+    needs: [' year'],
+    build: (m, ctx) => {
+      if (!/^[A-Z]/.test(m[1]!)) return null;
+      const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[1]!.toLowerCase())) + 1;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      const word = m[3]!.toLowerCase();
+      const year = ctx.ref ? pad4(ctx.ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)) : 'XXXX';
+      return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+    },
+  },
   // "the first half of 2024", "the second half of this year": half-years as TimeML writes them (2024-H1).
   {
     pattern: /\bthe\s+(first|second|last|latter)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the|the\s+current|the\s+fiscal)\s+year)\b/gi,

@@ -5,7 +5,7 @@
 /** A past request for something ahead: "urged Republicans to back", "asked the court to rule". */
 const REQUEST_WORDS = String.raw`(?:asked|urged|told|ordered|invited|called on)\s+(?:\w+\s+){1,4}?to\s+(?!be\b)[a-z]{3,}`;
 const REQUEST = new RegExp(String.raw`\b${REQUEST_WORDS}\b`, 'i');
-const FUTURE = new RegExp(String.raw`\b(?:${REQUEST_WORDS}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|set to|slated|postponed)\b|\w'll\b`, 'i');
+const FUTURE = new RegExp(String.raw`\b(?:${REQUEST_WORDS}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|(?:is|are) due|set to|slated|postponed)\b|\w'll\b`, 'i');
 /** "may" and "might" before a bare verb, in lower case (not the month): "may become clearer on Monday". */
 const MAY = /\b(?:may|might)\s+(?:well\s+|yet\s+|still\s+|soon\s+|not\s+)?(?!have\b|be\s+\w+ed\b)[a-z]{3,}\b/;
 const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|though|because)\b/gi;
@@ -27,8 +27,11 @@ const SHARED_VERB_AFTER_AND = /^and\s+(?!(?:the|a|an|his|her|its|their|our|my|yo
 /** Present perfect: the time up to now ("has been on patrol since March", "have come down"). */
 const PERFECT = /\b(?:has|have|'ve)\s+(?:not\s+|never\s+|already\s+|\w+ly\s+)?(?:been|[a-z]{2,}ed|come|gone|done|seen|taken|given|fallen|risen|grown|shown|made|won|lost|held|paid|sold|cut|hit|led|left|kept|spent|brought|built)\b/gi;
 
-/** Present tense verbs that say a clause is not about the past ("when the case is heard in May"). */
-const PRESENT = /\b(?:is|are|am|remains?|stays?)\b/gi;
+/**
+ * Present tense verbs that say a clause is not about the past ("when the case is heard in May",
+ * "where the show runs until Friday", "subsidies that expire at the end of December").
+ */
+const PRESENT = /\b(?:is|are|am|remains?|stays?|runs|lasts|continues|expires|(?<!\bto\s)expire|closes|opens|resumes)\b/gi;
 
 /**
  * Past tense: irregular past forms, "ago"-style words, and regular -ed forms that are not
