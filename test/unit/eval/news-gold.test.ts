@@ -24,8 +24,11 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * 83.7 after their rules) leave the 115 at 90.5. Batches twenty-one to twenty-four (89.0, 84.3,
  * 87.0 and 83.8 when they came; 90.2, 88.1, 88.1 and 84.1 after their rules: product names,
  * parties in Spanish, NBA and World Series copy) take the 135 to 90.0, and the floor to 0.89.
+ * Batches twenty-five to twenty-eight (95.8, 90.3, 70.3 and 81.1 when they came; 96.0, 90.3,
+ * 76.8 and 81.7 after their rules: Italian banks, luxury brands and aircraft orders in batch
+ * twenty-seven) take the 155 to 89.5, and the floor to 0.885.
  */
-const FLOOR = { names: 0.89, datesRelaxed: 0.965, datesValue: 0.9 };
+const FLOOR = { names: 0.885, datesRelaxed: 0.965, datesValue: 0.9 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
