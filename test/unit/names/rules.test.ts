@@ -532,6 +532,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['He will run Anglo Teck, and Sheila Murray, who chairs Teck, said Teck\'s chairman agreed.', [['Anglo Teck', 'PER'], ['Sheila Murray', 'PER'], ['Teck', 'PER'], ['Teck', 'PER']],
     ['Teck/ORG']],
   ['He lives in Springfield, Mass and works in Boston.', [['Springfield', 'LOC'], ['Mass', 'LOC'], ['Boston', 'LOC']], ['Mass/LOC']],
+  // Meta is a company; no person's name ends in a word for an organisation.
+  ['Mark Zuckerberg folded Meta\'s AI work into Meta Superintelligence Labs.', [['Mark Zuckerberg', 'PER'], ['Meta', 'PER'], ['Meta Superintelligence Labs', 'PER']],
+    ['Meta/ORG', 'Meta Superintelligence Labs/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.

@@ -12,7 +12,7 @@ import { PLACES } from './places';
 const COMPANIES = `Nvidia|OpenAI|Anthropic|DeepMind|Google DeepMind|xAI|Mistral AI|DeepSeek|Cohere|
 Hugging Face|Perplexity|Scale AI|Safe Superintelligence|Thinking Machines Lab|Inflection AI|Stability AI|
 Midjourney|Character.AI|Moonshot AI|Zhipu AI|Alibaba|Baidu|Tencent|ByteDance|TikTok|Huawei|Xiaomi|
-BYD|CATL|SMIC|Lenovo|Temu|Shein|Pinduoduo|JD.com|Microsoft|Alphabet|Google|Meta Platforms|Facebook|
+BYD|CATL|SMIC|Lenovo|Temu|Shein|Pinduoduo|JD.com|Microsoft|Alphabet|Google|Meta|Meta Platforms|Facebook|
 Instagram|WhatsApp|YouTube|Netflix|Spotify|Uber|Lyft|Airbnb|Tesla|SpaceX|Starlink|Neuralink|
 Palantir|Anduril|Oracle|Salesforce|Adobe|IBM|Intel|AMD|Qualcomm|Broadcom|Micron|Arm Holdings|TSMC|
 ASML|Samsung|Samsung Electronics|SK Hynix|SK Group|Hyundai|Hyundai Motor|Hyundai Motor Group|Kia|

@@ -77,7 +77,7 @@ const ORG_HEADS = words(`programme program fund organization organisation agency
   commission committee association institute foundation authority administration office bureau
   service ministry department university college party union federation corporation company
   inc inc. corp corp. ltd ltd. group command agency tribunal court index exchange cooperation
-  co-operation force survey police guard assembly movement cartel alliance laboratory lab`);
+  co-operation force survey police guard assembly movement cartel alliance laboratory lab labs`);
 /** Words for a university or an institute in other languages: "Collège de France", "Karolinska Institutet". */
 const FOREIGN_INSTITUTIONS = words(`collège université universite universidad universidade università
   universität universitat institut institutet instituto istituto hochschule école ecole escuela`);
@@ -1133,7 +1133,9 @@ function fixTypes(doc: Doc, spans: Spans): void {
       spans.retype(it, 'ORG');
       continue;
     }
-    if (it.type === 'MISC' && it.b - it.a > 1 && ORG_HEADS.has(lastLower) || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
+    // ... and no person's name ends in one ("Meta Superintelligence Labs", "Medellín Cartel").
+    if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && ORG_HEADS.has(lastLower)
+      || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
       continue;
     }
