@@ -535,6 +535,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Meta is a company; no person's name ends in a word for an organisation.
   ['Mark Zuckerberg folded Meta\'s AI work into Meta Superintelligence Labs.', [['Mark Zuckerberg', 'PER'], ['Meta', 'PER'], ['Meta Superintelligence Labs', 'PER']],
     ['Meta/ORG', 'Meta Superintelligence Labs/ORG']],
+  // A party and its leader read as one are the party and the person.
+  ['The Progress Party of Sylvi Listhaug took 24 percent, and Listhaug celebrated.', [['Progress Party of Sylvi Listhaug', 'ORG'], ['Listhaug', 'PER']],
+    ['Progress Party/ORG', 'Sylvi Listhaug/PER']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -685,6 +688,15 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A title read as a person of its own before a person is no name; nor is the Mass after a word in lower case.
   ['Justice Sonia Sotomayor wrote the dissent for the three liberal justices.', [['Justice', 'PER'], ['Sonia Sotomayor', 'PER']], ['Justice']],
   ['The cardinals will celebrate Mass on Friday after a funeral Mass in the square.', [['Mass', 'LOC'], ['Mass', 'ORG']], ['Mass']],
+  // ... not a party named for its creed, nor a leader the article never names alone.
+  ['The Party of Democratic Socialism won seats, and Socialism was the theme.', [['Party of Democratic Socialism', 'ORG']], ['Party/ORG', 'Party of Democratic/ORG']],
+  ['The Greens of Arild Hermstad demanded more.', [['Greens of Arild Hermstad', 'ORG']], ['Arild Hermstad/PER']],
+  ['The Party of Democratic Socialism won seats; Socialism was its creed.', [['Party of Democratic Socialism', 'ORG'], ['Socialism', 'MISC']], ['Democratic Socialism/PER']],
+  ['In the end the party of the government, the Party of National Union, won the vote, and the leaders of the Union said so later that night.',
+    [['Party of National Union', 'ORG'], ['Union', 'LOC']], ['Party/ORG']],
+  ['In the end members of the Liberal Party of New Zealand met in the capital, and the voters of New Zealand agreed with them.',
+    [['Liberal Party of New Zealand', 'ORG'], ['New Zealand', 'LOC']], ['Liberal Party/ORG']],
+  ['The Friends of Bill Smith met, and Smith spoke to them.', [['Friends of Bill Smith', 'ORG'], ['Smith', 'PER']], ['Bill Smith/PER']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

@@ -1958,6 +1958,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   clubTowns(doc, spans);
   extendSpans(doc, spans);
   outletMentions(doc, spans, outlets);
+  partiesOfLeaders(doc, spans);
   fixTypes(doc, spans);
   currentNews(doc, spans);
   placeCompanies(doc, spans);
@@ -2295,6 +2296,42 @@ function competitionLeagues(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
     if (!it.dropped && it.type === 'ORG' && it.b - it.a >= 2 && doc.word(it.b - 1) === 'League' && COMPETITION_LEAGUES.has(doc.word(it.b - 2))) spans.retype(it, 'MISC');
   }
+}
+
+/** Last words of a party's name, or of its members', before "of" and its leader: "the Progress Party of Sylvi Listhaug". */
+const PARTY_HEADS = words('party greens left front alliance movement coalition democrats conservatives socialists liberals labour');
+
+/**
+ * A party and its leader read as one organisation ("the Progress Party of Sylvi Listhaug", "the
+ * Greens of Arild Hermstad") are the party and the person, when the words after "of" are two to
+ * four capitalised words, none a place or a word for an organisation, whose last the article
+ * names elsewhere as a person or a place (the leader's surname, however the recogniser typed
+ * it): not "the Party of Democratic Socialism".
+ */
+function partiesOfLeaders(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 4) continue;
+    let k = it.a + 1;
+    while (k < it.b - 2 && doc.word(k) !== 'of') k++;
+    if (doc.word(k) !== 'of' || !PARTY_HEADS.has(doc.lower(k - 1)) || it.b - k - 1 > 4) continue;
+    // Not a place ("the Liberal Party of New Zealand").
+    let person = longestPlace(doc, k + 1)[0] < 0;
+    for (let t = k + 1; t < it.b && person; t++) person = doc.cap(t) && doc.cls(t) !== WordClass.Function && !ORG_HEADS.has(doc.lower(t));
+    if (!person) continue;
+    const surname = doc.word(it.b - 1);
+    let elsewhere = false;
+    for (const u of doc.upperTokens()) {
+      const other = u < it.a || u >= it.b ? spans.at(u) : undefined;
+      if (other !== undefined && doc.word(u) === surname && (other.type === 'PER' || other.type === 'LOC')) { elsewhere = true; break; }
+    }
+    if (!elsewhere) continue;
+    const [a, b] = [it.a, it.b];
+    spans.put(a, k, 'ORG');
+    spans.put(k + 1, b, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
