@@ -114,11 +114,12 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
         const q = QUARTER.exec(c.value);
         if (q && c.type === 'DATE') reportQuarter = { year: Number(q[1]), quarter: Number(q[2]), paragraph };
       }
-      // "3 hours and 4 minutes" is one duration (PT3H4M), as TimeML writes "a minute and a half".
+      // "3 hours and 4 minutes", "3 minutes 56 seconds", "two hours, two minutes and 27 seconds"
+      // are one duration (PT3H4M), as TimeML writes "a minute and a half".
       const previous = mentions[mentions.length - 1];
       // ("about two hours and 40 minutes": the first one's "about" is the whole one's).
       const joined = previous !== undefined && previous.type === 'DURATION' && c.type === 'DURATION' && !c.mod
-        && /^\s+and\s+$/.test(input.text.slice(previous.end, c.start)) ? joinDurations(previous.value, c.value) : null;
+        && /^,?\s+(?:and\s+)?$/.test(input.text.slice(previous.end, c.start)) ? joinDurations(previous.value, c.value) : null;
       if (joined !== null) {
         mentions[mentions.length - 1] = { ...previous!, end: c.end, text: input.text.slice(previous!.start, c.end), value: joined };
         continue;
