@@ -538,6 +538,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A party and its leader read as one are the party and the person.
   ['The Progress Party of Sylvi Listhaug took 24 percent, and Listhaug celebrated.', [['Progress Party of Sylvi Listhaug', 'ORG'], ['Listhaug', 'PER']],
     ['Progress Party/ORG', 'Sylvi Listhaug/PER']],
+  // An award before a word for its winners; an organisation named after a person, its head word left out.
+  ['Gene Hackman, the two-time Oscar winner, earned five Oscar nominations.', [['Gene Hackman', 'PER'], ['Oscar', 'PER'], ['Oscar', 'PER']], ['Oscar/MISC']],
+  ['She was 91 when she died, and the Jane Goodall Institute said she died of natural causes at home.', [['Jane Goodall', 'PER']],
+    ['Jane Goodall Institute/ORG']],
+  ['He grew up poor in Birmingham. Born John Michael Osbourne in 1948, he left school at 15.', [['Birmingham', 'LOC'], ['Born John Michael Osbourne', 'PER']],
+    ['John Michael Osbourne/PER']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -697,6 +703,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['In the end members of the Liberal Party of New Zealand met in the capital, and the voters of New Zealand agreed with them.',
     [['Liberal Party of New Zealand', 'ORG'], ['New Zealand', 'LOC']], ['Liberal Party/ORG']],
   ['The Friends of Bill Smith met, and Smith spoke to them.', [['Friends of Bill Smith', 'ORG'], ['Smith', 'PER']], ['Bill Smith/PER']],
+  // A person called Oscar stays a person; a person before a head word that goes on stays one too.
+  ['Oscar Piastri won, and Oscar said so afterwards to the reporters.', [['Oscar Piastri', 'PER'], ['Oscar', 'PER']], ['Oscar/MISC']],
+  ['She was 91 when she died, and Jane Goodall Institute Director Anna Ross spoke.', [['Jane Goodall', 'PER']], ['Jane Goodall Institute/ORG']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

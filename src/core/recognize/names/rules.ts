@@ -1234,7 +1234,7 @@ const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 
  */
 const NEVER_FIRST_WORDS = words(`Organisers Organizers Officials Investigators Analysts Residents Rescuers Researchers Scientists
   Witnesses Prosecutors Protesters Lawmakers Regulators Authorities Even Only Also Still Yet Perhaps Meanwhile Instead Later Then
-  Earlier However Indeed`);
+  Earlier However Indeed Born`);
 
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
@@ -2840,13 +2840,18 @@ const LISTED_MISC_FIRST = new Set(LISTED_MISC.map((name) => name[0]!.charCodeAt(
 /** First words of those names that are words too, which never stand for the whole name alone. */
 const LISTED_MISC_WORDS = words('Golden Silver El La');
 
+/** Awards named alone before a noun for their winners or nominations (AWARD_NOUNS). */
+const AWARDS_BEFORE_NOUNS = words('Oscar Grammy Emmy Bafta BAFTA Pulitzer Nobel Booker');
+/** Words for an award's winners and nominations. */
+const AWARD_NOUNS = words('winner winners winning nomination nominations nominee nominees laureate laureates nod statuette');
+
 /** A UN climate summit by its number: "COP30". */
 const CLIMATE_SUMMIT = /^COP\d{1,2}$/;
 
 /**
  * Listed MISC names (LISTED_MISC), and the first word of one standing alone once the article has
- * named it in full ("the Palme d'Or" ... "the only other Iranian to win the Palme"); and climate
- * summits by their number ("COP30").
+ * named it in full ("the Palme d'Or" ... "the only other Iranian to win the Palme"); climate
+ * summits by their number ("COP30"); and awards before a word for their winners ("Oscar winner").
  */
 function listedMisc(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2856,6 +2861,16 @@ function listedMisc(doc: Doc, spans: Spans): void {
   for (const t of doc.upperTokens()) {
     // A numbered climate summit, in any line: "COP30".
     if (doc.firstCode(t) === 67 && CLIMATE_SUMMIT.test(doc.word(t))) {
+      const it = spans.at(t);
+      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
+        spans.put(t, t + 1, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
+    // An award's name before a word for its winners or its nominations: "the two-time Oscar
+    // winner", "five Oscar nominations" (a person called Oscar is followed by no such word).
+    if (AWARDS_BEFORE_NOUNS.has(doc.word(t)) && t + 1 < n && AWARD_NOUNS.has(doc.word(t + 1)) && doc.adjacent(t, t + 1)) {
       const it = spans.at(t);
       if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
         spans.put(t, t + 1, 'MISC');
@@ -3397,8 +3412,8 @@ const INDEX_FIRST_WORDS = words('Sensex Nifty Bovespa Ibovespa KOSPI TOPIX Stoxx
 
 /**
  * Organisations named after a person are one name, however the recogniser cut them ("Max" +
- * "Planck Institute for Evolutionary Anthropology"), when they end in a word for one or have one
- * before "of" or "for". Stock indexes are MISC ("the Sensex").
+ * "Planck Institute for Evolutionary Anthropology", "Jane Goodall" + "Institute"), when they end
+ * in a word for one or have one before "of" or "for". Stock indexes are MISC ("the Sensex").
  */
 function namedInstitutions(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -3423,6 +3438,13 @@ function namedInstitutions(doc: Doc, spans: Spans): void {
         changed = true;
       }
       continue;
+    }
+    // A person's name and a word for an organisation the recogniser left out: "The Jane
+    // Goodall" + "Institute", "the Bill Gates" + "Foundation".
+    if (it.type === 'PER' && it.b < n && doc.adjacent(it.b - 1, it.b) && spans.at(it.b) === undefined && doc.upperAt(it.b) && !doc.shouting(it.b)
+      && (doc.cls(it.b) === WordClass.OrgHead || doc.cls(it.b) === WordClass.OrgSuffix) && !(it.b + 1 < n && doc.adjacent(it.b, it.b + 1) && doc.cap(it.b + 1))) {
+      spans.put(it.a, it.b + 1, 'ORG');
+      changed = true;
     }
   }
   if (changed) spans.reindex();
