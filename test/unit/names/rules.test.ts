@@ -544,6 +544,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Jane Goodall Institute/ORG']],
   ['He grew up poor in Birmingham. Born John Michael Osbourne in 1948, he left school at 15.', [['Birmingham', 'LOC'], ['Born John Michael Osbourne', 'PER']],
     ['John Michael Osbourne/PER']],
+  // A listed name with its "'s" inside; a "+" written onto a name.
+  ["The doors of the last Hudson's Bay department stores closed, and the firm once ran Rupert's Land.", [['Hudson', 'LOC'], ['Bay', 'ORG'], ['Rupert', 'PER'], ['Land', 'LOC']],
+    ["Hudson's Bay/ORG", "Rupert's Land/LOC"]],
+  ['Eight members of OPEC+ agreed to add oil, and Disney+ grew.', [['OPEC', 'ORG'], ['Disney', 'ORG']], ['OPEC+/ORG', 'Disney+/ORG']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -706,6 +710,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A person called Oscar stays a person; a person before a head word that goes on stays one too.
   ['Oscar Piastri won, and Oscar said so afterwards to the reporters.', [['Oscar Piastri', 'PER'], ['Oscar', 'PER']], ['Oscar/MISC']],
   ['She was 91 when she died, and Jane Goodall Institute Director Anna Ross spoke.', [['Jane Goodall', 'PER']], ['Jane Goodall Institute/ORG']],
+  ['OPEC + Russia met in Vienna to agree on the output cuts.', [['OPEC', 'ORG'], ['Russia', 'LOC']], ['OPEC +/ORG', 'OPEC +']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

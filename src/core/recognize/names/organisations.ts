@@ -138,10 +138,11 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(`corp corp. corporat
  * spans, and aliases.ts does not strip it when it cleans a span. Apostrophes written straight.
  */
 export const GENITIVE_NAMES: ReadonlyMap<string, 'LOC' | 'ORG'> = new Map([
-  ...["Lord's", "St Mary's", "St. Mary's"].map((name) => [name, 'LOC'] as const),
+  ...["Lord's", "St Mary's", "St. Mary's", "Rupert's Land", "Martha's Vineyard", "Land's End"].map((name) => [name, 'LOC'] as const),
   ...[
     "McDonald's", "Macy's", "Sotheby's", "Christie's", "Moody's", "Kellogg's", "Wendy's", "Sainsbury's", "Lloyd's",
-    "Domino's", "Denny's", "Dillard's", "Kohl's", "Arby's", "Hardee's", "Trader Joe's", "Ben & Jerry's",
+    "Domino's", "Denny's", "Dillard's", "Kohl's", "Arby's", "Hardee's", "Trader Joe's", "Ben & Jerry's", "Hudson's Bay",
+    "Peet's", "Reese's", "Lowe's", "Dick's",
   ].map((name) => [name, 'ORG'] as const),
 ]);
 

@@ -1641,17 +1641,32 @@ function genitiveNames(doc: Doc, spans: Spans): void {
   for (let t = 1; t < n; t++) {
     if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t)) || doc.tokens[t - 1]!.end !== doc.tokens[t]!.start) continue;
     for (let a = t - 1; a >= 0 && a >= t - 3 && (a === t - 1 || doc.joined(a, a + 1)); a--) {
-      const type = GENITIVE_NAMES.get(`${doc.slice(a, t)}'s`);
+      const head = `${doc.slice(a, t)}'s`;
+      // The "'s" inside the name ("Hudson's Bay"), or ending it ("Macy's").
+      const inside = t + 1 < n && doc.adjacent(t, t + 1) ? GENITIVE_NAMES.get(`${head} ${doc.word(t + 1)}`) : undefined;
+      const type = inside ?? GENITIVE_NAMES.get(head);
       if (type === undefined) continue;
+      const b = inside !== undefined ? t + 2 : t + 1;
       const before = spans.at(a);
-      const after = spans.at(t);
-      if (before !== undefined && before.a < a || after !== undefined && after.b > t + 1) break;
-      if (before === undefined || before.a !== a || before.b !== t + 1 || before.type !== type) {
-        spans.put(a, t + 1, type);
+      const after = spans.at(b - 1);
+      if (before !== undefined && before.a < a || after !== undefined && after.b > b) break;
+      if (before === undefined || before.a !== a || before.b !== b || before.type !== type) {
+        spans.put(a, b, type);
         changed = true;
       }
       break;
     }
+  }
+  if (changed) spans.reindex();
+}
+
+/** A "+" written onto a name is part of it: "OPEC+", "Disney+". */
+function plusNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of spans.items) {
+    if (it.dropped || it.b >= doc.tokens.length || doc.word(it.b) !== '+' || doc.tokens[it.b - 1]!.end !== doc.tokens[it.b]!.start) continue;
+    spans.setRange(it, it.a, it.b + 1);
+    changed = true;
   }
   if (changed) spans.reindex();
 }
@@ -1966,6 +1981,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   possessiveCompanies(doc, spans);
   possessiveOpenings(doc, spans);
   genitiveNames(doc, spans);
+  plusNames(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
   confirmHeadlines(doc, spans);
@@ -3573,6 +3589,8 @@ function facilities(doc: Doc, spans: Spans): void {
     // A club named after its county ("Notts County 2 Wigan 1") stays a club; a stadium is a
     // place in sports copy too ("at the Caesars Superdome").
     if (whole && (cover.type === 'LOC' || (cover.type === 'ORG' && !VENUE_HEADS.has(doc.lower(h)) && (sportsContext(doc, a) || tableLine(doc, a))))) continue;
+    // A listed name keeps its type: "Hudson's Bay" is the retailer.
+    if (whole && GENITIVE_NAMES.has(doc.slice(a, h + 1).replace(/\u2019/g, "'"))) continue;
     spans.put(a, h + 1, 'LOC');
     changed = true;
   }
