@@ -28,9 +28,11 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * 76.8 and 81.7 after their rules: Italian banks, luxury brands and aircraft orders in batch
  * twenty-seven) take the 155 to 89.5, and the floor to 0.885. Batches twenty-nine to thirty-two
  * (80.7, 81.9, 91.1 and 95.0 when they came; 85.8, 82.5, 91.1 and 95.0 after their rules) leave
- * the 175 at 89.5.
+ * the 175 at 89.5. Batches thirty-three to thirty-six (83.6, 82.0, 80.2 and 72.6 when they came:
+ * local politics, obituaries, science, consumer brands; 83.6, 83.6, 80.2 and 76.4 after their
+ * rules) take the 195 to 88.7 (dates value 90.3), and the floors to 0.88 and 0.895.
  */
-const FLOOR = { names: 0.885, datesRelaxed: 0.965, datesValue: 0.9 };
+const FLOOR = { names: 0.88, datesRelaxed: 0.965, datesValue: 0.895 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
