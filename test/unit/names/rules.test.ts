@@ -548,6 +548,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ["The doors of the last Hudson's Bay department stores closed, and the firm once ran Rupert's Land.", [['Hudson', 'LOC'], ['Bay', 'ORG'], ['Rupert', 'PER'], ['Land', 'LOC']],
     ["Hudson's Bay/ORG", "Rupert's Land/LOC"]],
   ['Eight members of OPEC+ agreed to add oil, and Disney+ grew.', [['OPEC', 'ORG'], ['Disney', 'ORG']], ['OPEC+/ORG', 'Disney+/ORG']],
+  // States and provinces of large countries are places, however the recogniser cut them.
+  ['Thousands of homes in south-east Queensland and northern New South Wales were still without power.', [['Queensland', 'LOC'], ['New', 'MISC'], ['South Wales', 'LOC']],
+    ['New South Wales/LOC']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.

@@ -1,7 +1,7 @@
 // Place names for the rules pass (rules.ts): countries and territories with their common short
 // forms, capitals and large cities, US states, Caribbean and Latin American places news about
-// the region names often, and regions. Written as in text; matched exactly (case as written, or
-// all capitals in a dateline or headline). A list, not a model: rules.ts decides when a match
+// the region names often, states and provinces of large countries, and regions. Written as in
+// text; matched exactly (case as written, or all capitals in a dateline or headline). A list, not a model: rules.ts decides when a match
 // is trusted (see AMBIGUOUS_PLACES).
 
 const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|
@@ -99,6 +99,18 @@ Magdalena|Putumayo|Catatumbo|Sinaloa|Chihuahua|Sonora|Jalisco|Michoacán|Michoac
 Chiapas|Tamaulipas|Veracruz|Yucatán|Yucatan|Quintana Roo|Baja California|Darién|Darien|Amazonas|
 Pará|Para|Rio Grande do Sul|Patagonia|Galápagos|Galapagos|Hispaniola|Tierra del Fuego`;
 
+// States, provinces and regions of large countries that world news names without their country.
+const PROVINCES = `New South Wales|Queensland|Tasmania|Western Australia|South Australia|Northern Territory|
+Australian Capital Territory|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|
+New Brunswick|Newfoundland|Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories|
+Uttar Pradesh|Maharashtra|Bihar|West Bengal|Tamil Nadu|Kerala|Karnataka|Gujarat|Rajasthan|Madhya Pradesh|
+Andhra Pradesh|Telangana|Odisha|Assam|Jharkhand|Haryana|Uttarakhand|Himachal Pradesh|Manipur|Khyber Pakhtunkhwa|
+Balochistan|Sindh|Bavaria|Saxony|Thuringia|Hesse|Brandenburg|North Rhine-Westphalia|Lower Saxony|
+Baden-Württemberg|Schleswig-Holstein|Saxony-Anhalt|Mecklenburg-Vorpommern|Rhineland-Palatinate|Guangdong|
+Sichuan|Yunnan|Hubei|Henan|Zhejiang|Jiangsu|Fujian|Shandong|Hebei|Heilongjiang|Liaoning|Hainan|Guangxi|
+Inner Mongolia|Lombardy|Tuscany|Sicily|Sardinia|Piedmont|Veneto|Calabria|Campania|Apulia|Emilia-Romagna|
+Brittany|Normandy|Provence|Corsica|Alsace|Flanders|Wallonia|Yorkshire|Cornwall`;
+
 const REGIONS = `Caribbean|Latin America|Central America|South America|North America|Americas|
 Middle East|Near East|Far East|Gaza|Gaza Strip|West Bank|Golan Heights|Sinai|Levant|Gulf|Persian Gulf|
 Red Sea|Mediterranean|Black Sea|Baltic|Balkans|Caucasus|Central Asia|South Asia|Southeast Asia|
@@ -119,7 +131,7 @@ Jersey|Guernsey|Salvador|Santiago|Valencia|Sucre|Bolívar|Miranda|Magdalena|Guer
 Clarendon|Para|Pará|Cali|Lima|Phoenix|Orlando|Albany|Nice|Reading|Mobile|Tyre|
 Sidon|Gulf|Pacific|Atlantic|Amazon|Baltic|Ouest|Sinai|Levant|Arctic|Darien|Darién|Asia|Africa|
 Europe|Caribbean|Americas|Congo|Korea|Trinidad|Tobago|St. James|St. Mary|St. Thomas|St. Andrew|
-St. Ann|St. Martin|Saint Martin|St. Vincent|Granma|Virginia|Carolina|Montana|Indiana|Tennessee|Kansas`
+St. Ann|St. Martin|Saint Martin|St. Vincent|Granma|Virginia|Carolina|Montana|Indiana|Tennessee|Kansas|Alberta`
   .split('|').map((p) => p.trim()).filter((p) => p !== ''));
 
 function entries(...lists: string[]): ReadonlySet<string> {
@@ -137,7 +149,7 @@ function entries(...lists: string[]): ReadonlySet<string> {
 export const COUNTRY_NAMES: ReadonlySet<string> = entries(COUNTRIES);
 
 /** Every place, as written. */
-export const PLACES: ReadonlySet<string> = entries(COUNTRIES, CAPITALS_AND_CITIES, MORE_CITIES, US_STATES, REGIONAL, REGIONS);
+export const PLACES: ReadonlySet<string> = entries(COUNTRIES, CAPITALS_AND_CITIES, MORE_CITIES, US_STATES, REGIONAL, PROVINCES, REGIONS);
 
 /** The same places in capitals ("BLACK RIVER, Jamaica" datelines, all-caps headlines). */
 export const PLACES_UPPER: ReadonlyMap<string, string> = new Map([...PLACES].map((p) => [p.toUpperCase(), p]));
