@@ -1,8 +1,8 @@
 // Place names for the rules pass (rules.ts): countries and territories with their common short
 // forms, capitals and large cities, US states, Caribbean and Latin American places news about
 // the region names often, states and provinces of large countries, and regions. Written as in
-// text; matched exactly (case as written, or all capitals in a dateline or headline). A list, not a model: rules.ts decides when a match
-// is trusted (see AMBIGUOUS_PLACES).
+// text; matched exactly (case as written, or all capitals in a dateline or headline). A list,
+// not a model: rules.ts decides when a match is trusted (see AMBIGUOUS_PLACES).
 
 const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|
 Australia|Austria|Azerbaijan|Bahamas|The Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|
