@@ -551,6 +551,13 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // States and provinces of large countries are places, however the recogniser cut them.
   ['Thousands of homes in south-east Queensland and northern New South Wales were still without power.', [['Queensland', 'LOC'], ['New', 'MISC'], ['South Wales', 'LOC']],
     ['New South Wales/LOC']],
+  // A name never runs over a semicolon; dams and tunnels are places; "Besides" is no first name.
+  ['The dead were the environment minister, Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed, an official; and four crew.',
+    [['Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed', 'PER']], ['Ibrahim Murtala Muhammed/PER', 'Alhaji Muniru Mohammed/PER']],
+  ['In the end the prime minister, Abiy Ahmed, inaugurated the Grand Ethiopian Renaissance Dam on a hot day, and a week later the long Koralm Tunnel opened to trains.',
+    [['Abiy Ahmed', 'PER'], ['Grand Ethiopian', 'MISC'], ['Renaissance Dam', 'PER'], ['Koralm Tunnel', 'PER']],
+    ['Grand Ethiopian Renaissance Dam/LOC', 'Koralm Tunnel/LOC']],
+  ['The results were in. Besides Aguilar, the winners include three women.', [['Besides Aguilar', 'PER']], ['Aguilar/PER']],
   // A climate summit by its number.
   ['The pledge was first made at COP28 in Dubai.', [['COP28', 'LOC'], ['Dubai', 'LOC']], ['COP28/MISC']],
   // A list of four places takes the type of three of them.
@@ -714,6 +721,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Oscar Piastri won, and Oscar said so afterwards to the reporters.', [['Oscar Piastri', 'PER'], ['Oscar', 'PER']], ['Oscar/MISC']],
   ['She was 91 when she died, and Jane Goodall Institute Director Anna Ross spoke.', [['Jane Goodall', 'PER']], ['Jane Goodall Institute/ORG']],
   ['OPEC + Russia met in Vienna to agree on the output cuts.', [['OPEC', 'ORG'], ['Russia', 'LOC']], ['OPEC +/ORG', 'OPEC +']],
+  // A place after "the" before a verb of speech is no person.
+  ['The Coast Guard has done this for decades. The White House said the president would decide.', [['Coast Guard', 'ORG'], ['White House', 'LOC']],
+    ['White House/PER']],
   // A possessive alone is no name.
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.

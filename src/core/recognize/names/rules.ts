@@ -1234,7 +1234,7 @@ const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 
  */
 const NEVER_FIRST_WORDS = words(`Organisers Organizers Officials Investigators Analysts Residents Rescuers Researchers Scientists
   Witnesses Prosecutors Protesters Lawmakers Regulators Authorities Even Only Also Still Yet Perhaps Meanwhile Instead Later Then
-  Earlier However Indeed Born`);
+  Earlier However Indeed Born Besides`);
 
 /** Listed names that are also a market index's: the recogniser's MISC is kept. */
 const INDEX_NAMES = new Set(['Nikkei', 'NIKKEI', 'Nasdaq', 'NASDAQ', 'Dow Jones', 'FTSE', 'DAX', 'Hang Seng', 'S&P']);
@@ -1606,6 +1606,22 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
   spans.reindex();
 }
 
+/** A name never runs over a semicolon: "Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed" is two. */
+function semicolonSplits(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.b - it.a < 3) continue;
+    let k = it.a + 1;
+    while (k < it.b - 1 && doc.word(k) !== ';') k++;
+    if (doc.word(k) !== ';') continue;
+    const [a, b, type] = [it.a, it.b, it.type];
+    spans.put(a, k, type);
+    spans.put(k + 1, b, type);
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /**
  * A name never opens with a possessive "'s" (CoNLL-2003 has none): a span the recogniser began
  * there ("Covenant" + "Children" + "'s Hospital") takes in the capitalised word the "'s" belongs
@@ -1965,6 +1981,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   const doc = new Doc(input);
   const spans = new Spans(doc, names);
   dropPortfolios(doc, spans);
+  semicolonSplits(doc, spans);
   splitAtOr(doc, spans);
   const outlets = datelines(doc, spans);
   namedEvents(doc, spans);
@@ -3296,7 +3313,7 @@ const SPEECH_VERB_FIRST = new Set([...SPEECH_VERBS].map((w) => w.charCodeAt(0)))
  * A country the recogniser read as an organisation is the place, as CoNLL-2003 types countries
  * in sports results too ("the Philippines' exit from the Rome Statute"); and a name it read as
  * a place that no list knows, before a verb of speech, is a person ("Sisi hailed the museum"),
- * but not after "in" or "of" ("officials in the town of Uyo said").
+ * but not after "in", "of" or "the" ("officials in the town of Uyo said", "The White House said").
  */
 function countriesAndSpeakers(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -3306,7 +3323,7 @@ function countriesAndSpeakers(doc: Doc, spans: Spans): void {
       const name = it.b - it.a === 1 ? doc.word(it.a) : doc.slice(it.a, it.b).replace(/\s+/g, ' ');
       if (COUNTRY_NAMES.has(name) && !AMBIGUOUS_PLACES.has(name) && !goesOn(doc, it.b - 1)) spans.retype(it, 'LOC');
     } else if (it.b < n && it.b - it.a <= 3 && SPEECH_VERB_FIRST.has(doc.firstCode(it.b)) && SPEECH_VERBS.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)
-      && longestPlace(doc, it.a)[0] < 0 && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'of'))) spans.retype(it, 'PER');
+      && longestPlace(doc, it.a)[0] < 0 && !(it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'of' || doc.lower(it.a - 1) === 'the'))) spans.retype(it, 'PER');
   }
 }
 
@@ -3554,7 +3571,7 @@ const PLACE_HEADS = new Set([
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base', 'theater', 'theatre', 'castle', 'cave',
+  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel',
 ]);
 
 /**
