@@ -349,6 +349,15 @@ test('a time without a day is anchored to the day in focus of its paragraph or t
   ]);
 });
 
+test('"the previous year" counts from a year named in its paragraph, else from the article\'s year; "the following year" from the year in focus', () => {
+  const text = 'Adele\'s album sold 3.4 million copies in 2015.\n\nSwift\'s last album opened with 2.6 million the previous year.\n\nIn 2019 he moved, and the previous year he had married.\n\nThe following year he left.';
+  const [second, third, fourth] = [text.indexOf('Swift'), text.indexOf('In 2019'), text.indexOf('The following')];
+  const paragraphs = [{ start: 0, end: second - 2 }, { start: second, end: third - 2 }, { start: third, end: fourth - 2 }, { start: fourth, end: text.length }];
+  assert.deepEqual(recognizeDates(input(text, paragraphs), REF).map(brief), [
+    '2015|DATE|2015', 'the previous year|DATE|2024', '2019|DATE|2019', 'the previous year|DATE|2018', 'The following year|DATE|2020',
+  ]);
+});
+
 test('a time takes the day named with the part of the day it falls in, over a later day', () => {
   const text = 'The jewels were stolen on Sunday morning, the prosecutor said on Thursday.\n\nThe raid began at 9:30 a.m. in the east wing.';
   const paragraphs = [{ start: 0, end: 74 }, { start: 76, end: text.length }];

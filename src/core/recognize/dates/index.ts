@@ -42,6 +42,7 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
    * next day").
    */
   let focus: Focus | null = null;
+  let focusParagraph = 0;
   let monthFocus: Focus | null = null;
   let dayFocus: Focus | null = null;
   for (const sentenceSpan of input.sentences) {
@@ -89,11 +90,16 @@ export function recognizeDates(input: RecognitionInput, referenceDate: string | 
       }
       if (c.anaphor) {
         const unit = c.anaphor.unit;
-        c.value = anaphorValue(c.anaphor, unit === 'Y' ? focus : unit === 'M' ? monthFocus : dayFocus, ref) ?? c.value;
+        // "the previous year" takes a year named in its own paragraph; past that, the article's
+        // own year ("Swift's last album opened with 2.61 million the previous year"). "That year"
+        // and "the following year" go on with the year in focus wherever it was named.
+        const yearFocus = focus !== null && (c.anaphor.shift >= 0 || paragraph === focusParagraph) ? focus : null;
+        c.value = anaphorValue(c.anaphor, unit === 'Y' ? yearFocus : unit === 'M' ? monthFocus : dayFocus, ref) ?? c.value;
       } else if (c.type === 'DATE' || c.type === 'TIME') {
         const named = focusOf(c.value);
         if (named !== null) {
           focus = named;
+          focusParagraph = paragraph;
           if (named.month !== null) monthFocus = named;
           if (named.day !== null) dayFocus = named;
         }
