@@ -40,6 +40,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The subsidies that expire at the end of December were the fight.', ['the end of December|DATE|2025-12|END']],
   ['It had been due to expire Thursday evening.', ['Thursday evening|TIME|2025-11-13TEV']],
   ['The new secretary is due at the Pentagon on Monday.', ['Monday|DATE|2025-11-17']],
+  ['Aguilar is set to lead the court after he won the most votes on Sunday.', ['Sunday|DATE|2025-11-09']],
+  ['Aguilar is set to lead the court after Sunday.', ['Sunday|DATE|2025-11-16']],
   ["The bureau might never publish October's jobs report.", ['October|DATE|2025-10']],
   // a day in the year named after it
   ['He was arrested at a hotel on Sept. 16 of last year.', ['Sept. 16|DATE|2024-09-16', 'last year|DATE|2024']],

@@ -30,9 +30,11 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * (80.7, 81.9, 91.1 and 95.0 when they came; 85.8, 82.5, 91.1 and 95.0 after their rules) leave
  * the 175 at 89.5. Batches thirty-three to thirty-six (83.6, 82.0, 80.2 and 72.6 when they came:
  * local politics, obituaries, science, consumer brands; 83.6, 83.6, 80.2 and 76.4 after their
- * rules) take the 195 to 88.7 (dates value 90.3), and the floors to 0.88 and 0.895.
+ * rules) take the 195 to 88.7 (dates value 90.3), and the floors to 0.88 and 0.895. Batches
+ * thirty-seven to forty (89.1, 94.3, 83.8 and 85.6 when they came; 89.9, 95.1, 83.8 and 86.2
+ * after their rules) leave the 215 at 88.8, dates value 89.9 (floor 0.89).
  */
-const FLOOR = { names: 0.88, datesRelaxed: 0.965, datesValue: 0.895 };
+const FLOOR = { names: 0.88, datesRelaxed: 0.965, datesValue: 0.89 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
