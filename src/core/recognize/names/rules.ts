@@ -2336,7 +2336,7 @@ const PARTY_HEADS = words('party greens left front alliance movement coalition d
 
 /**
  * A party and its leader read as one organisation ("the Progress Party of Sylvi Listhaug", "the
- * Greens of Arild Hermstad") are the party and the person, when the words after "of" are two to
+ * Greens of Arild Hermstad") are the party and the person, when the words after "of" are one to
  * four capitalised words, none a place or a word for an organisation, whose last the article
  * names elsewhere as a person or a place (the leader's surname, however the recogniser typed
  * it): not "the Party of Democratic Socialism".
