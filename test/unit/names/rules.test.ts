@@ -547,6 +547,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A listed name with its "'s" inside; a "+" written onto a name.
   ["The doors of the last Hudson's Bay department stores closed, and the firm once ran Rupert's Land.", [['Hudson', 'LOC'], ['Bay', 'ORG'], ['Rupert', 'PER'], ['Land', 'LOC']],
     ["Hudson's Bay/ORG", "Rupert's Land/LOC"]],
+  [["HUDSON'S BAY SHUTS ITS LAST STORES AS CANADA'S OLDEST COMPANY ENDS", '',
+    "The doors of the last Hudson's Bay department stores closed on Sunday, and the company said most of its staff had already left."].join('\n'),
+  [['HUDSON', 'LOC'], ['BAY', 'ORG'], ['CANADA', 'LOC'], ['Hudson', 'LOC'], ['Bay', 'ORG']], ["HUDSON'S BAY/ORG", "Hudson's Bay/ORG"]],
   ['Eight members of OPEC+ agreed to add oil, and Disney+ grew.', [['OPEC', 'ORG'], ['Disney', 'ORG']], ['OPEC+/ORG', 'Disney+/ORG']],
   // States and provinces of large countries are places, however the recogniser cut them.
   ['Thousands of homes in south-east Queensland and northern New South Wales were still without power.', [['Queensland', 'LOC'], ['New', 'MISC'], ['South Wales', 'LOC']],

@@ -1655,12 +1655,14 @@ function genitiveNames(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
   for (let t = 1; t < n; t++) {
-    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.word(t)) || doc.tokens[t - 1]!.end !== doc.tokens[t]!.start) continue;
+    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.lower(t)) || doc.tokens[t - 1]!.end !== doc.tokens[t]!.start) continue;
     for (let a = t - 1; a >= 0 && a >= t - 3 && (a === t - 1 || doc.joined(a, a + 1)); a--) {
       const head = `${doc.slice(a, t)}'s`;
-      // The "'s" inside the name ("Hudson's Bay"), or ending it ("Macy's").
-      const inside = t + 1 < n && doc.adjacent(t, t + 1) ? GENITIVE_NAMES.get(`${head} ${doc.word(t + 1)}`) : undefined;
-      const type = inside ?? GENITIVE_NAMES.get(head);
+      // The "'s" inside the name ("Hudson's Bay"), or ending it ("Macy's"); in capitals on a
+      // line in capitals ("HUDSON'S BAY SHUTS ITS LAST STORES").
+      const names = doc.style[a] === LineStyle.Caps ? GENITIVE_NAMES_UPPER : GENITIVE_NAMES;
+      const inside = t + 1 < n && doc.adjacent(t, t + 1) ? names.get(`${head} ${doc.word(t + 1)}`) : undefined;
+      const type = inside ?? names.get(head);
       if (type === undefined) continue;
       const b = inside !== undefined ? t + 2 : t + 1;
       const before = spans.at(a);
@@ -1675,6 +1677,9 @@ function genitiveNames(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
 }
+
+/** GENITIVE_NAMES in capitals, for lines in capitals. */
+const GENITIVE_NAMES_UPPER: ReadonlyMap<string, EntityType> = new Map([...GENITIVE_NAMES].map(([name, type]) => [name.toUpperCase().replace("'S", "'s"), type]));
 
 /** A "+" written onto a name is part of it: "OPEC+", "Disney+". */
 function plusNames(doc: Doc, spans: Spans): void {
