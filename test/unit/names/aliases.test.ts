@@ -120,6 +120,9 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   ['The Labour Party (Britain) won.', 'Labour Party (Britain)', 'ORG', ['Labour Party']],
   ["They won at Lord's in June.", "Lord's", 'LOC', ["Lord's"]],
   ["Moody\u2019s cut the rating.", "Moody\u2019s", 'ORG', ["Moody\u2019s"]],
+  // A "+" written onto a name is the name's; one after a space is not.
+  ['OPEC+ agreed to add oil.', 'OPEC+', 'ORG', ['OPEC+']],
+  ['OPEC + Russia met.', 'OPEC +', 'ORG', ['OPEC']],
 ];
 
 test('cleaning: a mention is the name itself, with its exact span', () => {

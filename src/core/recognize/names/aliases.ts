@@ -146,6 +146,7 @@ function trimEdges(text: string, s: number, e: number): [number, number] {
     if (WORD_CHAR.test(ch)) break;
     if (ch === '.' && dotBelongsToName(text, s, e)) break;
     if (ch === '$' && /^\p{Lu}{1,3}$/u.test(text.slice(s, e - 1))) break; // "C$", "HK$": a currency, CoNLL's MISC
+    if (ch === '+' && e - 1 > s && WORD_CHAR.test(text.charAt(e - 2))) break; // "OPEC+", "Disney+": part of the name
     e -= width;
   }
   return [s, e];
