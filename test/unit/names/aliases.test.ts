@@ -385,12 +385,12 @@ test('must not merge', () => {
 // ---------------------------------------------------------------------------------------------
 // Keys
 
-test('nameKey ignores case, accents and punctuation', () => {
+test('nameKey ignores case, accents and punctuation, but not a "+"', () => {
   const same: ReadonlyArray<readonly [string, string]> = [
     ['U.S.', 'US'], ['José Raúl Mulino', 'JOSE RAUL MULINO'], ['Jean-Luc', 'Jean Luc'], ['O’Neill', "O'Neill"],
   ];
   for (const [a, b] of same) assert.equal(nameKey(a), nameKey(b), `${a} = ${b}`);
-  const different: ReadonlyArray<readonly [string, string]> = [['US', 'USA'], ['Petro', 'Petros'], ['Georgia', 'George']];
+  const different: ReadonlyArray<readonly [string, string]> = [['US', 'USA'], ['Petro', 'Petros'], ['Georgia', 'George'], ['OPEC+', 'OPEC'], ['Ñandú+', 'Ñandú']];
   for (const [a, b] of different) assert.notEqual(nameKey(a), nameKey(b), `${a} != ${b}`);
 });
 
