@@ -115,7 +115,7 @@ export function clauseTenseAt(sentence: string): (offset: number) => Tense {
   for (const [re, tense, before] of SIGNALS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      signals.push(before === undefined ? { start: m.index, end: m.index + m[0].length, tense } : { start: m.index, end: m.index + m[0].length, tense, before });
+      signals.push({ start: m.index, end: m.index + m[0].length, tense, ...(before !== undefined ? { before } : {}) });
       if (m[0].length === 0) re.lastIndex++;
     }
   }
