@@ -123,6 +123,17 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   // A "+" written onto a name is the name's; one after a space is not.
   ['OPEC+ agreed to add oil.', 'OPEC+', 'ORG', ['OPEC+']],
   ['OPEC + Russia met.', 'OPEC +', 'ORG', ['OPEC']],
+  // "Sheikh" is also written inside names: a given name before it is no nationality.
+  ['Hassan Sheikh Mohamud won.', 'Hassan Sheikh Mohamud', 'PER', ['Hassan Sheikh Mohamud']],
+  ['Qatari Sheikh Tamim bin Hamad hosted.', 'Qatari Sheikh Tamim bin Hamad', 'PER', ['Tamim bin Hamad']],
+  ['Sudanese Sheikh Ahmed spoke.', 'Sudanese Sheikh Ahmed', 'PER', ['Ahmed']],
+  ['Guinean President Mamadi Doumbouya spoke.', 'Guinean President Mamadi Doumbouya', 'PER', ['Mamadi Doumbouya']],
+  // A stage name keeps its title; the title of a person does not.
+  ['Lady Gaga sang.', 'Lady Gaga', 'PER', ['Lady Gaga']],
+  ['Lady Macbeth sang.', 'Lady Macbeth', 'PER', ['Macbeth']],
+  // A state's abbreviation keeps its dot.
+  ['He flew to Erie, Pa., on Monday.', 'Pa.', 'LOC', ['Pa.']],
+  ['He lives in Seattle, Wash., now.', 'Wash.', 'LOC', ['Wash.']],
 ];
 
 test('cleaning: a mention is the name itself, with its exact span', () => {

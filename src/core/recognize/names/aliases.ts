@@ -23,8 +23,9 @@ import { COMPANY_ENDINGS, GENITIVE_NAMES, partyBracket } from './organisations';
 import { MAX_PLACE_WORDS, PLACES } from './places';
 import {
   DOTTED_ABBREVIATIONS, GENERATIONAL_SUFFIXES, NAME_LIKE_TITLES, PERSON_TITLES, ROLE_TITLES,
-  TITLE_MODIFIERS,
+  TITLE_MODIFIERS, TITLED_NAMES, TITLES_INSIDE_NAMES,
 } from './titles';
+import { WordClass, wordClassOf } from './gazetteer';
 
 /** A name span after cleaning; offsets into the article's text. */
 export interface CleanedName {
@@ -87,6 +88,8 @@ const NAME_LIKE = new Set(NAME_LIKE_TITLES.map(wordKey));
 const MODIFIERS = new Set(TITLE_MODIFIERS.map(wordKey));
 const SUFFIXES = new Set(GENERATIONAL_SUFFIXES.map(wordKey));
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map(wordKey));
+const TITLED = new Set(TITLED_NAMES.map(nameKey));
+const INSIDE_NAMES = new Set(TITLES_INSIDE_NAMES.map(wordKey));
 /** Names whose "The" is part of them. */
 const KEEP_THE = new Set(['hague', 'netherlands', 'oval', 'gambia', 'curragh']);
 /** Words skipped when taking an organisation's initials ("Department of Energy" -> DE). */
@@ -191,12 +194,16 @@ function matchTitle(words: readonly Word[], i: number, table: Map<string, string
   return 0;
 }
 
-/** Words that may stand before a title: "former", "Colombian", "U.S.", "Colombia's". */
-function isTitleModifier(word: Word): boolean {
-  return MODIFIERS.has(word.key)
-    || /^\p{Lu}\p{L}+(?:an|ian|ese|ish|ch|i)$/iu.test(word.raw)
-    || /^(?:\p{Lu}\.?){2,4}$/u.test(word.raw)
-    || /\p{L}['\u2019]s$/iu.test(word.raw);
+/**
+ * Words that may stand before a title: "former", "Colombian", "U.S.", "Colombia's". Before a
+ * title also written inside names ("Hassan Sheikh Mohamud"), a word shaped like a nationality
+ * is one only when listed or Arab-shaped ("Qatari Sheikh"), not a given name like "Hassan".
+ */
+function isTitleModifier(word: Word, next: Word | undefined): boolean {
+  if (MODIFIERS.has(word.key) || wordClassOf(word.key) === WordClass.Nationality) return true;
+  if (/^(?:\p{Lu}\.?){2,4}$/u.test(word.raw) || /\p{L}['\u2019]s$/iu.test(word.raw)) return true;
+  if (next !== undefined && INSIDE_NAMES.has(next.key)) return /^\p{Lu}\p{L}{3,}i$/u.test(word.raw);
+  return /^\p{Lu}\p{L}+(?:an|ian|ese|ish|ch|i)$/iu.test(word.raw);
 }
 
 /**
@@ -221,7 +228,7 @@ function afterTitles(text: string, s: number, e: number): number {
       continue;
     }
     const word = words[i];
-    if (word !== undefined && isTitleModifier(word)) {
+    if (word !== undefined && isTitleModifier(word, words[i + 1])) {
       i++;
       continue;
     }
@@ -271,7 +278,7 @@ function cleanCore(text: string, s: number, e: number, type: EntityType): Cleane
     }
     const the = /^the\s+/i.exec(text.slice(s, e));
     if (the !== null && !KEEP_THE.has(nameKey(text.slice(s + the[0].length, e))) && !(type !== 'PER' && theInName(text, s, e))) s += the[0].length;
-    if (type === 'PER') {
+    if (type === 'PER' && !TITLED.has(nameKey(text.slice(s, e)))) {
       const start = afterTitles(text, s, e);
       if (start < 0) return null;
       s = start;

@@ -83,4 +83,19 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = [
   'Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'St', 'Bros', 'Mt', 'Ft', 'Dept', 'Univ', 'Assn',
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Kan', 'Ky', 'Md', 'Mass', 'Mich',
   'Minn', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Tenn', 'Tex', 'Va', 'Vt', 'Wis', 'Wyo',
+  'Pa', 'Wash', 'Ill', 'Ind', 'Del', 'Nebr', 'Wisc',
 ];
+
+/**
+ * Names whose title word is their own (stage names): "Lady Gaga" is not Ms Gaga. Matched on
+ * the whole span, case-, accent- and punctuation-insensitively.
+ */
+export const TITLED_NAMES: readonly string[] = [
+  'Lady Gaga', 'Queen Latifah', 'Dr. Dre', 'Lady Bird', 'Miss Piggy', 'King Von', 'Sir Mix-a-Lot',
+];
+
+/**
+ * Titles also written inside a name, between given name and surname ("Hassan Sheikh Mohamud"):
+ * the word before one is a modifier only when it is a known nationality ("Qatari Sheikh").
+ */
+export const TITLES_INSIDE_NAMES: readonly string[] = ['Sheikh', 'Sheikha'];
