@@ -500,6 +500,13 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A one-word name a company right before it is the company's, in each of its mentions.
   ['Google agreed to buy the cloud security company Wiz for $32 billion. Wiz was founded in 2020.', [['Google', 'ORG'], ['Wiz', 'ORG'], ['Wiz', 'PER']],
     ['Wiz/ORG']],
+  // ... an exchange or a bank too, even where the recogniser read a product.
+  ['Hackers stole $1.5 billion from the cryptocurrency exchange Bybit. Bybit said it was solvent.', [['Bybit', 'MISC'], ['Bybit', 'MISC']],
+    ['Bybit/ORG', 'Bybit/ORG']],
+  ['Investors backed the online bank Chime on Thursday. Chime sold more.', [['Chime', 'PER'], ['Chime', 'LOC']], ['Chime/ORG', 'Chime/ORG']],
+  // So is one the article follows with ", which".
+  ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
+    ['Jingye/ORG', 'Jingye/ORG']],
   // A prize in a Title Case headline is MISC, as in prose.
   [['David Szalay Wins the Booker Prize for a Novel in Fragments', '',
     'David Szalay won the Booker Prize on Monday night for a novel that follows one man from a lonely adolescence to wealth and',
@@ -687,6 +694,14 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Wiz/PER']],
   ['Google agreed to buy the cloud security company Wiz for $32 billion. Wiz was founded in 2020.', [['Google', 'ORG'], ['Wiz', 'PER'], ['Wiz', 'PER']],
     ['Wiz/PER']],
+  // ", which" after a leader after his party, or after a person the article names in full, is no company.
+  ['Vlaams Belang of Grieken, which came second, gained.', [['Vlaams Belang', 'ORG'], ['Grieken', 'PER']], ['Grieken/ORG']],
+  ['Talks with Grieken, which failed, ended. Tom Grieken left.', [['Grieken', 'PER'], ['Tom Grieken', 'PER']], ['Grieken/ORG']],
+  ['Talks with Jingye, whose plant shut, ended.', [['Jingye', 'PER']], ['Jingye/ORG']],
+  ['Talks with Tom Grieken, which failed, ended.', [['Tom Grieken', 'PER']], ['Tom Grieken/ORG']],
+  ['Cars are sold by a son of President Suharto, which plans more.', [['Suharto', 'PER']], ['Suharto/ORG']],
+  // A ship the article calls a carrier stays a ship.
+  ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.
   ['John Smith, the party\'s leader, said nothing at all about the vote.', [['John Smith', 'PER']], ['John Smith/ORG']],
   [['David Szalay Wins the Booker Prize for a Novel in Fragments', '',
