@@ -504,6 +504,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Hackers stole $1.5 billion from the cryptocurrency exchange Bybit. Bybit said it was solvent.', [['Bybit', 'MISC'], ['Bybit', 'MISC']],
     ['Bybit/ORG', 'Bybit/ORG']],
   ['Investors backed the online bank Chime on Thursday. Chime sold more.', [['Chime', 'PER'], ['Chime', 'LOC']], ['Chime/ORG', 'Chime/ORG']],
+  // A name right after a word for a medicine, or after "the maker of", is a product in each of its mentions.
+  ['J&J will buy the maker of the psychiatric pill Caplyta. Caplyta sells well.', [['Caplyta', 'LOC'], ['Caplyta', 'LOC']],
+    ['Caplyta/MISC', 'Caplyta/MISC']],
+  ['Novo Nordisk, the maker of Wegovy and Ozempic, bid again.', [['Novo Nordisk', 'ORG'], ['Wegovy', 'LOC'], ['Ozempic', 'PER']],
+    ['Novo Nordisk/ORG', 'Wegovy/MISC', 'Ozempic/MISC']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],
@@ -700,6 +705,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Talks with Jingye, whose plant shut, ended.', [['Jingye', 'PER']], ['Jingye/ORG']],
   ['Talks with Tom Grieken, which failed, ended.', [['Tom Grieken', 'PER']], ['Tom Grieken/ORG']],
   ['Cars are sold by a son of President Suharto, which plans more.', [['Suharto', 'PER']], ['Suharto/ORG']],
+  // A place after a word for a medicine stays a place; so does a name after "and" that follows none.
+  ['They shipped the vaccine Kenya had ordered.', [['Kenya', 'LOC']], ['Kenya/MISC']],
+  ['The pill sold in Canada and Mexico.', [['Canada', 'LOC'], ['Mexico', 'LOC']], ['Mexico/MISC']],
+  ['It is the maker of Ozempic for years and Zentiva bid.', [['Ozempic', 'LOC'], ['Zentiva', 'ORG']], ['Zentiva/MISC']],
+  ['The maker of\n\nCaplyta said so.', [['Caplyta', 'ORG']], ['Caplyta/MISC']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

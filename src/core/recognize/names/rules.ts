@@ -2034,6 +2034,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
+  productsByTheirNouns(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
@@ -2498,6 +2499,32 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
   }
   if (companies.size === 0) return;
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
+}
+
+/** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
+const PRODUCT_BEFORE = words('drug drugs pill pills medicine medicines treatment treatments therapy vaccine vaccines jab injection tablet tablets stablecoin');
+/** Words that make a name after "of" a product: "the maker of Wegovy". */
+const MAKER_WORDS = words('maker makers creator creators');
+
+/**
+ * A name right after a word for a medicine, or after "the maker of", is a product, MISC as
+ * CoNLL-2003 types products, in every mention; so is one joined to it by "and" ("the maker of
+ * Wegovy and Ozempic"). Not a listed place.
+ */
+function productsByTheirNouns(doc: Doc, spans: Spans): void {
+  const products = new Set<string>();
+  let last: Item | undefined;
+  for (const it of spans.items) {
+    if (it.dropped || it.a < 2) continue;
+    const name = doc.slice(it.a, it.b);
+    const joined = last !== undefined && last.b + 1 === it.a && doc.word(it.a - 1) === 'and';
+    if (PLACES.has(name) || !doc.adjacent(it.a - 1, it.a)) continue;
+    const cue = PRODUCT_BEFORE.has(doc.word(it.a - 1)) || doc.word(it.a - 1) === 'of' && MAKER_WORDS.has(doc.word(it.a - 2));
+    if (!cue && !joined) continue;
+    products.add(name);
+    last = it;
+  }
+  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && products.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
 }
 
 /** Words for a road that take its number: "Interstate 95", "Highway 1", "Route 66". */
