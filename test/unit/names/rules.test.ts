@@ -509,6 +509,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Caplyta/MISC', 'Caplyta/MISC']],
   ['Novo Nordisk, the maker of Wegovy and Ozempic, bid again.', [['Novo Nordisk', 'ORG'], ['Wegovy', 'LOC'], ['Ozempic', 'PER']],
     ['Novo Nordisk/ORG', 'Wegovy/MISC', 'Ozempic/MISC']],
+  // A person goes on over a surname that opens with a particle, whatever the surname was read as.
+  ['A court found Marine Le Pen guilty on Monday.', [['Marine', 'PER'], ['Le Pen', 'ORG']], ['Marine Le Pen/PER']],
+  ['Ursula von der Leyen spoke.', [['Ursula', 'PER'], ['von der Leyen', 'PER']], ['Ursula von der Leyen/PER']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],
@@ -710,6 +713,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The pill sold in Canada and Mexico.', [['Canada', 'LOC'], ['Mexico', 'LOC']], ['Mexico/MISC']],
   ['It is the maker of Ozempic for years and Zentiva bid.', [['Ozempic', 'LOC'], ['Zentiva', 'ORG']], ['Zentiva/MISC']],
   ['The maker of\n\nCaplyta said so.', [['Caplyta', 'ORG']], ['Caplyta/MISC']],
+  // Not over a place, a particle alone, or a line break.
+  ['Then Juan La Paz said no.', [['Juan', 'PER'], ['La Paz', 'LOC']], ['Juan La Paz/PER']],
+  ['Then Marine\n\nLe Pen said no.', [['Marine', 'PER'], ['Le Pen', 'ORG']], ['Marine\n\nLe Pen/PER']],
+  ['Then Marine Lepen Pen said no.', [['Marine', 'PER'], ['Lepen Pen', 'ORG']], ['Marine Lepen Pen/PER']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

@@ -2175,6 +2175,9 @@ const GLUED_PARTICLE = /^(?:al|el|ad|as|at|ar|an|az|ash)[-\u2010\u2011]\p{Lu}/u;
 /** Particles that open a surname in capitals before one in lower case (LOWER_PARTICLES): "Van der Poel". */
 const CAPITAL_PARTICLES = words('Van Von De Di Da Du Del Dos Des');
 
+/** Particles that open a surname after a given name: "Marine Le Pen", "Ursula von der Leyen". */
+const SURNAME_PARTICLES = words('Le La De Di Da Du Del Della Dos Van Von van von de di da du del della dos');
+
 /** Articles that open a place's name: "La Digue River", "El Paso", "Los Angeles". */
 const PLACE_ARTICLES = words('La Le Les El Los Las');
 
@@ -2207,6 +2210,17 @@ function nameParticles(doc: Doc, spans: Spans): void {
         changed = true;
         continue;
       }
+    }
+    // "Marine" + "Le Pen", "Ursula" + "von der Leyen": a person goes on over a surname that
+    // opens with a particle, whatever the recogniser took the surname for (not a place: "Juan"
+    // + "La Paz").
+    const next = spans.at(it.b);
+    if (it.type === 'PER' && next !== undefined && next.a === it.b && next.type !== 'LOC'
+      && SURNAME_PARTICLES.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b)) {
+      next.dropped = true;
+      spans.setRange(it, it.a, next.b);
+      changed = true;
+      continue;
     }
     // "Van der Poel" opening a sentence or a headline: the capitalised particle is the name's,
     // before one in lower case ("der Poel" is what the recogniser, which learnt "van der Poel", reads).
