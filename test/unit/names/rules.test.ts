@@ -370,6 +370,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Pierre Gasly', 'PER'], ['France', 'LOC'], ['Alpine', 'MISC'], ['Lance Stroll', 'PER'], ['Canada', 'LOC'], ['Aston', 'ORG'], ['Martin', 'PER']],
     ['Alpine/ORG', 'Aston Martin/ORG']],
   // Peers' titles and the letters after a name are not part of it.
+  ['Prosecutors, led by Nanette Rogers SC, said she lied.', [['Nanette Rogers SC', 'PER']], ['Nanette Rogers/PER']],
   ["Baroness Kishwer Falkner spoke, and Aidan O'Neill KC argued for the group.", [['Baroness Kishwer Falkner', 'PER'], ["Aidan O'Neill KC", 'PER']],
     ['Kishwer Falkner/PER', "Aidan O'Neill/PER"]],
   // A theatre is a place; the Sun and the Milky Way in an article about the sky.

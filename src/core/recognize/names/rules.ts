@@ -2048,8 +2048,8 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
 /** Last words of a local government's area: a place before its official's title. */
 const COUNTY_WORDS = words('County Parish Province Prefecture District Borough');
 
-/** Letters after a person's name that are no part of it: "Aidan O'Neill KC". */
-const POSTNOMINALS = words('KC QC MP MEP MSP OBE CBE MBE');
+/** Letters after a person's name that are no part of it: "Aidan O'Neill KC", "Nanette Rogers SC". */
+const POSTNOMINALS = words('KC QC SC MP MEP MSP OBE CBE MBE');
 
 /** Royal, religious and peers' titles the recogniser keeps in a person's span ("Empress Eugénie", "Baroness Kishwer Falkner"; CoNLL-2003 has "Lord Goschen" with the title outside). */
 const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch Sir Dame Lord Baron Baroness Viscount Countess Marquess');
