@@ -513,6 +513,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A person goes on over a surname that opens with a particle, whatever the surname was read as.
   ['A court found Marine Le Pen guilty on Monday.', [['Marine', 'PER'], ['Le Pen', 'ORG']], ['Marine Le Pen/PER']],
   ['Ursula von der Leyen spoke.', [['Ursula', 'PER'], ['von der Leyen', 'PER']], ['Ursula von der Leyen/PER']],
+  // A team named by its town and a plural nickname is one organisation in a sports article, and so is its nickname.
+  ['The Hobart Hurricanes beat the Sydney Thunder in the final. The Hurricanes captain smiled.', [['Hobart Hurricanes', 'PER'], ['Sydney Thunder', 'LOC'], ['Hurricanes', 'PER']],
+    ['Hobart Hurricanes/ORG', 'Hurricanes/ORG']],
+  ['Mumbai lost the final to Kolkata Knight Riders on Sunday.', [['Mumbai', 'LOC'], ['Kolkata', 'LOC'], ['Knight Riders', 'PER']], ['Kolkata Knight Riders/ORG']],
+  ['The Cape Town Stormers won the final, and Mumbai Indians the league.', [['Cape Town Stormers', 'PER'], ['Indians', 'MISC']],
+    ['Cape Town Stormers/ORG', 'Mumbai Indians/ORG']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],
@@ -718,6 +724,15 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Then Juan La Paz said no.', [['Juan', 'PER'], ['La Paz', 'LOC']], ['Juan La Paz/PER']],
   ['Then Marine\n\nLe Pen said no.', [['Marine', 'PER'], ['Le Pen', 'ORG']], ['Marine\n\nLe Pen/PER']],
   ['Then Marine Lepen Pen said no.', [['Marine', 'PER'], ['Lepen Pen', 'ORG']], ['Marine Lepen Pen/PER']],
+  // Not outside sport, after a country, before a plural in -is, an event's plural or an untagged word.
+  ['The Hobart Hurricanes sang in church on Sunday.', [['Hobart Hurricanes', 'PER']], ['Hobart Hurricanes/ORG']],
+  ['Jordan Williams scored in the final.', [['Jordan Williams', 'PER']], ['Jordan Williams/ORG']],
+  ['The Greater Western Sydney Giants lost the final.', [['Greater Western Sydney Giants', 'ORG']], ['Sydney Giants/ORG']],
+  ['Atlanta Davis scored in the final.', [['Atlanta Davis', 'PER']], ['Atlanta Davis/ORG']],
+  ['The Atlanta Games final drew a crowd.', [['Atlanta Games', 'MISC']], ['Atlanta Games/ORG']],
+  ['Sinner won the Paris Masters final.', [['Sinner', 'PER'], ['Paris Masters', 'MISC']], ['Paris Masters/ORG']],
+  ['Rain fell in Perth Thursdays during the season.', [['Perth', 'LOC']], ['Perth Thursdays/ORG']],
+  ['He scored in the final at Perth\n\nScorchers fans cheered.', [['Perth', 'LOC'], ['Scorchers', 'PER']], ['Perth\n\nScorchers/ORG']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

@@ -2035,6 +2035,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
   productsByTheirNouns(doc, spans);
+  placeTeams(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
@@ -2513,6 +2514,44 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
   }
   if (companies.size === 0) return;
   for (const it of spans.items) if (!it.dropped && it.type !== 'ORG' && companies.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
+}
+
+/** Words of a sports article: a team named by its town and a plural nickname is only looked for there. */
+const SPORT_WORDS = /\b(?:season|league|final|semi-final|match|coach|captain|innings|wickets?|goals?|playoffs?|tournament|scored|striker|pitcher|bowler|batting|quarterback|fixture|derby|tries|overs)\b/i;
+/** Plurals after a place that are events or land, not a team's nickname: "Atlanta Games", "Golan Heights". */
+const NOT_NICKNAMES = words(`Games Olympics Paralympics Championships Masters Sevens Finals Series Nationals Awards Accords
+  Talks Trials Islands Isles Heights Hills Keys Falls Springs Mountains Highlands Lowlands Plains Gardens Docks Sands Lakes
+  Fields Woods Downs Flats Straits Rocks Narrows Glades Walls Gates Lines Studios Times Mondays Tuesdays Wednesdays
+  Thursdays Fridays Saturdays Sundays`);
+
+/**
+ * A team named by its town and a plural nickname ("Hobart Hurricanes", "Mumbai Indians",
+ * "Kolkata Knight Riders"; in CoNLL-2003 train 143 such runs are a team, 13 an event, a strait
+ * or a person) is one organisation in every mention, and so is its nickname alone ("the
+ * Hurricanes captain"). Only in a sports article; not after a country ("Chad Curtis"),
+ * nor when the plural ends in -is, -us or -ss ("Jackson Davis").
+ */
+function placeTeams(doc: Doc, spans: Spans): void {
+  if (!SPORT_WORDS.test(doc.text)) return;
+  const n = doc.tokens.length;
+  const teams = new Set<string>();
+  for (const t of doc.upperTokens()) {
+    const owner = spans.at(t);
+    if (owner === undefined || owner.a !== t) continue;
+    let p = 0;
+    for (let len = 1; len <= 2 && t + len < n; len++) if (PLACES.has(doc.slice(t, t + len)) && !COUNTRY_NAMES.has(doc.slice(t, t + len))) p = t + len;
+    if (p === 0) continue;
+    let e = p;
+    while (e < n && e < p + 2 && doc.adjacent(e - 1, e) && /^\p{Lu}\p{Ll}+$/u.test(doc.word(e))) e++;
+    const last = doc.word(e - 1);
+    if (e === p || !/s$/.test(last) || /(?:is|us|ss)$/.test(last) || NOT_NICKNAMES.has(last)) continue;
+    spans.put(t, e, 'ORG');
+    teams.add(doc.slice(t, e));
+    teams.add(doc.slice(p, e));
+  }
+  if (teams.size === 0) return;
+  spans.reindex();
+  for (const it of spans.items) if (it.type !== 'ORG' && teams.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
