@@ -323,6 +323,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Lenders such as Mitsubishi UFJ Financial Group and Mizuho Financial Group will follow, and customers of Lloyds Bank and Halifax waited.',
     [['Mitsubishi UFJ Financial Group and Mizuho Financial Group', 'ORG'], ['Lloyds Bank and Halifax', 'ORG']],
     ['Mitsubishi UFJ Financial Group/ORG', 'Mizuho Financial Group/ORG', 'Lloyds Bank/ORG', 'Halifax/ORG']],
+  // ... and a name and a body, two firms, a body and a place.
+  ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
+  ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],
+  ['The European Commission and Britain raised concerns, as did the European Commission and France.',
+    [['European Commission and Britain', 'ORG'], ['European Commission and France', 'ORG']], ['European Commission/ORG', 'Britain/LOC', 'European Commission/ORG', 'France/LOC']],
   // Awards named alone, the first word of one standing for it, climate patterns; what an award
   // was won for, and a drama in apposition, are works.
   ["Panahi won the Palme d'Or for \"It Was Just an Accident\", a taut revenge drama, the first Iranian to win the Palme since 1997.",
@@ -733,6 +738,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Sinner won the Paris Masters final.', [['Sinner', 'PER'], ['Paris Masters', 'MISC']], ['Paris Masters/ORG']],
   ['Rain fell in Perth Thursdays during the season.', [['Perth', 'LOC']], ['Perth Thursdays/ORG']],
   ['He scored in the final at Perth\n\nScorchers fans cheered.', [['Perth', 'LOC'], ['Scorchers', 'PER']], ['Perth\n\nScorchers/ORG']],
+  // A body's own "and", a firm after a body's "of", a place after no body: one name.
+  ['The Organisation for Security and Cooperation in Europe met.', [['Organisation for Security and Cooperation in Europe', 'ORG']], ['Organisation for Security/ORG']],
+  ['The Bank of Perkins and Sequoia Capital lent more.', [['Bank of Perkins and Sequoia Capital', 'ORG']], ['Sequoia Capital/ORG']],
+  ['The Smith Family and France agreed.', [['Smith Family and France', 'ORG']], ['France/LOC']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

@@ -3358,11 +3358,20 @@ const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank']);
 /** First words after "and" that go on one company's name: "First Union Bank and Trust Company". */
 const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments Securities');
 
+/** Places every article shares under several names (knownNames.ts: "Britain", "the United States"), as written. */
+const KNOWN_PLACES: ReadonlySet<string> = new Set(KNOWN_NAMES.filter((known) => known.type === 'LOC').flatMap((known) => known.aliases));
+
+/** Last words of a firm's name after "and" and another firm of two words or more: "Kleiner Perkins and Sequoia Capital". */
+const FIRM_ENDS = new Set([...COMPANY_ENDINGS, 'capital', 'partners', 'ventures', 'group', 'bank']);
+
 /**
  * Two companies read as one name across "and" ("Mitsubishi UFJ Financial Group and Mizuho
  * Financial Group", "Lloyds Bank and Halifax") are two, when the first ends in a word that ends
  * companies' names; not "First Union Bank and Trust Company". So are two bodies that each end in
- * a word for one ("World Boxing Council and World Boxing Organization").
+ * a word for one ("World Boxing Council and World Boxing Organization"), a name and a body that
+ * opens with a word for one ("JPMorgan Chase and Bank of America"), two firms of two words or
+ * more, the second ending in a word for a firm ("Kleiner Perkins and Sequoia Capital"), and a
+ * body and a place ("the European Commission and Britain").
  */
 function companiesAtAnd(doc: Doc, spans: Spans): void {
   let changed = false;
@@ -3373,10 +3382,19 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
       // ... or two bodies, each ending in a word for one: "the World Boxing
       // Council and World Boxing Organization".
       const bodies = ORG_HEADS.has(doc.lower(k - 1)) && ORG_HEADS.has(doc.lower(it.b - 1));
-      if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
-        const [a, b] = [it.a, it.b];
+      // Not a body's own "and" ("Organisation for Security and Cooperation in Europe").
+      let named = true;
+      for (let j = it.a; j < k && named; j++) named = doc.cap(j);
+      const bodyAfter = named && ORG_HEADS.has(doc.lower(k + 1));
+      const firms = FIRM_ENDS.has(doc.lower(it.b - 1)) && doc.cap(k - 2) && doc.cap(k - 1);
+      const [a, b] = [it.a, it.b];
+      if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies || bodyAfter || firms) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
         spans.put(a, k, 'ORG');
         spans.put(k + 1, b, 'ORG');
+        changed = true;
+      } else if (ORG_HEADS.has(doc.lower(k - 1)) && (PLACES.has(doc.slice(k + 1, b)) || KNOWN_PLACES.has(doc.slice(k + 1, b)))) {
+        spans.put(a, k, 'ORG');
+        spans.put(k + 1, b, 'LOC');
         changed = true;
       }
       break;
