@@ -510,6 +510,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Hackers stole $1.5 billion from the cryptocurrency exchange Bybit. Bybit said it was solvent.', [['Bybit', 'MISC'], ['Bybit', 'MISC']],
     ['Bybit/ORG', 'Bybit/ORG']],
   ['Investors backed the online bank Chime on Thursday. Chime sold more.', [['Chime', 'PER'], ['Chime', 'LOC']], ['Chime/ORG', 'Chime/ORG']],
+  // Earth is no team or council, whatever comes before it.
+  ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A name right after a word for a medicine, or after "the maker of", is a product in each of its mentions.
   ['J&J will buy the maker of the psychiatric pill Caplyta. Caplyta sells well.', [['Caplyta', 'LOC'], ['Caplyta', 'LOC']],
     ['Caplyta/MISC', 'Caplyta/MISC']],
@@ -720,6 +722,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Talks with Jingye, whose plant shut, ended.', [['Jingye', 'PER']], ['Jingye/ORG']],
   ['Talks with Tom Grieken, which failed, ended.', [['Tom Grieken', 'PER']], ['Tom Grieken/ORG']],
   ['Cars are sold by a son of President Suharto, which plans more.', [['Suharto', 'PER']], ['Suharto/ORG']],
+  // ... and a group named after it stays a group.
+  ['Activists of Earth First marched on Monday.', [['Earth First', 'ORG']], ['Earth First/LOC', 'Earth/LOC']],
   // A place after a word for a medicine stays a place; so does a name after "and" that follows none.
   ['They shipped the vaccine Kenya had ordered.', [['Kenya', 'LOC']], ['Kenya/MISC']],
   ['The pill sold in Canada and Mexico.', [['Canada', 'LOC'], ['Mexico', 'LOC']], ['Mexico/MISC']],

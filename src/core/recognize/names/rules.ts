@@ -1085,6 +1085,9 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
   return best;
 }
 
+/** Places no team, council or government is named after: "on Earth". */
+const NEVER_ORGANISATIONS = words('Earth');
+
 /** 6. Types. */
 function fixTypes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -1146,7 +1149,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // An ORG that is a place's name is most often a team, a city council or a government
       // ("CHICAGO 5 Detroit 3", "Barcelona signed..."): only "in Haiti" and the like make it a
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
-      if (it.type === 'ORG' && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it))) continue;
+      if (it.type === 'ORG' && !NEVER_ORGANISATIONS.has(place) && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
       if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
