@@ -92,7 +92,8 @@ const FRACTION_UNITS: Partial<Record<UnitCode, { readonly factor: number; readon
 };
 
 function formatCount(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  // "0.895 seconds" is PT0.895S: as written, less the noise of floating point (0.1 * 3).
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
 }
 
 /** Qualifiers before an expression, with the TimeML mod and whether TimeBank keeps them in the extent. */
