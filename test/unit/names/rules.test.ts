@@ -526,6 +526,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Mumbai lost the final to Kolkata Knight Riders on Sunday.', [['Mumbai', 'LOC'], ['Kolkata', 'LOC'], ['Knight Riders', 'PER']], ['Kolkata Knight Riders/ORG']],
   ['The Cape Town Stormers won the final, and Mumbai Indians the league.', [['Cape Town Stormers', 'PER'], ['Indians', 'MISC']],
     ['Cape Town Stormers/ORG', 'Mumbai Indians/ORG']],
+  ['Telefónica hired the chairman of the defence group Indra. Indra is partly state-owned.', [['Telefónica', 'ORG'], ['Indra', 'PER'], ['Indra', 'PER']],
+    ['Indra/ORG', 'Indra/ORG']],
+  // A company's short form is the company, even where it reads like an adjective.
+  ['Mistral AI raised 1.7 billion euros. Mistral is French.', [['Mistral AI', 'ORG'], ['Mistral', 'MISC']], ['Mistral AI/ORG', 'Mistral/ORG']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],

@@ -1735,6 +1735,7 @@ function placeCompanies(doc: Doc, spans: Spans): void {
  */
 function companyShortForms(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
+  const companies = new Set<string>();
   for (const it of spans.items) {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2) continue;
     // A listed company in full ("Meta Platforms", "Goldman Sachs"): its first word alone, a
@@ -1749,6 +1750,7 @@ function companyShortForms(doc: Doc, spans: Spans): void {
       const form = doc.slice(it.a, k);
       if (PLACES.has(form) || k === it.a + 1 && (doc.cls(it.a) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
       short.add(form);
+      companies.add(form);
     }
   }
   if (short.size === 0) return;
@@ -1756,9 +1758,11 @@ function companyShortForms(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type === 'ORG' || it.a === it.b) continue;
     // "its factory in Wuxi" after "Wuxi Tong Ling Company Ltd": the town.
     if (it.type === 'LOC' && it.a > 0 && (PLACE_CUES.has(doc.lower(it.a - 1)) || doc.lower(it.a - 1) === 'at')) continue;
-    // "the Democratic primary" after "the Democratic Socialists of America": an adjective.
-    if (it.type === 'MISC' && it.b - it.a === 1 && /(?:ic|ist|ive|al|an)$/.test(doc.word(it.a))) continue;
-    if (short.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
+    // "the Democratic primary" after "the Democratic Socialists of America": an adjective; not
+    // the short form of a company's legal name ("Mistral" of "Mistral AI").
+    const form = doc.slice(it.a, it.b);
+    if (it.type === 'MISC' && it.b - it.a === 1 && /(?:ic|ist|ive|al|an)$/.test(doc.word(it.a)) && !companies.has(form)) continue;
+    if (short.has(form)) spans.retype(it, 'ORG');
   }
 }
 
@@ -2462,7 +2466,7 @@ const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing d
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value)\b/i;
 
 /** A lower-case word for a business, a union or a party right before a one-word name: "the cloud security company Wiz", "the services union Verdi". */
-const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|union|party)\s+$/;
+const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|group|union|party)\s+$/;
 
 /** The words of BUSINESS_BEFORE that also make a product-like name (MISC) a company: not a ship's "carrier". */
 const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|exchange|platform|issuer|operator)\s+$/;
@@ -2471,7 +2475,7 @@ const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|
 const WHICH_AFTER = /^\s*,\s*which\s+\p{Ll}/u;
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|union|party/i;
+const OFFICER_WORDS = /board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
