@@ -512,6 +512,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Investors backed the online bank Chime on Thursday. Chime sold more.', [['Chime', 'PER'], ['Chime', 'LOC']], ['Chime/ORG', 'Chime/ORG']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
+  // A one-word name read as an organisation, put in a place twice, is a place.
+  ['The cities of Peterborough and Orillia declared emergencies. Crews worked north of Peterborough, and Peterborough council met.',
+    [['Peterborough', 'ORG'], ['Orillia', 'LOC'], ['Peterborough', 'ORG'], ['Peterborough', 'ORG']], ['Peterborough/LOC', 'Peterborough/LOC', 'Peterborough/LOC']],
   // A name right after a word for a medicine, or after "the maker of", is a product in each of its mentions.
   ['J&J will buy the maker of the psychiatric pill Caplyta. Caplyta sells well.', [['Caplyta', 'LOC'], ['Caplyta', 'LOC']],
     ['Caplyta/MISC', 'Caplyta/MISC']],
@@ -728,6 +731,13 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Cars are sold by a son of President Suharto, which plans more.', [['Suharto', 'PER']], ['Suharto/ORG']],
   // ... and a group named after it stays a group.
   ['Activists of Earth First marched on Monday.', [['Earth First', 'ORG']], ['Earth First/LOC', 'Earth/LOC']],
+  // Not once, not money put in a company, not initials, not a town's team.
+  ['Crews worked north of Peterborough, and Peterborough council met.', [['Peterborough', 'ORG'], ['Peterborough', 'ORG']], ['Peterborough/LOC']],
+  ['Aramco took a stake in Indra, and later shares in Indra.', [['Aramco', 'ORG'], ['Indra', 'ORG'], ['Indra', 'ORG']], ['Indra/LOC']],
+  ['He played in the NFL and retired in the NFL.', [['NFL', 'ORG'], ['NFL', 'ORG']], ['NFL/LOC']],
+  ['The bill passed in Parliament on Monday and failed in Parliament later.', [['Parliament', 'ORG'], ['Parliament', 'ORG']], ['Parliament/LOC']],
+  ['Engineers in Google said so, and more in Google agreed.', [['Google', 'ORG'], ['Google', 'ORG']], ['Google/LOC']],
+  ['Fans in Wigan cheered the goal. In Wigan the coach smiled after the match.', [['Wigan', 'ORG'], ['Wigan', 'ORG']], ['Wigan/LOC']],
   // A place after a word for a medicine stays a place; so does a name after "and" that follows none.
   ['They shipped the vaccine Kenya had ordered.', [['Kenya', 'LOC']], ['Kenya/MISC']],
   ['The pill sold in Canada and Mexico.', [['Canada', 'LOC'], ['Mexico', 'LOC']], ['Mexico/MISC']],

@@ -2043,6 +2043,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companiesByTheirOfficers(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
+  placesByTheirCues(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
@@ -2559,6 +2560,33 @@ function placeTeams(doc: Doc, spans: Spans): void {
   if (teams.size === 0) return;
   spans.reindex();
   for (const it of spans.items) if (it.type !== 'ORG' && teams.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
+}
+
+/** Words before "in" that make the name after it a company: "a stake in Mistral". */
+const STAKE_WORDS = words('stake stakes share shares investment investments invested invest interest holding holdings job role worked working');
+
+/** Words before "of" that make the name after it a place: "the cities of Peterborough and Orillia". */
+const PLACE_OF_WORDS = words('city cities town towns village villages north south east west outskirts suburbs');
+
+/**
+ * A one-word name no list knows, read as an organisation, is a place when the article puts it
+ * after a word for going or being somewhere twice or more ("in Peterborough", "north of
+ * Peterborough", "the cities of Peterborough and Orillia"), in every mention; not in a sports
+ * sentence, where a town is its team, nor initials ("in the NFL"), a listed organisation or a
+ * word for one ("in Parliament").
+ */
+function placesByTheirCues(doc: Doc, spans: Spans): void {
+  const cued = new Map<string, number>();
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'ORG' || it.b - it.a !== 1 || it.a < 2) continue;
+    const name = doc.word(it.a);
+    if (!/^\p{Lu}\p{Ll}/u.test(name) || ORGANISATIONS.has(name) || doc.cls(it.a) !== WordClass.None || sportsContext(doc, it.a)) continue;
+    // Not money or work put in a company: "a stake in Mistral", "shares in Indra".
+    const cue = placeCueBefore(doc, it.a) && !STAKE_WORDS.has(doc.lower(it.a - 2))
+      || doc.word(it.a - 1) === 'of' && PLACE_OF_WORDS.has(doc.lower(it.a - 2));
+    if (cue) cued.set(name, (cued.get(name) ?? 0) + 1);
+  }
+  for (const it of spans.items) if (!it.dropped && it.type === 'ORG' && it.b - it.a === 1 && (cued.get(doc.word(it.a)) ?? 0) >= 2) spans.retype(it, 'LOC');
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
