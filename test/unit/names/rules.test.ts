@@ -852,6 +852,16 @@ test('rules: a quoted title the article calls a work later is a work where it wa
     ['Wasted Love/MISC', 'Wasted Love/MISC']);
 });
 
+test('rules: an article that names two works by their quoted titles quotes a third without a cue', () => {
+  const two = 'The drama "The Pitt" won. The film "Flow" won too. Later "Severance" took two prizes.';
+  assert.ok(onSpans(two, [['The Pitt', 'MISC'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
+  const one = 'The film "Flow" won. Later "Severance" took two prizes.';
+  assert.ok(!onSpans(one, [['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
+  // A newspaper's quoted name is no work.
+  const paper = 'The newspaper "The Record" praised it. The film "Flow" won. Later "Severance" took two prizes.';
+  assert.ok(!onSpans(paper, [['The Record', 'ORG'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
+});
+
 test('rules: a Title Case headline keeps the names its prose confirms, typed as there', () => {
   const got = onSpans(HEADLINE_ARTICLE, [['Takaichi Hosts Trump', 'PER'], ['Tokyo', 'LOC'], ['Signs', 'ORG'], ['Japanese', 'MISC'],
     ['Sanae Takaichi', 'PER'], ['Donald Trump', 'PER'], ['Tokyo', 'LOC'], ['Trump', 'PER']]);

@@ -3180,10 +3180,14 @@ function quotedTitles(doc: Doc, spans: Spans): void {
   const titles = new Map<string, EntityType>();
   // Twice: the second time, a title quoted before the article says what it is (in the headline)
   // takes the type it was given later.
-  if (quotedTitlesOnce(doc, spans, titles) && titles.size > 0) quotedTitlesOnce(doc, spans, titles);
+  if (quotedTitlesOnce(doc, spans, titles) && titles.size > 0) {
+    let works = 0;
+    for (const type of titles.values()) if (type === 'MISC') works++;
+    quotedTitlesOnce(doc, spans, titles, works);
+  }
 }
 
-function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType>): boolean {
+function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType>, worksNamed = 0): boolean {
   const n = doc.tokens.length;
   let lastTitleEnd = -10;
   let lastType: EntityType = 'MISC';
@@ -3233,6 +3237,9 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
     }
     // The same title quoted again: 'Granma called "Sleeping Bread" his greatest gift'.
     if (type === undefined) type = titles.get(doc.slice(i + 1, b));
+    // An article that names two works or more by their quoted titles quotes a third without a
+    // cue ('"The Pitt" beat "Severance"'): on the second pass, another quoted title is a work too.
+    if (type === undefined && worksNamed >= 2) type = 'MISC';
     if (type !== undefined) {
       const cover = spans.at(i + 1);
       if (cover === undefined || cover.a !== i + 1 || cover.b !== b || cover.type !== type) {
