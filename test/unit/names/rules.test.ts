@@ -857,6 +857,9 @@ test('rules: an article that names two works by their quoted titles quotes a thi
   assert.ok(onSpans(two, [['The Pitt', 'MISC'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
   const one = 'The film "Flow" won. Later "Severance" took two prizes.';
   assert.ok(!onSpans(one, [['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
+  // Single quotes, as British copy and headlines write titles.
+  assert.ok(onSpans("The film 'Flow' won, and ‘The Studio’ lost.", [['Flow', 'ORG'], ['Studio', 'LOC']]).includes('Flow/MISC'));
+  assert.deepEqual(onSpans("The series ‘The Studio’ won, but the film 'Flow\" lost.", [['Studio', 'LOC'], ['Flow', 'ORG']]), ['The Studio/MISC', 'Flow/ORG']);
   // A newspaper's quoted name is no work.
   const paper = 'The newspaper "The Record" praised it. The film "Flow" won. Later "Severance" took two prizes.';
   assert.ok(!onSpans(paper, [['The Record', 'ORG'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));

@@ -249,6 +249,9 @@ function afterTitles(text: string, s: number, e: number): number {
   return cut === 0 ? s : (words[cut]?.start ?? s);
 }
 
+/** Opening quotes and the quotes that may close them: double, or single as British copy writes titles. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"\u201d'], ['\u201c', '\u201d"'], ["'", "'\u2019"], ['\u2018', "\u2019'"]]);
+
 /**
  * A capitalised "The" in mid-sentence is part of the name the recogniser gave ("at The Oval",
  * "beat The Netherlands"); at the start of a sentence or a line it is only the article. So is
@@ -259,10 +262,11 @@ function theInName(text: string, s: number, e: number): boolean {
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k >= 0 && k < s - 1 && /[\p{Ll}\d,]/u.test(text.charAt(k))) return true;
-  if (k < 0 || (text.charAt(k) !== '"' && text.charAt(k) !== '\u201c')) return false;
+  const open = text.charAt(k);
+  if (k < 0 || !QUOTE_PAIRS.has(open)) return false;
   let m = e;
   while (m < text.length && /[ \t,.]/.test(text.charAt(m))) m++;
-  return text.charAt(m) === '"' || text.charAt(m) === '\u201d';
+  return QUOTE_PAIRS.get(open)!.includes(text.charAt(m));
 }
 
 function cleanCore(text: string, s: number, e: number, type: EntityType): CleanedName | null {

@@ -3167,6 +3167,8 @@ const TITLE_SMALL_WORDS = words("of the a an in on for and to at by with from de
 
 const OPEN_QUOTES = new Set(['"', '\u201c']);
 const CLOSE_QUOTES = new Set(['"', '\u201d']);
+const SINGLE_OPEN_QUOTES = new Set(["'", '\u2018']);
+const SINGLE_CLOSE_QUOTES = new Set(["'", '\u2019']);
 
 /**
  * The quoted title of a work (film, book, album, play) is one MISC name, whatever the recogniser
@@ -3195,10 +3197,14 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
   let untyped = false;
   for (let i = 0; i < n; i++) {
     const open = doc.firstCode(i);
-    if (open !== 34 && open !== 0x201c || !OPEN_QUOTES.has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1) || doc.style[i + 1] === LineStyle.Caps) continue;
+    // Titles in double quotes, or in single ones as British copy and headlines write them.
+    const single = open === 39 || open === 0x2018;
+    if (open !== 34 && open !== 0x201c && !single || !(single ? SINGLE_OPEN_QUOTES : OPEN_QUOTES).has(doc.word(i)) || i + 2 >= n || !doc.cap(i + 1)
+      || doc.style[i + 1] === LineStyle.Caps) continue;
+    const closing = single ? SINGLE_CLOSE_QUOTES : CLOSE_QUOTES;
     let j = i + 1;
-    while (j < n && j - i <= 10 && !CLOSE_QUOTES.has(doc.word(j)) && doc.lineStart[j] === doc.lineStart[i]) j++;
-    if (j >= n || !CLOSE_QUOTES.has(doc.word(j)) || doc.lineStart[j] !== doc.lineStart[i]) continue;
+    while (j < n && j - i <= 10 && !closing.has(doc.word(j)) && doc.lineStart[j] === doc.lineStart[i]) j++;
+    if (j >= n || !closing.has(doc.word(j)) || doc.lineStart[j] !== doc.lineStart[i]) continue;
     let b = j;
     while (b > i + 1 && (doc.word(b - 1) === ',' || doc.word(b - 1) === '.')) b--;
     let title = b > i + 1;
