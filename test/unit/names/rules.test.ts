@@ -531,6 +531,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Cape Town Stormers/ORG', 'Mumbai Indians/ORG']],
   ['Telefónica hired the chairman of the defence group Indra. Indra is partly state-owned.', [['Telefónica', 'ORG'], ['Indra', 'PER'], ['Indra', 'PER']],
     ['Indra/ORG', 'Indra/ORG']],
+  // A name ending in a word that ends companies' names is a company's, and so is its short form.
+  ['Lenacapavir is made by Gilead Sciences of California. Gilead set a price.', [['Gilead Sciences', 'PER'], ['California', 'LOC'], ['Gilead', 'PER']],
+    ['Gilead Sciences/ORG', 'Gilead/ORG']],
   // A company's short form is the company, even where it reads like an adjective.
   ['Mistral AI raised 1.7 billion euros. Mistral is French.', [['Mistral AI', 'ORG'], ['Mistral', 'MISC']], ['Mistral AI/ORG', 'Mistral/ORG']],
   // So is one the article follows with ", which".

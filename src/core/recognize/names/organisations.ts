@@ -130,7 +130,8 @@ export function organisationPrefixes(): ReadonlySet<string> {
  */
 export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a.
   ag nv n.v. gmbh bhd spa s.p.a. holdings aerospace airlines airways motors pharmaceuticals technologies
-  industries therapeutics biosciences semiconductor ai`.split(/\s+/).filter((w) => w !== ''));
+  industries therapeutics biosciences semiconductor ai sciences resources materials mining minerals records entertainment
+  studios productions pictures promotions`.split(/\s+/).filter((w) => w !== ''));
 
 /**
  * Names whose "'s" is their own, not a possessive: a cricket ground and businesses named after

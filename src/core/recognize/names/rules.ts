@@ -1137,7 +1137,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     // ... and no person's name ends in one ("Meta Superintelligence Labs", "Medellín Cartel").
-    if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && ORG_HEADS.has(lastLower)
+    if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && (ORG_HEADS.has(lastLower) || COMPANY_ENDINGS.has(lastLower))
       || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
       continue;
