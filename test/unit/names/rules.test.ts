@@ -323,6 +323,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Lenders such as Mitsubishi UFJ Financial Group and Mizuho Financial Group will follow, and customers of Lloyds Bank and Halifax waited.',
     [['Mitsubishi UFJ Financial Group and Mizuho Financial Group', 'ORG'], ['Lloyds Bank and Halifax', 'ORG']],
     ['Mitsubishi UFJ Financial Group/ORG', 'Mizuho Financial Group/ORG', 'Lloyds Bank/ORG', 'Halifax/ORG']],
+  ['Amnesty International and Human Rights Watch urged restraint.', [['Amnesty International and Human Rights Watch', 'ORG']],
+    ['Amnesty International/ORG', 'Human Rights Watch/ORG']],
   // ... and a name and a body, two firms, a body and a place.
   ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
   ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],
@@ -534,6 +536,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A name ending in a word that ends companies' names is a company's, and so is its short form.
   ['Lenacapavir is made by Gilead Sciences of California. Gilead set a price.', [['Gilead Sciences', 'PER'], ['California', 'LOC'], ['Gilead', 'PER']],
     ['Gilead Sciences/ORG', 'Gilead/ORG']],
+  ['The chain merged into Catalyst Brands last year.', [['Catalyst Brands', 'PER']], ['Catalyst Brands/ORG']],
   // A company's short form is the company, even where it reads like an adjective.
   ['Mistral AI raised 1.7 billion euros. Mistral is French.', [['Mistral AI', 'ORG'], ['Mistral', 'MISC']], ['Mistral AI/ORG', 'Mistral/ORG']],
   // So is one the article follows with ", which".

@@ -1085,6 +1085,9 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
   return best;
 }
 
+/** Last words of firms' names that are no legal form or trade: "Catalyst Brands", "Sequoia Capital". */
+const FIRM_LAST_WORDS = words('partners brands research ventures capital');
+
 /** Places no team, council or government is named after: "on Earth". */
 const NEVER_ORGANISATIONS = words('Earth');
 
@@ -1137,7 +1140,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       continue;
     }
     // ... and no person's name ends in one ("Meta Superintelligence Labs", "Medellín Cartel").
-    if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && (ORG_HEADS.has(lastLower) || COMPANY_ENDINGS.has(lastLower))
+    if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && (ORG_HEADS.has(lastLower) || COMPANY_ENDINGS.has(lastLower) || FIRM_LAST_WORDS.has(lastLower))
       || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
       continue;
@@ -3402,7 +3405,7 @@ function coordinatedCompanies(doc: Doc, spans: Spans): void {
 }
 
 /** Last words of a company's name before "and" and another company: "Mitsubishi UFJ Financial Group and ...". */
-const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank']);
+const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank', 'international']);
 /** First words after "and" that go on one company's name: "First Union Bank and Trust Company". */
 const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments Securities');
 
