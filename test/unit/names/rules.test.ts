@@ -325,6 +325,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Mitsubishi UFJ Financial Group/ORG', 'Mizuho Financial Group/ORG', 'Lloyds Bank/ORG', 'Halifax/ORG']],
   ['Amnesty International and Human Rights Watch urged restraint.', [['Amnesty International and Human Rights Watch', 'ORG']],
     ['Amnesty International/ORG', 'Human Rights Watch/ORG']],
+  ['Honda Motor and Nissan Motor gave up on Thursday.', [['Honda Motor and Nissan Motor', 'ORG']], ['Honda Motor/ORG', 'Nissan Motor/ORG']],
   // ... and a name and a body, two firms, a body and a place.
   ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
   ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],
@@ -512,6 +513,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Hackers stole $1.5 billion from the cryptocurrency exchange Bybit. Bybit said it was solvent.', [['Bybit', 'MISC'], ['Bybit', 'MISC']],
     ['Bybit/ORG', 'Bybit/ORG']],
   ['Investors backed the online bank Chime on Thursday. Chime sold more.', [['Chime', 'PER'], ['Chime', 'LOC']], ['Chime/ORG', 'Chime/ORG']],
+  // A port goes on over "of" and its town; armed groups the lists know are organisations.
+  ['Ships called at the Port of Long Beach on Monday.', [['Port', 'LOC'], ['Long Beach', 'LOC']], ['Port of Long Beach/LOC']],
+  ['The M23 rebels took Goma, and al-Qaeda cheered.', [['Goma', 'LOC'], ['al-Qaeda', 'LOC']], ['M23/ORG', 'Goma/LOC', 'al-Qaeda/ORG']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A one-word name read as an organisation, put in a place twice, is a place.

@@ -166,7 +166,7 @@ const ENGLISH_CONNECTORS = words('of for');
 const CONNECTOR_HEADS = new Set([...ORG_HEADS, ...GEO_HEADS, ...words(`centre center school
   museum hospital church airport station institute academy coalition alliance network republic
   kingdom state states province region district ministry department cartel army navy forces
-  guard police coordination affairs`)]);
+  guard police coordination affairs port`)]);
 
 /** Heads of a lower-case word after a place run: "Westmoreland parish", "Sinaloa state". */
 const ADMIN_HEADS = words(`parish parishes province state county district region department municipality
@@ -3405,7 +3405,7 @@ function coordinatedCompanies(doc: Doc, spans: Spans): void {
 }
 
 /** Last words of a company's name before "and" and another company: "Mitsubishi UFJ Financial Group and ...". */
-const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank', 'international']);
+const COMPANY_ENDS_BEFORE_AND = new Set([...COMPANY_ENDINGS, 'group', 'bank', 'international', 'motor']);
 /** First words after "and" that go on one company's name: "First Union Bank and Trust Company". */
 const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments Securities');
 
