@@ -543,6 +543,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The chain merged into Catalyst Brands last year.', [['Catalyst Brands', 'PER']], ['Catalyst Brands/ORG']],
   // A company's short form is the company, even where it reads like an adjective.
   ['Mistral AI raised 1.7 billion euros. Mistral is French.', [['Mistral AI', 'ORG'], ['Mistral', 'MISC']], ['Mistral AI/ORG', 'Mistral/ORG']],
+  // ... and where the recogniser read nothing.
+  ['Mistral AI raised money. The deal makes Mistral the most valuable start-up.', [['Mistral AI', 'ORG']], ['Mistral AI/ORG', 'Mistral/ORG']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],
@@ -770,6 +772,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The Organisation for Security and Cooperation in Europe met.', [['Organisation for Security and Cooperation in Europe', 'ORG']], ['Organisation for Security/ORG']],
   ['The Bank of Perkins and Sequoia Capital lent more.', [['Bank of Perkins and Sequoia Capital', 'ORG']], ['Sequoia Capital/ORG']],
   ['The Smith Family and France agreed.', [['Smith Family and France', 'ORG']], ['France/LOC']],
+  // A short form inside another name stays inside it.
+  ['Mistral AI raised money, and Mistral Compute launched.', [['Mistral AI', 'ORG'], ['Mistral Compute', 'MISC']], ['Mistral/ORG']],
+  ['Lumen Copper Mining Corp raised output, and Lumen fans objected.', [['Lumen Copper Mining Corp', 'ORG']], ['Lumen/ORG']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

@@ -1733,12 +1733,16 @@ function placeCompanies(doc: Doc, spans: Spans): void {
 
 /**
  * Once an article has named a company in full ("Santa Fe Pacific Gold Corp"), the first words
- * of that name standing alone ("Santa Fe") are the company, whatever the model read them as.
+ * of that name standing alone ("Santa Fe") are the company, whatever the model read them as,
+ * and the name less its ending is the company where the model read nothing ("Mistral").
  * Not a place's or a people's name ("Japan" of "Japan Tobacco Inc" stays a place).
  */
 function companyShortForms(doc: Doc, spans: Spans): void {
   const short = new Set<string>();
   const companies = new Set<string>();
+  // The first word of a two-word legal name ("Mistral" of "Mistral AI"); not of a longer one,
+  // whose first words may be another name ("Pacific" of "Pacific Copper Mining Corp").
+  const cores = new Map<string, number>();
   for (const it of spans.items) {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a < 2) continue;
     // A listed company in full ("Meta Platforms", "Goldman Sachs"): its first word alone, a
@@ -1754,6 +1758,7 @@ function companyShortForms(doc: Doc, spans: Spans): void {
       if (PLACES.has(form) || k === it.a + 1 && (doc.cls(it.a) !== WordClass.None || NOT_NAME_WORDS.has(doc.lower(it.a)))) continue;
       short.add(form);
       companies.add(form);
+      if (it.b - it.a === 2) cores.set(form, 1);
     }
   }
   if (short.size === 0) return;
@@ -1767,6 +1772,16 @@ function companyShortForms(doc: Doc, spans: Spans): void {
     if (it.type === 'MISC' && it.b - it.a === 1 && /(?:ic|ist|ive|al|an)$/.test(doc.word(it.a)) && !companies.has(form)) continue;
     if (short.has(form)) spans.retype(it, 'ORG');
   }
+  // ... and where the recogniser read nothing ("the deal makes Mistral the most valuable").
+  let changed = false;
+  for (const [a, b] of occurrences(doc, cores)) {
+    let free = true;
+    for (let k = a; k < b && free; k++) free = spans.at(k) === undefined;
+    if (!free) continue;
+    spans.put(a, b, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** "Gemini 3", "Claude Sonnet 4.5", "ChatGPT": products are MISC, with their version. */
