@@ -775,6 +775,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A short form inside another name stays inside it.
   ['Mistral AI raised money, and Mistral Compute launched.', [['Mistral AI', 'ORG'], ['Mistral Compute', 'MISC']], ['Mistral/ORG']],
   ['Lumen Copper Mining Corp raised output, and Lumen fans objected.', [['Lumen Copper Mining Corp', 'ORG']], ['Lumen/ORG']],
+  // A word for a business that ends a line calls nothing on the next one a company.
+  ['Washington brands the cartel a terrorist group\n\nCARACAS, Nov 18 - Caracas rejected it.', [['CARACAS', 'LOC'], ['Caracas', 'LOC']], ['CARACAS/ORG']],
+  ['Shares fell on the exchange\n\nBitcoin Weekly, a newsletter, said so.', [['Bitcoin', 'MISC']], ['Bitcoin/ORG']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

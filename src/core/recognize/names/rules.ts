@@ -2484,11 +2484,11 @@ const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing d
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value)\b/i;
 
-/** A lower-case word for a business, a union or a party right before a one-word name: "the cloud security company Wiz", "the services union Verdi". */
-const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|group|union|party)\s+$/;
+/** A lower-case word for a business, a union or a party right before a one-word name, on its line: "the cloud security company Wiz", "the services union Verdi". */
+const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|group|union|party)[ \t]+$/;
 
 /** The words of BUSINESS_BEFORE that also make a product-like name (MISC) a company: not a ship's "carrier". */
-const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|exchange|platform|issuer|operator)\s+$/;
+const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|exchange|platform|issuer|operator)[ \t]+$/;
 
 /** ", which" after a name: things and institutions, hardly ever people (1 in 160 in CoNLL-2003 train). */
 const WHICH_AFTER = /^\s*,\s*which\s+\p{Ll}/u;
