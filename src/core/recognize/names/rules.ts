@@ -3631,7 +3631,8 @@ const INDEX_FIRST_WORDS = words('Sensex Nifty Bovespa Ibovespa KOSPI TOPIX Stoxx
 
 /**
  * Organisations named after a person are one name, however the recogniser cut them ("Max" +
- * "Planck Institute for Evolutionary Anthropology", "Jane Goodall" + "Institute"), when they end
+ * "Planck Institute for Evolutionary Anthropology", "Aga Khan" + "University", "Jane Goodall" +
+ * "Institute"), when they end
  * in a word for one or have one before "of" or "for". Stock indexes are MISC ("the Sensex").
  */
 function namedInstitutions(doc: Doc, spans: Spans): void {
@@ -3644,9 +3645,8 @@ function namedInstitutions(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    if (it.type === 'PER' && it.b - it.a === 1 && it.b < n && doc.adjacent(it.a, it.b)) {
-      const org = spans.at(it.b);
-      if (org === undefined || org.a !== it.b || org.type !== 'ORG') continue;
+    const org = it.b < n ? spans.at(it.b) : undefined;
+    if (it.type === 'PER' && it.b - it.a <= 2 && doc.adjacent(it.b - 1, it.b) && org !== undefined && org.a === it.b && org.type === 'ORG') {
       // Ending in a word for an organisation, or with one before "of": "Planck Institute for ...".
       let head = wordClassOf(doc.lower(org.b - 1));
       for (let k = org.a + 1; k < org.b && head !== WordClass.OrgHead && head !== WordClass.OrgSuffix; k++) {
