@@ -2479,8 +2479,8 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
   }
 }
 
-/** Words before "of X" that make X a company: "general manager of Petofi". */
-const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares)\s+(?:of|in)\s+$/i;
+/** Words before "of X" that make X a company: "general manager of Petofi", "the owner of Gucci". */
+const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares|owner|owners|parent)[ \t]+(?:of|in)[ \t]+$/i;
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value)\b/i;
 
@@ -2494,7 +2494,7 @@ const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|
 const WHICH_AFTER = /^\s*,\s*which\s+\p{Ll}/u;
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
+const OFFICER_WORDS = /board|shareholders|owner|parent|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
