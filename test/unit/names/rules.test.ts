@@ -548,7 +548,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // ... and where the recogniser read nothing.
   ['Mistral AI raised money. The deal makes Mistral the most valuable start-up.', [['Mistral AI', 'ORG']], ['Mistral AI/ORG', 'Mistral/ORG']],
   // ... and so is a name after "the owner of" or "the parent of".
-  ['Shares in Kering, the owner of Gucci, fell. Gucci sales slid.', [['Kering', 'ORG'], ['Gucci', 'LOC'], ['Gucci', 'PER']], ['Gucci/ORG', 'Gucci/ORG']],
+  ['Kering, the owner of Gucci, fell. Gucci was quiet.', [['Kering', 'ORG'], ['Gucci', 'LOC'], ['Gucci', 'PER']], ['Gucci/ORG', 'Gucci/ORG']],
   // So is one the article follows with ", which".
   ['Talks with Jingye broke down. Jingye, which bought the plant in 2020, wants aid.', [['Jingye', 'PER'], ['Jingye', 'PER']],
     ['Jingye/ORG', 'Jingye/ORG']],
