@@ -518,6 +518,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The M23 rebels took Goma, and al-Qaeda cheered.', [['Goma', 'LOC'], ['al-Qaeda', 'LOC']], ['M23/ORG', 'Goma/LOC', 'al-Qaeda/ORG']],
   // An organisation named after a person of two names, however the recogniser cut it.
   ['He founded the Aga Khan University in Karachi.', [['Aga Khan', 'PER'], ['University', 'ORG'], ['Karachi', 'LOC']], ['Aga Khan University/ORG']],
+  // A square, street or stadium named in a Romance language is one place.
+  ['Fans gathered near the Stadio Diego Armando Maradona on Sunday.', [['Stadio Diego', 'ORG'], ['Armando Maradona', 'PER']], ['Stadio Diego Armando Maradona/LOC']],
+  ['A car came down Calçada da Glória fast.', [['Calçada da Glória', 'PER']], ['Calçada da Glória/LOC']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A one-word name read as an organisation, put in a place twice, is a place.
@@ -782,6 +785,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A word for a business that ends a line calls nothing on the next one a company.
   ['Washington brands the cartel a terrorist group\n\nCARACAS, Nov 18 - Caracas rejected it.', [['CARACAS', 'LOC'], ['Caracas', 'LOC']], ['CARACAS/ORG']],
   ['Shares fell on the exchange\n\nBitcoin Weekly, a newsletter, said so.', [['Bitcoin', 'MISC']], ['Bitcoin/ORG']],
+  // Not a word alone, a name inside a longer one, or across a line.
+  ['The Plaza was closed.', [['Plaza', 'ORG']], ['Plaza/LOC']],
+  ['They stayed at the Hotel Plaza Mayor overnight.', [['Hotel Plaza Mayor', 'ORG']], ['Plaza Mayor/LOC']],
+  ['They met at the Palazzo\n\nChigi said no.', [['Chigi', 'PER']], ['Palazzo\n\nChigi/LOC']],
   // A ship the article calls a carrier stays a ship.
   ['Jets flew from the aircraft carrier Enterprise on Monday.', [['Enterprise', 'MISC']], ['Enterprise/ORG']],
   // "the party's leader" is a person's apposition, not a party's.

@@ -2061,6 +2061,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companiesByTheirOfficers(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
+  foreignPlaces(doc, spans);
   placesByTheirCues(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
@@ -2605,6 +2606,38 @@ function placesByTheirCues(doc: Doc, spans: Spans): void {
     if (cue) cued.set(name, (cued.get(name) ?? 0) + 1);
   }
   for (const it of spans.items) if (!it.dropped && it.type === 'ORG' && it.b - it.a === 1 && (cued.get(doc.word(it.a)) ?? 0) >= 2) spans.retype(it, 'LOC');
+}
+
+/** Words that open the name of a square, street, stadium or palace in Romance languages: "Praça dos Restauradores". */
+const FOREIGN_PLACE_OPENERS = words(`Praça Praca Calçada Calcada Rua Avenida Largo Travessa Stadio Estadio Estádio Stade Stadion
+  Piazza Piazzale Palazzo Palacio Palácio Plaza Paseo Calle Via Viale Corso Parque Parco Ponte Puente Elevador`);
+/** Small words inside such names: "Calçada da Glória", "Via della Conciliazione". */
+const PLACE_PARTICLES = words('da do dos das de del della dei di delle degli des du la le los las');
+
+/**
+ * A square, street, stadium or palace named in a Romance language is one place, however the
+ * recogniser cut or typed it ("Stadio Diego" + "Armando Maradona", "Praça dos Restauradores" as
+ * a person).
+ */
+function foreignPlaces(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (!FOREIGN_PLACE_OPENERS.has(doc.word(t))) continue;
+    let e = t + 1;
+    let last = t;
+    while (e < n && e - t <= 6 && doc.adjacent(e - 1, e) && (doc.upperAt(e) && doc.isWord(e) || PLACE_PARTICLES.has(doc.word(e)))) {
+      if (doc.upperAt(e)) last = e;
+      e++;
+    }
+    if (last === t) continue;
+    // Not inside a longer name the recogniser read ("the Hotel Plaza Mayor").
+    const first = spans.at(t);
+    if (first !== undefined && first.a < t) continue;
+    spans.put(t, last + 1, 'LOC');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
