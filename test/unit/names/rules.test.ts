@@ -521,6 +521,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A square, street or stadium named in a Romance language is one place.
   ['Fans gathered near the Stadio Diego Armando Maradona on Sunday.', [['Stadio Diego', 'ORG'], ['Armando Maradona', 'PER']], ['Stadio Diego Armando Maradona/LOC']],
   ['A car came down Calçada da Glória fast.', [['Calçada da Glória', 'PER']], ['Calçada da Glória/LOC']],
+  // A Korean family name and a hyphenated given name is a person; a place in -dong is not.
+  ['"We are fighting it," said Park Jin-woo, a volunteer, in Hannam-dong.', [['Park Jin-woo', 'MISC'], ['Hannam-dong', 'LOC']], ['Park Jin-woo/PER', 'Hannam-dong/LOC']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A one-word name read as an organisation, put in a place twice, is a place.
@@ -785,6 +787,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // A word for a business that ends a line calls nothing on the next one a company.
   ['Washington brands the cartel a terrorist group\n\nCARACAS, Nov 18 - Caracas rejected it.', [['CARACAS', 'LOC'], ['Caracas', 'LOC']], ['CARACAS/ORG']],
   ['Shares fell on the exchange\n\nBitcoin Weekly, a newsletter, said so.', [['Bitcoin', 'MISC']], ['Bitcoin/ORG']],
+  ['Hong Kong-listed shares rose.', [['Hong Kong-listed', 'MISC']], ['Hong Kong-listed/PER']],
+  ['The report by Kim\n\nJin-woo Farms rose.', [['Kim\n\nJin-woo', 'MISC']], ['Kim\n\nJin-woo/PER']],
   // Not a word alone, a name inside a longer one, or across a line.
   ['The Plaza was closed.', [['Plaza', 'ORG']], ['Plaza/LOC']],
   ['They stayed at the Hotel Plaza Mayor overnight.', [['Hotel Plaza Mayor', 'ORG']], ['Plaza Mayor/LOC']],

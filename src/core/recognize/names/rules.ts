@@ -2062,6 +2062,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
+  koreanNames(doc, spans);
   placesByTheirCues(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
@@ -2638,6 +2639,22 @@ function foreignPlaces(doc: Doc, spans: Spans): void {
     changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/** Korean family names, as romanised in news copy. */
+const KOREAN_SURNAMES = words(`Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Im Han Oh Seo Shin Kwon Hwang Ahn
+  Song Yoo Yu Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Woo Kwak Chung Sung Cha Joo Min Ryu Na Byun Yeom`);
+
+/** English words after a hyphen that make a name an adjective, not a given name: "Hong Kong-based". */
+const ENGLISH_AFTER_HYPHEN = words('based listed led born style made owned backed run funded linked era type like wide class');
+
+/** A Korean family name and a hyphenated given name is a person, whatever the recogniser read: "Park Jin-woo". */
+function koreanNames(doc: Doc, spans: Spans): void {
+  for (const it of spans.items) {
+    if (it.dropped || it.type === 'PER' || it.b - it.a !== 2 || !KOREAN_SURNAMES.has(doc.word(it.a))) continue;
+    const given = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(doc.word(it.a + 1));
+    if (given !== null && !ENGLISH_AFTER_HYPHEN.has(given[1]!) && doc.adjacent(it.a, it.a + 1)) spans.retype(it, 'PER');
+  }
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
