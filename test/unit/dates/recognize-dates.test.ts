@@ -384,6 +384,13 @@ test('a quoted "today" takes the day its own sentence names after the quote, ove
   ]);
 });
 
+test('a quarter ahead in a future clause is this year\'s, unless its results are still to be reported', () => {
+  assert.deepEqual(found('The company will report its fourth-quarter results next week.', '2025-01-14').filter((d) => d.startsWith('fourth')),
+    ['fourth-quarter|DATE|2024-Q4']);
+  assert.deepEqual(found('The company will open two stores in the fourth quarter.', '2025-01-14').filter((d) => d.includes('quarter')),
+    ['the fourth quarter|DATE|2025-Q4']);
+});
+
 test('without a reference date, the unresolved parts become X', () => {
   const rows: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Troops arrived Nov. 12 at dawn.', ['Nov. 12|DATE|XXXX-11-12']],

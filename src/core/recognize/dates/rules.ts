@@ -104,11 +104,19 @@ const GAME_PERIOD_CUE = /\b(?:\d{1,3}-\d{1,3}(?![\d-])|\d+-yard|yards|touchdowns
 /** The end of a list of quarters' ordinals before a last one: "the second and ", "the first, second and ". */
 const QUARTER_LIST_BEFORE = /\b(?:first|second|third|fourth)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
 
-/** A quarter's value: in the year named, else the latest such quarter (ahead in a future clause). */
-function quarterValue(q: number, year: string | undefined, ctx: Context): string {
+/** Words after a quarter that are reported once it has ended: "will report fourth-quarter results". */
+const REPORTED_AFTER = /^\s+(?:results|earnings|report)\b/i;
+
+/**
+ * A quarter's value: in the year named, else the latest such quarter (ahead in a future clause,
+ * unless it is one whose results are still to be reported: "will report its fourth-quarter
+ * results next week" in January is last year's).
+ */
+function quarterValue(q: number, year: string | undefined, ctx: Context, after = ''): string {
   if (year) return `${year}-Q${q}`;
   if (!ctx.ref) return `XXXX-Q${q}`;
-  return `${pad4(q > quarterOf(ctx.ref) && !ctx.future ? ctx.ref.year - 1 : ctx.ref.year)}-Q${q}`;
+  const ahead = ctx.future && !REPORTED_AFTER.test(after);
+  return `${pad4(q > quarterOf(ctx.ref) && !ahead ? ctx.ref.year - 1 : ctx.ref.year)}-Q${q}`;
 }
 
 const BASE_RULES: readonly Rule[] = [
@@ -383,7 +391,7 @@ const BASE_RULES: readonly Rule[] = [
       const q = ORDINALS[m[3]!.toLowerCase()]!;
       // "the second quarter of next year": in the year named from the reference.
       if (m[7]) return { type: 'DATE', value: `${ctx.ref ? pad4(ctx.ref.year + (SHIFT[m[7].toLowerCase()] ?? 0)) : 'XXXX'}-Q${q}` };
-      return { type: 'DATE', value: quarterValue(q, m[1] ?? m[5] ?? m[6], ctx) };
+      return { type: 'DATE', value: quarterValue(q, m[1] ?? m[5] ?? m[6], ctx, after) };
     },
   },
   // The quarters before the last in a list: "second" in "the second and fourth quarters (of 2024)".
