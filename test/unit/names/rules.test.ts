@@ -523,6 +523,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['A car came down Calçada da Glória fast.', [['Calçada da Glória', 'PER']], ['Calçada da Glória/LOC']],
   // A Korean family name and a hyphenated given name is a person; a place in -dong is not.
   ['"We are fighting it," said Park Jin-woo, a volunteer, in Hannam-dong.', [['Park Jin-woo', 'MISC'], ['Hannam-dong', 'LOC']], ['Park Jin-woo/PER', 'Hannam-dong/LOC']],
+  ['Police moved into the Complexo do Alemão and Complexo da Penha at dawn.', [['Complexo do Alemão and Complexo da Penha', 'ORG']],
+    ['Complexo do Alemão/LOC', 'Complexo da Penha/LOC']],
+  // Two names read as one across "and" whose halves open with the same word are two.
+  ['Awards went to The Times and The Post for their reporting.', [['The Times and The Post', 'ORG']], ['The Times/ORG', 'The Post/ORG']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A one-word name read as an organisation, put in a place twice, is a place.
@@ -789,6 +793,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Shares fell on the exchange\n\nBitcoin Weekly, a newsletter, said so.', [['Bitcoin', 'MISC']], ['Bitcoin/ORG']],
   ['Hong Kong-listed shares rose.', [['Hong Kong-listed', 'MISC']], ['Hong Kong-listed/PER']],
   ['The report by Kim\n\nJin-woo Farms rose.', [['Kim\n\nJin-woo', 'MISC']], ['Kim\n\nJin-woo/PER']],
+  ['The Sierra Club sued on Monday.', [['Sierra Club', 'ORG']], ['Sierra Club/LOC']],
+  ['The Bank of Tokyo and Mitsubishi merged.', [['Bank of Tokyo and Mitsubishi', 'ORG']], ['Bank of Tokyo/ORG']],
+  ['The New Delhi Times New Edition sold out.', [['New Delhi Times New Edition', 'ORG']], ['New Delhi/ORG']],
+  ['The Casa Blanca Hospital treated him.', [['Casa Blanca Hospital', 'ORG']], ['Casa Blanca Hospital/LOC']],
   // Not a word alone, a name inside a longer one, or across a line.
   ['The Plaza was closed.', [['Plaza', 'ORG']], ['Plaza/LOC']],
   ['They stayed at the Hotel Plaza Mayor overnight.', [['Hotel Plaza Mayor', 'ORG']], ['Plaza Mayor/LOC']],

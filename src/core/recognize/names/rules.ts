@@ -2062,6 +2062,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
+  repeatedOpenings(doc, spans);
   koreanNames(doc, spans);
   placesByTheirCues(doc, spans);
   givenNames(doc, spans);
@@ -2611,7 +2612,8 @@ function placesByTheirCues(doc: Doc, spans: Spans): void {
 
 /** Words that open the name of a square, street, stadium or palace in Romance languages: "Praça dos Restauradores". */
 const FOREIGN_PLACE_OPENERS = words(`Praça Praca Calçada Calcada Rua Avenida Largo Travessa Stadio Estadio Estádio Stade Stadion
-  Piazza Piazzale Palazzo Palacio Palácio Plaza Paseo Calle Via Viale Corso Parque Parco Ponte Puente Elevador`);
+  Piazza Piazzale Palazzo Palacio Palácio Plaza Paseo Calle Via Viale Corso Parque Parco Ponte Puente Elevador Complexo
+  Serra Sierra Casa`);
 /** Small words inside such names: "Calçada da Glória", "Via della Conciliazione". */
 const PLACE_PARTICLES = words('da do dos das de del della dei di delle degli des du la le los las');
 
@@ -2631,7 +2633,8 @@ function foreignPlaces(doc: Doc, spans: Spans): void {
       if (doc.upperAt(e)) last = e;
       e++;
     }
-    if (last === t) continue;
+    // Not an organisation named after one ("the Sierra Club").
+    if (last === t || doc.cls(last) === WordClass.OrgSuffix || doc.cls(last) === WordClass.OrgHead) continue;
     // Not inside a longer name the recogniser read ("the Hotel Plaza Mayor").
     const first = spans.at(t);
     if (first !== undefined && first.a < t) continue;
@@ -2655,6 +2658,26 @@ function koreanNames(doc: Doc, spans: Spans): void {
     const given = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(doc.word(it.a + 1));
     if (given !== null && !ENGLISH_AFTER_HYPHEN.has(given[1]!) && doc.adjacent(it.a, it.a + 1)) spans.retype(it, 'PER');
   }
+}
+
+/**
+ * Two names read as one across "and" whose halves open with the same word are two: "Complexo do
+ * Alemão and Complexo da Penha", "the University of Oslo and University of Bergen".
+ */
+function repeatedOpenings(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.b - it.a < 4) continue;
+    for (let k = it.a + 2; k < it.b - 1; k++) {
+      if (doc.word(k) !== 'and' || doc.word(k + 1) !== doc.word(it.a)) continue;
+      const [a, b, type] = [it.a, it.b, it.type];
+      spans.put(a, k, type);
+      spans.put(k + 1, b, type);
+      changed = true;
+      break;
+    }
+  }
+  if (changed) spans.reindex();
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
