@@ -527,6 +527,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Complexo do Alemão/LOC', 'Complexo da Penha/LOC']],
   // Two names read as one across "and" whose halves open with the same word are two.
   ['Awards went to The Times and The Post for their reporting.', [['The Times and The Post', 'ORG']], ['The Times/ORG', 'The Post/ORG']],
+  // A word joined to a number by a hyphen is a craft or a mission.
+  ['The Shenzhou-20 crew landed, and two Tu-95 bombers flew.', [['Tu-95', 'ORG']], ['Shenzhou-20/MISC', 'Tu-95/MISC']],
   // Earth is no team or council, whatever comes before it.
   ['Scientists study the samples on Earth, in labs.', [['Earth', 'ORG']], ['Earth/LOC']],
   // A one-word name read as an organisation, put in a place twice, is a place.
@@ -797,6 +799,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The Bank of Tokyo and Mitsubishi merged.', [['Bank of Tokyo and Mitsubishi', 'ORG']], ['Bank of Tokyo/ORG']],
   ['The New Delhi Times New Edition sold out.', [['New Delhi Times New Edition', 'ORG']], ['New Delhi/ORG']],
   ['The Casa Blanca Hospital treated him.', [['Casa Blanca Hospital', 'ORG']], ['Casa Blanca Hospital/LOC']],
+  ['The Under-21 side won the Shenzhou-20 Cup Final.', [['Shenzhou-20 Cup Final', 'ORG']], ['Under-21/MISC', 'Shenzhou-20/MISC', 'Shenzhou-20 Cup Final/MISC']],
   // Not a word alone, a name inside a longer one, or across a line.
   ['The Plaza was closed.', [['Plaza', 'ORG']], ['Plaza/LOC']],
   ['They stayed at the Hotel Plaza Mayor overnight.', [['Hotel Plaza Mayor', 'ORG']], ['Plaza Mayor/LOC']],

@@ -2064,6 +2064,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   foreignPlaces(doc, spans);
   repeatedOpenings(doc, spans);
   koreanNames(doc, spans);
+  numberedCraft(doc, spans);
   placesByTheirCues(doc, spans);
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
@@ -2676,6 +2677,27 @@ function repeatedOpenings(doc: Doc, spans: Spans): void {
       changed = true;
       break;
     }
+  }
+  if (changed) spans.reindex();
+}
+
+/** Words before "-" and a number that make a category, not a craft: "Under-21", "Pfd-2". */
+const NOT_CRAFT_STEMS = words('Under Over Pfd Class Grade Group Section Article Level Type Category Phase Stage Tier');
+
+/**
+ * A word joined to a number by a hyphen names a spacecraft, a mission or an aircraft, MISC as
+ * CoNLL-2003 types them, whatever the recogniser read: "Shenzhou-20", "Tianwen-3", "Tu-95".
+ */
+function numberedCraft(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    const m = /^(\p{Lu}\p{Ll}+)-\d{1,3}\p{L}?$/u.exec(doc.word(t));
+    if (m === null || NOT_CRAFT_STEMS.has(m[1]!)) continue;
+    const cover = spans.at(t);
+    if (cover === undefined) spans.put(t, t + 1, 'MISC');
+    else if (cover.a === t && cover.b === t + 1 && cover.type !== 'MISC') spans.retype(cover, 'MISC');
+    else continue;
+    changed = true;
   }
   if (changed) spans.reindex();
 }
