@@ -527,6 +527,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Complexo do Alemão/LOC', 'Complexo da Penha/LOC']],
   // Two names read as one across "and" whose halves open with the same word are two.
   ['Awards went to The Times and The Post for their reporting.', [['The Times and The Post', 'ORG']], ['The Times/ORG', 'The Post/ORG']],
+  ['The crew left the International Space Station on Tuesday.', [['International Space', 'ORG']], ['International Space Station/LOC']],
   // A word joined to a number by a hyphen is a craft or a mission.
   ['The Shenzhou-20 crew landed, and two Tu-95 bombers flew.', [['Tu-95', 'ORG']], ['Shenzhou-20/MISC', 'Tu-95/MISC']],
   // Earth is no team or council, whatever comes before it.
