@@ -902,6 +902,8 @@ test('rules: an article that names two works by their quoted titles quotes a thi
   assert.ok(onSpans(two, [['The Pitt', 'MISC'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
   const one = 'The film "Flow" won. Later "Severance" took two prizes.';
   assert.ok(!onSpans(one, [['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));
+  // An epic or a cartoon is a work too.
+  assert.ok(onSpans('It beat the war epic "The Battle at Lake Changjin" easily.', [['Battle', 'MISC'], ['Lake', 'LOC']]).includes('The Battle at Lake Changjin/MISC'));
   // Single quotes, as British copy and headlines write titles.
   assert.ok(onSpans("The film 'Flow' won, and ‘The Studio’ lost.", [['Flow', 'ORG'], ['Studio', 'LOC']]).includes('Flow/MISC'));
   assert.deepEqual(onSpans("The series ‘The Studio’ won, but the film 'Flow\" lost.", [['Studio', 'LOC'], ['Flow', 'ORG']]), ['The Studio/MISC', 'Flow/ORG']);

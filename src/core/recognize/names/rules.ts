@@ -3267,7 +3267,8 @@ function teamsInResults(doc: Doc, spans: Spans): void {
 /** Nouns before or after a quoted title that make it a work's: 'the film "The Crying Game"'. */
 const WORK_NOUNS = words(`film films movie movies novel novels book books album albums song songs single
   play plays opera operas ballet musical series documentary sitcom seller best-seller bestseller memoir
-  poem painting sequel ballad ballads anthem track tracks hit hits entry drama dramas thriller thrillers comedy comedies`);
+  poem painting sequel ballad ballads anthem track tracks hit hits entry drama dramas thriller thrillers comedy comedies
+  epic epics cartoon cartoons blockbuster blockbusters prequel remake franchise`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
 const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
