@@ -516,6 +516,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A port goes on over "of" and its town; armed groups the lists know are organisations.
   ['Ships called at the Port of Long Beach on Monday.', [['Port', 'LOC'], ['Long Beach', 'LOC']], ['Port of Long Beach/LOC']],
   ['The M23 rebels took Goma, and al-Qaeda cheered.', [['Goma', 'LOC'], ['al-Qaeda', 'LOC']], ['M23/ORG', 'Goma/LOC', 'al-Qaeda/ORG']],
+  ['National and New Zealand First voted in favour.', [['National', 'MISC'], ['New Zealand', 'LOC']], ['New Zealand First/ORG']],
   // An organisation named after a person of two names, however the recogniser cut it.
   ['He founded the Aga Khan University in Karachi.', [['Aga Khan', 'PER'], ['University', 'ORG'], ['Karachi', 'LOC']], ['Aga Khan University/ORG']],
   // A square, street or stadium named in a Romance language is one place.
