@@ -2584,6 +2584,9 @@ function placeTeams(doc: Doc, spans: Spans): void {
   for (const it of spans.items) if (it.type !== 'ORG' && teams.has(doc.slice(it.a, it.b))) spans.retype(it, 'ORG');
 }
 
+/** Words right before a place one is in: "in Peterborough", "near Orillia". */
+const PLACE_STAY_CUES = words('in near outside inside across throughout around');
+
 /** Words before "in" that make the name after it a company: "a stake in Mistral". */
 const STAKE_WORDS = words('stake stakes share shares investment investments invested invest interest holding holdings job role worked working');
 
@@ -2603,8 +2606,9 @@ function placesByTheirCues(doc: Doc, spans: Spans): void {
     if (it.dropped || it.type !== 'ORG' || it.b - it.a !== 1 || it.a < 2) continue;
     const name = doc.word(it.a);
     if (!/^\p{Lu}\p{Ll}/u.test(name) || ORGANISATIONS.has(name) || doc.cls(it.a) !== WordClass.None || sportsContext(doc, it.a)) continue;
-    // Not money or work put in a company: "a stake in Mistral", "shares in Indra".
-    const cue = placeCueBefore(doc, it.a) && !STAKE_WORDS.has(doc.lower(it.a - 2))
+    // Only words for being somewhere, not for going ("a move to Aberdeen", "from Gencor's
+    // perspective"), nor money or work put in a company ("a stake in Mistral").
+    const cue = PLACE_STAY_CUES.has(doc.word(it.a - 1)) && !STAKE_WORDS.has(doc.lower(it.a - 2))
       || doc.word(it.a - 1) === 'of' && PLACE_OF_WORDS.has(doc.lower(it.a - 2));
     if (cue) cued.set(name, (cued.get(name) ?? 0) + 1);
   }
@@ -2614,7 +2618,7 @@ function placesByTheirCues(doc: Doc, spans: Spans): void {
 /** Words that open the name of a square, street, stadium or palace in Romance languages: "Praça dos Restauradores". */
 const FOREIGN_PLACE_OPENERS = words(`Praça Praca Calçada Calcada Rua Avenida Largo Travessa Stadio Estadio Estádio Stade Stadion
   Piazza Piazzale Palazzo Palacio Palácio Plaza Paseo Calle Via Viale Corso Parque Parco Ponte Puente Elevador Complexo
-  Serra Sierra Casa`);
+  Serra Casa`);
 /** Small words inside such names: "Calçada da Glória", "Via della Conciliazione". */
 const PLACE_PARTICLES = words('da do dos das de del della dei di delle degli des du la le los las');
 
@@ -2634,7 +2638,7 @@ function foreignPlaces(doc: Doc, spans: Spans): void {
       if (doc.upperAt(e)) last = e;
       e++;
     }
-    // Not an organisation named after one ("the Sierra Club").
+    // Not an organisation named after one ("the Casa Blanca Hospital").
     if (last === t || doc.cls(last) === WordClass.OrgSuffix || doc.cls(last) === WordClass.OrgHead) continue;
     // Not inside a longer name the recogniser read ("the Hotel Plaza Mayor").
     const first = spans.at(t);
@@ -3523,15 +3527,20 @@ const BANK_NAME_WORDS = words('Trust Savings Loan Loans Investment Investments S
 /** Places every article shares under several names (knownNames.ts: "Britain", "the United States"), as written. */
 const KNOWN_PLACES: ReadonlySet<string> = new Set(KNOWN_NAMES.filter((known) => known.type === 'LOC').flatMap((known) => known.aliases));
 
-/** Last words of a firm's name after "and" and another firm of two words or more: "Kleiner Perkins and Sequoia Capital". */
-const FIRM_ENDS = new Set([...COMPANY_ENDINGS, 'capital', 'partners', 'ventures', 'group', 'bank']);
+/**
+ * Last words of an investment firm's name after "and" and another firm of two words or more:
+ * "Kleiner Perkins and Sequoia Capital" (not a legal form: "Credit Rating and Information
+ * Systems Ltd" is one company).
+ */
+const FIRM_ENDS = words('capital partners ventures');
 
 /**
  * Two companies read as one name across "and" ("Mitsubishi UFJ Financial Group and Mizuho
  * Financial Group", "Lloyds Bank and Halifax") are two, when the first ends in a word that ends
  * companies' names; not "First Union Bank and Trust Company". So are two bodies that each end in
  * a word for one ("World Boxing Council and World Boxing Organization"), a name and a body that
- * opens with a word for one ("JPMorgan Chase and Bank of America"), two firms of two words or
+ * opens with a word for one and "of" ("JPMorgan Chase and Bank of America"; not "Securities and
+ * Exchange Commission"), two investment firms of two words or
  * more, the second ending in a word for a firm ("Kleiner Perkins and Sequoia Capital"), and a
  * body and a place ("the European Commission and Britain").
  */
@@ -3547,7 +3556,7 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
       // Not a body's own "and" ("Organisation for Security and Cooperation in Europe").
       let named = true;
       for (let j = it.a; j < k && named; j++) named = doc.cap(j);
-      const bodyAfter = named && ORG_HEADS.has(doc.lower(k + 1));
+      const bodyAfter = named && ORG_HEADS.has(doc.lower(k + 1)) && doc.word(k + 2) === 'of';
       const firms = FIRM_ENDS.has(doc.lower(it.b - 1)) && doc.cap(k - 2) && doc.cap(k - 1);
       const [a, b] = [it.a, it.b];
       if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies || bodyAfter || firms) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
