@@ -506,6 +506,18 @@ class Spans {
     for (let k = a; k < b; k++) this.owner[k] = it.idx;
   }
 
+  /**
+   * Makes token t a one-token name of `type`: a new span where none covers it, a retype where a
+   * one-token span does; false, changing nothing, where a longer span covers it or it is so already.
+   */
+  markToken(t: number, type: EntityType): boolean {
+    const cover = this.at(t);
+    if (cover === undefined) this.put(t, t + 1, type);
+    else if (cover.a === t && cover.b === t + 1 && cover.type !== type) this.retype(cover, type);
+    else return false;
+    return true;
+  }
+
   retype(it: Item, type: EntityType): void {
     if (it.type === type) return;
     it.type = type;
@@ -2670,19 +2682,7 @@ function koreanNames(doc: Doc, spans: Spans): void {
  * Alemão and Complexo da Penha", "the University of Oslo and University of Bergen".
  */
 function repeatedOpenings(doc: Doc, spans: Spans): void {
-  let changed = false;
-  for (const it of [...spans.items]) {
-    if (it.dropped || it.b - it.a < 4) continue;
-    for (let k = it.a + 2; k < it.b - 1; k++) {
-      if (doc.word(k) !== 'and' || doc.word(k + 1) !== doc.word(it.a)) continue;
-      const [a, b, type] = [it.a, it.b, it.type];
-      spans.put(a, k, type);
-      spans.put(k + 1, b, type);
-      changed = true;
-      break;
-    }
-  }
-  if (changed) spans.reindex();
+  splitSpansAt(spans, 4, 2, (it, k) => doc.word(k) === 'and' && doc.word(k + 1) === doc.word(it.a));
 }
 
 /** Words before "-" and a number that make a category, not a craft: "Under-21", "Pfd-2". */
@@ -2697,11 +2697,7 @@ function numberedCraft(doc: Doc, spans: Spans): void {
   for (const t of doc.upperTokens()) {
     const m = /^(\p{Lu}\p{Ll}+)-\d{1,3}\p{L}?$/u.exec(doc.word(t));
     if (m === null || NOT_CRAFT_STEMS.has(m[1]!)) continue;
-    const cover = spans.at(t);
-    if (cover === undefined) spans.put(t, t + 1, 'MISC');
-    else if (cover.a === t && cover.b === t + 1 && cover.type !== 'MISC') spans.retype(cover, 'MISC');
-    else continue;
-    changed = true;
+    if (spans.markToken(t, 'MISC')) changed = true;
   }
   if (changed) spans.reindex();
 }
@@ -3412,11 +3408,7 @@ function platformX(doc: Doc, spans: Spans): void {
     const platform = (prev === 'and' || prev === 'or') && spans.at(t - 2)?.type === 'ORG' && spans.at(t - 2)!.b === t - 1
       && doc.word(spans.at(t - 2)!.a - 1) === 'on';
     if (!posted && !platform) continue;
-    const cover = spans.at(t);
-    if (cover === undefined) spans.put(t, t + 1, 'ORG');
-    else if (cover.a === t && cover.b === t + 1 && cover.type !== 'ORG') spans.retype(cover, 'ORG');
-    else continue;
-    changed = true;
+    if (spans.markToken(t, 'ORG')) changed = true;
   }
   if (changed) spans.reindex();
 }
@@ -3809,11 +3801,19 @@ const PARTING_WORDS = words('bt beat def. against');
 
 /** A span the recogniser ran over a word that parts two names is two: "Sabalenka bt Badosa (Spain)". */
 function partedNames(doc: Doc, spans: Spans): void {
+  splitSpansAt(spans, 3, 1, (_it, k) => PARTING_WORDS.has(doc.word(k)) && doc.cap(k - 1) && doc.cap(k + 1));
+}
+
+/**
+ * Splits each span of `minLength` tokens or more in two at the first token k, `from` tokens in or
+ * later and before its last, where `parts` holds; both halves keep the span's type, token k goes.
+ */
+function splitSpansAt(spans: Spans, minLength: number, from: number, parts: (it: Item, k: number) => boolean): void {
   let changed = false;
   for (const it of [...spans.items]) {
-    if (it.dropped || it.b - it.a < 3) continue;
-    for (let k = it.a + 1; k < it.b - 1; k++) {
-      if (!PARTING_WORDS.has(doc.word(k)) || !doc.cap(k - 1) || !doc.cap(k + 1)) continue;
+    if (it.dropped || it.b - it.a < minLength) continue;
+    for (let k = it.a + from; k < it.b - 1; k++) {
+      if (!parts(it, k)) continue;
       const [a, b, type] = [it.a, it.b, it.type];
       spans.put(a, k, type);
       spans.put(k + 1, b, type);
