@@ -326,6 +326,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Amnesty International and Human Rights Watch urged restraint.', [['Amnesty International and Human Rights Watch', 'ORG']],
     ['Amnesty International/ORG', 'Human Rights Watch/ORG']],
   ['Honda Motor and Nissan Motor gave up on Thursday.', [['Honda Motor and Nissan Motor', 'ORG']], ['Honda Motor/ORG', 'Nissan Motor/ORG']],
+  ['Insurers such as CVS Health and Elevance Health also fell.', [['CVS Health and Elevance Health', 'ORG']], ['CVS Health/ORG', 'Elevance Health/ORG']],
   // ... and a name and a body, two firms, a body and a place.
   ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
   ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],

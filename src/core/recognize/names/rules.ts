@@ -3524,7 +3524,7 @@ const KNOWN_PLACES: ReadonlySet<string> = new Set(KNOWN_NAMES.filter((known) => 
  * "Kleiner Perkins and Sequoia Capital" (not a legal form: "Credit Rating and Information
  * Systems Ltd" is one company).
  */
-const FIRM_ENDS = words('capital partners ventures');
+const FIRM_ENDS = words('capital partners ventures health');
 
 /**
  * Two companies read as one name across "and" ("Mitsubishi UFJ Financial Group and Mizuho
