@@ -48,7 +48,9 @@ CSU|SPD|Alternative for Germany|AfD|Die Linke|FDP|Free Democratic Party|BSW|Sahr
 Social Democratic Party|Christian Social Union|National Rally|Renaissance|La France Insoumise|Vox|
 Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Civic Coalition|Likud|Hamas|
 Hezbollah|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
-Pheu Thai|People's Party|USAID|Jaish-e-Mohammed|Lashkar-e-Taiba|Tehreek-e-Taliban Pakistan|Islamic State|Boko Haram|Al-Shabaab|al-Shabaab|New Zealand First|NZ First|Te Pāti Māori|Kurdistan Workers' Party|Kurdistan Regional Government|al-Shabab|Al-Shabab|al-Qaeda|Al-Qaeda|al-Qaida|Al-Qaida|HTS|M23|Shin Bet|Mossad|Wagner Group|Rapid Support Forces|Hayat Tahrir al-Sham|Discord|Democratic Socialists of America|Greens|Australian Greens|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
+Pheu Thai|People's Party|USAID|Jaish-e-Mohammed|Lashkar-e-Taiba|Tehreek-e-Taliban Pakistan|Islamic State|Boko Haram|Al-Shabaab|al-Shabaab|
+al-Shabab|Al-Shabab|al-Qaeda|Al-Qaeda|al-Qaida|Al-Qaida|HTS|M23|Shin Bet|Mossad|Kurdistan Workers' Party|
+Kurdistan Regional Government|New Zealand First|NZ First|Te Pāti Māori|Wagner Group|Rapid Support Forces|Hayat Tahrir al-Sham|Discord|Democratic Socialists of America|Greens|Australian Greens|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
 Democratic Progressive Party|DPP|Chinese Communist Party|Communist Party|Morena|PAN|PRI|
 Pacto Historico|Pacto Histórico|Workers' Party|Liberal Party|Conservative Party of Canada|
 New Democratic Party|ANC|Movement for Democratic Change|Tren de Aragua|Sinaloa Cartel|

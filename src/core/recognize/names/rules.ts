@@ -1626,18 +1626,7 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
 
 /** A name never runs over a semicolon: "Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed" is two. */
 function semicolonSplits(doc: Doc, spans: Spans): void {
-  let changed = false;
-  for (const it of [...spans.items]) {
-    if (it.dropped || it.b - it.a < 3) continue;
-    let k = it.a + 1;
-    while (k < it.b - 1 && doc.word(k) !== ';') k++;
-    if (doc.word(k) !== ';') continue;
-    const [a, b, type] = [it.a, it.b, it.type];
-    spans.put(a, k, type);
-    spans.put(k + 1, b, type);
-    changed = true;
-  }
-  if (changed) spans.reindex();
+  splitSpansAt(spans, 3, 1, (_it, k) => doc.word(k) === ';');
 }
 
 /**
@@ -2570,8 +2559,8 @@ const NOT_NICKNAMES = words(`Games Olympics Paralympics Championships Masters Se
  * A team named by its town and a plural nickname ("Hobart Hurricanes", "Mumbai Indians",
  * "Kolkata Knight Riders"; in CoNLL-2003 train 143 such runs are a team, 13 an event, a strait
  * or a person) is one organisation in every mention, and so is its nickname alone ("the
- * Hurricanes captain"). Only in a sports article; not after a country ("Chad Curtis"),
- * nor when the plural ends in -is, -us or -ss ("Jackson Davis").
+ * Hurricanes captain"). Only in a sports article; not after a country ("Jordan Williams"), nor
+ * when the plural ends in -is, -us or -ss ("Atlanta Davis"), nor inside a longer name.
  */
 function placeTeams(doc: Doc, spans: Spans): void {
   if (!SPORT_WORDS.test(doc.text)) return;
@@ -3144,21 +3133,13 @@ function listedMisc(doc: Doc, spans: Spans): void {
   for (const t of doc.upperTokens()) {
     // A numbered climate summit, in any line: "COP30".
     if (doc.firstCode(t) === 67 && CLIMATE_SUMMIT.test(doc.word(t))) {
-      const it = spans.at(t);
-      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
-        spans.put(t, t + 1, 'MISC');
-        changed = true;
-      }
+      if (spans.markToken(t, 'MISC')) changed = true;
       continue;
     }
     // An award's name before a word for its winners or its nominations: "the two-time Oscar
     // winner", "five Oscar nominations" (a person called Oscar is followed by no such word).
     if (AWARDS_BEFORE_NOUNS.has(doc.word(t)) && t + 1 < n && AWARD_NOUNS.has(doc.word(t + 1)) && doc.adjacent(t, t + 1)) {
-      const it = spans.at(t);
-      if (it === undefined || it.a === t && it.b === t + 1 && it.type !== 'MISC') {
-        spans.put(t, t + 1, 'MISC');
-        changed = true;
-      }
+      if (spans.markToken(t, 'MISC')) changed = true;
       continue;
     }
     // (First words have no apostrophe: the raw word is the key.)
