@@ -165,6 +165,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // quarters abbreviated
   ['Profit rose in Q3 2024 and again in Q2.', ['Q3 2024|DATE|2024-Q3', 'Q2|DATE|2025-Q2']],
   ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
+  ['It took a quarter to recover.', ['a quarter|DURATION|P1Q']],
+  ['The launch slipped by two quarters.', ['two quarters|DURATION|P2Q']],
   ['Profit fell in the second and third quarters of 2024.', ['second|DATE|2024-Q2', 'third quarters of 2024|DATE|2024-Q3']],
   // a year before a name and a date noun; a month before an event it names
   ['Analysts were predicting 2026 Acme earnings of $4 a share.', ['2026|DATE|2026']],
@@ -180,6 +182,8 @@ const FALSE_POSITIVES: readonly string[] = [
   'The bond pays $1.50 a year.',
   'The airline adds 700 seats a week.',
   'Farms import about three-quarters of their feed.',
+  'Sales fell by about a quarter.',
+  'Shares rose a quarter point.',
   'Good evening, and welcome.',
   'Two thousand people marched.',
   'She gave a Christmas speech.',

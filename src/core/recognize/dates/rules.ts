@@ -76,6 +76,9 @@ const COUNTED_NOUNS = /^\s+(?:people|persons|men|women|children|troops|soldiers|
 /** What precedes "a year" in a rate: an amount, perhaps with the thing counted ("700 seats"). */
 const RATE_BEFORE = /(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|trillion|thousand|hundred|dozen|hours|minutes|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few))(?:\s+(?!(?:for|in|within|over|after|by|about|than|from|to|of|on|at|until|since|during|and|or|but)\b)[a-z]+)?\s+$/i;
 
+/** Before "a quarter" that is a share, not three months: "fell by about a quarter". */
+const QUARTER_AS_FRACTION = /\bby\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|(?:just\s+)?(?:more|less)\s+than)\s+)?$/i;
+
 /** What may follow "two-year-old" for it to be the age of a thing, not of a person. */
 const AGED_THING = /^\s+(?:(?:civil|bloody|brutal|armed|bitter|legal|political|economic|financial|global|diplomatic|military|nuclear|trade|border|labor|labour|debt|budget|price|ethnic|sectarian|rebel|islamist|separatist|shaky|fragile|uneasy|de\s+facto)\s+)*(?:conflict|war|uprising|insurgency|rebellion|revolt|revolution|crisis|dispute|feud|standoff|stand-off|truce|ceasefire|cease-fire|ban|embargo|blockade|siege|strike|boycott|slump|recession|boom|downturn|law|policy|program|programme|regime|government|coalition|administration|alliance|agreement|accord|deal|treaty|pact|moratorium|campaign|movement|investigation|inquiry|probe|case|lawsuit|record|tradition|rivalry|mystery|occupation|stalemate|impasse|protests?|violence|fighting|unrest|drought|famine|epidemic|outbreak|freeze|company|firm|party|institution|building|bridge|church|cathedral|temple|mosque|house|tree|statue|painting|manuscript|cheques?|checks?)\b/i;
 
@@ -218,8 +221,9 @@ const BASE_RULES: readonly Rule[] = [
       if (/^'s\b/.test(after) && count === 'a' && !/^'s\s+time\b/.test(after)) return null;
       // "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a stretch of time.
       if (/^an?$/.test(count) && !qualifier && RATE_BEFORE.test(before)) return null;
-      // "three-quarters of its food": a fraction.
+      // "three-quarters of its food", "fell by about a quarter", "a quarter point": a fraction.
       if (unit === 'Q' && /^\s+of\b/i.test(after) && (/-/.test(m[0]) || /^(?:a|one|three)$/.test(count))) return null;
+      if (unit === 'Q' && /^(?:a|one)$/.test(count) && (QUARTER_AS_FRACTION.test(before) || /^[\s-]+(?:point|percentage)\b/i.test(after))) return null;
       if (/^(?:some|many|numerous)$/.test(count) && !det && !qualifier) return null;
       if (/\b(?:per|a|an|every|each)\s+$/i.test(before) && /^an?$/.test(count)) return null;
       const n = parseCount(count);
