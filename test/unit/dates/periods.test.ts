@@ -167,6 +167,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['3Q sales were flat.', ['3Q|DATE|2025-Q3']],
   ['It took a quarter to recover.', ['a quarter|DURATION|P1Q']],
   ['The launch slipped by two quarters.', ['two quarters|DURATION|P2Q']],
+  ['Net profit for the April-June quarter rose.', ['the April-June quarter|DATE|2025-Q2']],
+  ['Sales in the July-September quarter of 2023 fell.', ['the July-September quarter of 2023|DATE|2023-Q3']],
+  ['Sales in the November-January quarter fell.', ['November|DATE|2025-11', 'January|DATE|2025-01']],
   ['Profit fell in the second and third quarters of 2024.', ['second|DATE|2024-Q2', 'third quarters of 2024|DATE|2024-Q3']],
   // a year before a name and a date noun; a month before an event it names
   ['Analysts were predicting 2026 Acme earnings of $4 a share.', ['2026|DATE|2026']],

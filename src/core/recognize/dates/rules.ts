@@ -144,6 +144,17 @@ const BASE_RULES: readonly Rule[] = [
       return { type: 'DATE', value: relativeUnitValue('Q', shift, ctx), ...(shift ? { reportPeriod: { yearsBack: 0 } } : {}) };
     },
   },
+  // "the January-March quarter", "the July-September quarter of 2024": a calendar quarter
+  // named by its months (a fiscal one that straddles two is left to the months).
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(${MONTH_RE})\\s*[-–]\\s*(${MONTH_RE})\\s+quarter\\b(?:\\s+of\\s+((?:19|20)\\d\\d)\\b)?`, 'gi'),
+    needs: ['quarter'],
+    build: (m, ctx, _before, after) => {
+      const first = MONTHS[m[1]!.toLowerCase()]!;
+      if (first % 3 !== 1 || MONTHS[m[2]!.toLowerCase()] !== first + 2) return null;
+      return { type: 'DATE', value: quarterValue((first + 2) / 3, m[3], ctx, after) };
+    },
+  },
   // "the weekend", "this weekend", "last weekend", "over the weekend".
   {
     pattern: /\b(the|this(?:\s+past)?|last|next|past)\s+weekend\b/gi,
