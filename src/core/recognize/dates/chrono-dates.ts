@@ -141,8 +141,13 @@ function implausible(text: string, c: Components, before: string, after: string)
     if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after)) && !monthOwns(text, before, after)) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
+  // "night-vision goggles", "a 10-night run", "a morning walk": a part of the day naming a kind of thing.
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\w-$/.test(before) || PART_OF_DAY_AS_MODIFIER.test(after))) return true;
   return false;
 }
+
+/** What follows a part of the day that modifies a noun rather than naming a time. */
+const PART_OF_DAY_AS_MODIFIER = /^(?:-\w|\s+(?:walks?|shows?|sessions?|auctions?|shifts?|flights?|news|prayers?|services?|rush|commutes?|traffic|papers?|editions?|briefings?|meetings?|sky|skies|clubs?|market|trading|runs?|match(?:es)?|games?|races?|curfews?|raids?|class(?:es)?|school|bus(?:es)?|trains?|dress(?:es)?|gowns?|light|lights|life|owls?|air|temperatures?|programmes?|programs?|bulletins?|newspapers?|talk|mass|peak|drive|routine|ritual|stroll|jog)\b)/i;
 
 /**
  * A gate that passes when the text holds one of `words` (in any case). parserFor decides all

@@ -221,6 +221,8 @@ const BASE_RULES: readonly Rule[] = [
       // sentence is a name (a title-case headline has capitals before it, and lower-case only
       // its short words: "Sheds $5 Trillion in Two Days").
       if (/^[A-Z]/.test(m[4]!) && /(?:["“'‘]|\b[a-z]+\s+)$/.test(before) && !TITLE_CASE_BEFORE.test(before)) return null;
+      // "a day-night match": the unit is half of a compound word.
+      if (/^-[a-z]/i.test(after)) return null;
       // "a second strike", "one minute's silence" keep; "a second" is an ordinal, not a duration.
       if (unit === 'S' && /^an?$/.test(count)) return null;
       // Ages are not tagged ("a 45-year-old teacher"); the age of a thing is a duration ("the
