@@ -189,11 +189,12 @@ const FACILITY_END = /\S\s+(?:Gallery|Museum|Palace|Cathedral|Basilica|Mosque|Sy
  * it), whether the recogniser read it or not; so is "GMT" in "1800 GMT" when it read it.
  */
 function settleNamesAndDates(
-  names: readonly NameSpan[],
-  dates: readonly DateMention[],
+  recognised: readonly NameSpan[],
+  found: readonly DateMention[],
   text: string,
 ): { names: NameSpan[]; dates: DateMention[] } {
-  if (dates.length === 0 || names.length === 0) return { names: [...names], dates: [...dates] };
+  if (found.length === 0 || recognised.length === 0) return { names: [...recognised], dates: [...found] };
+  const { names, dates } = monthsAsFirstNames(recognised, found, text);
   const keptNames: NameSpan[] = [];
   const datesInNames = new Set<DateMention>();
   let j = 0;
@@ -215,6 +216,30 @@ function settleNamesAndDates(
   addHolidayNames(keptNames, dates);
   return { names: keptNames, dates: datesInNames.size === 0 ? [...dates] : dates.filter((d) => !datesInNames.has(d)) };
 }
+
+/**
+ * A month that opens a person's name is a first name: "correspondent April Ryan", "June Carter
+ * sang". The recogniser, which reads months as dates, tags only the surname; the person takes the
+ * month, unless a word before it asks for a date ("in April Ryan said" is left as it is).
+ */
+function monthsAsFirstNames(names: readonly NameSpan[], dates: readonly DateMention[], text: string): { names: NameSpan[]; dates: DateMention[] } {
+  const taken = new Set<DateMention>();
+  const byStart = new Map(names.map((n, i) => [n.start, i]));
+  const out = [...names];
+  for (const d of dates) {
+    if (!MONTH_AS_FIRST_NAME.test(d.text) || text[d.end] !== ' ') continue;
+    const i = byStart.get(d.end + 1);
+    if (i === undefined || out[i]!.type !== 'PER' || DATE_CUE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    out[i] = { ...out[i]!, start: d.start };
+    taken.add(d);
+  }
+  return taken.size === 0 ? { names: [...names], dates: [...dates] } : { names: out, dates: dates.filter((d) => !taken.has(d)) };
+}
+
+/** Months that are also women's first names. */
+const MONTH_AS_FIRST_NAME = /^(?:April|May|June|August)$/;
+/** A word before a month that makes it the month: "in April", "since June", "early May". */
+const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|on|since|by|until|till|from|to|of|for|during|through|before|after|last|next|this|early|late|mid|each|every|until|and|or)\s+$/iu;
 
 /** A time zone with a name of its own, read as one by the recogniser inside a time ("1800 GMT"): MISC in CoNLL-2003. */
 const ZONE_NAME = /^(?:GMT|Greenwich Mean Time)$/;
