@@ -208,6 +208,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Trump/PER', 'Putin/PER', 'Alaska/LOC']],
   // A place's name read as an organisation, coordinated with a place, is a place (not in sports copy).
   ['Flights in and out of Madrid and Lisbon were delayed for hours.', [['Madrid', 'LOC'], ['Lisbon', 'ORG']], ['Madrid/LOC', 'Lisbon/LOC']],
+  // ... or with another read as an organisation, or after "between"; a player's clubs stay clubs.
+  ['Airlines are adding flights through hubs such as Dubai and Doha.', [['Dubai', 'ORG'], ['Doha', 'ORG']], ['Dubai/LOC', 'Doha/LOC']],
+  ['Roads between Toulouse and the coast were blocked.', [['Toulouse', 'ORG']], ['Toulouse/LOC']],
+  ['A former player for Marseille and Lyon, he retired last year.', [['Marseille', 'ORG'], ['Lyon', 'ORG']], ['Marseille/ORG', 'Lyon/ORG']],
   ['The United States has lost six of the last eight Ryder Cups.', [['United States', 'LOC'], ['Ryder Cups', 'PER']], ['Ryder Cups/MISC']],
   ['Singles\nCollin Morikawa (U.S.) Halved With Tyrrell Hatton (Europe)', [['Collin Morikawa', 'PER'], ['U.S.', 'LOC'], ['Tyrrell', 'ORG'],
     ['Hatton', 'PER'], ['Europe', 'LOC']], ['Tyrrell Hatton/PER']],

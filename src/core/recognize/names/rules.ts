@@ -174,12 +174,12 @@ const ADMIN_HEADS = words(`parish parishes province state county district region
 
 /** Words before a place ("in Chad") that let an ambiguous place name count. */
 const PLACE_CUES = words(`in from near to across into outside inside throughout toward towards
-  around via off visit visited visiting across`);
+  around via off visit visited visiting across between`);
 
 /** Sports context: a team named after its place is an ORG ("Jamaica beat Haiti 2-1"). */
 const SPORTS_WORDS = words(`beat beats beaten defeated draw drew match matches cup league squad
   qualifier qualifiers tournament goal goals striker coach game games playoff playoffs innings
-  season team teams`);
+  season team teams player players`);
 
 /** Outlet names' last words ("the Ledger", "the Sentinel"). */
 const OUTLET_HEADS = words(`ledger sentinel post times chronicle observer monitor wire herald
@@ -1052,7 +1052,7 @@ function besidePlace(doc: Doc, spans: Spans, it: Item): boolean {
   const joins = (k: number): boolean => /^(?:and|or|,)$/.test(doc.word(k));
   const before = it.a >= 2 && joins(it.a - 1) ? spans.at(it.a - 2) : undefined;
   const after = it.b + 1 < doc.tokens.length && joins(it.b) ? spans.at(it.b + 1) : undefined;
-  const place = (x: Item | undefined): boolean => x !== undefined && !x.dropped && x.type === 'LOC' && placeOf(doc, x.a, x.b) !== undefined;
+  const place = (x: Item | undefined): boolean => x !== undefined && !x.dropped && (x.type === 'LOC' || x.type === 'ORG') && placeOf(doc, x.a, x.b) !== undefined;
   return place(before) && before!.b === it.a - 1 || place(after) && after!.a === it.b + 1;
 }
 
