@@ -240,6 +240,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A ship named after a word for a ship, and the same name later; a quoted title quoted again.
   ['Jets flew from the aircraft carriers Vinson and Enterprise, and the tanker Exxon Valdez sailed. The Exxon Valdez was empty.',
     [['Vinson and Enterprise', 'ORG'], ['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Vinson/MISC', 'Enterprise/MISC', 'Exxon Valdez/MISC']],
+  // A kind of ship names one too ("car carrier", "container ship"; not an airline, "the carrier"), a title or a
+  // letter may end the name, and "-flagged" makes a nationality an adjective of its own.
+  ['Houthis seized the car carrier Galaxy Leader, and the vessel Eternity C sank. The Galaxy Leader is held. The container ship Ever Given ran aground near the liner Queen Mary.',
+    [['Houthis', 'PER'], ['Galaxy', 'ORG'], ['Eternity C', 'ORG'], ['Galaxy', 'ORG'], ['Ever Given', 'PER'], ['Mary', 'PER']],
+    ['Galaxy Leader/MISC', 'Eternity C/MISC', 'Galaxy Leader/MISC', 'Ever Given/MISC', 'Queen Mary/MISC']],
+  ['The Portuguese-flagged Solong struck a tanker.', [['Portuguese-flagged Solong', 'MISC']], ['Portuguese-flagged/MISC', 'Solong/MISC']],
   // ...but not a club named after its county, in a table or a match report.
   ['Ross County 3 1 1 1 5 4 4', [['Ross County', 'ORG']], ['Ross County/ORG']],
   ['Notts County beat Wigan 2-1 in the league on Saturday.', [['Notts County', 'ORG'], ['Wigan', 'ORG']], ['Notts County/ORG']],
@@ -669,6 +675,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Democrat Walter Mondale', 'Putin Russian']],
   ['Trump told Putin Russian forces must leave.', [['Trump', 'PER'], ['Putin', 'PER'], ['Russian', 'MISC']], ['Putin Russian']],
   ['Oil spilled from the tanker Exxon Valdez. The Exxon Valdez was empty.', [['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Exxon Valdez/ORG']],
+  ['The carrier Avianta cut flights, and the cargo plane Ever Given landed.', [['Avianta', 'ORG'], ['Ever Given', 'PER']], ['Avianta/MISC', 'Ever Given/MISC']],
   // The title in front matter is a headline; a name run together there gives no surname to the prose.
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Putin Leave Alaska', 'Alaska/PER', 'Trump/ORG']],
   ['Barcelona beat Sevilla 2-0 in the league, and Madrid and Valencia drew.', [['Barcelona', 'ORG'], ['Sevilla', 'ORG'], ['Madrid', 'LOC'], ['Valencia', 'ORG']],

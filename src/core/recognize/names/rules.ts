@@ -572,7 +572,7 @@ function nameWord(doc: Doc, spans: Spans, t: number): boolean {
 }
 
 /** Last parts that make a name an adjective: "Ohio-based", "Amman-bound", "German-born". */
-const COMPOUND_TAILS = words('based bound born controlled owned led backed run made listed registered');
+const COMPOUND_TAILS = words('based bound born controlled owned led backed run made listed registered flagged managed operated brokered');
 /** First parts that are not names: "Privately-owned", "Family-controlled", "State-run". */
 const COMPOUND_NOT_NAMES = words(`privately family state government foreign locally wholly majority
   jointly partly publicly company home self`);
@@ -852,11 +852,12 @@ function ships(doc: Doc, spans: Spans): void {
     const i = u - 1;
     if (i < 1 || !SHIP_NOUN_FIRST.has(doc.firstCode(i)) || !doc.isWord(i)) continue;
     const noun = doc.lower(i);
-    if (!SHIP_NOUNS.has(noun) && !((noun === 'carrier' || noun === 'carriers') && doc.lower(i - 1) === 'aircraft')) continue;
+    if (!SHIP_NOUNS.has(noun) && !(SHIP_KINDS[noun]?.has(doc.lower(i - 1)) ?? false)) continue;
     let a = i + 1;
     for (let more = 0; more < 3 && a < n; more++) {
       let end = a;
-      while (end < n && end - a < 4 && doc.adjacent(end - 1, end) && doc.cap(end) && doc.cls(end) === WordClass.None && !isAllCaps(doc.word(end))) end++;
+      // A title may be in a ship's name ("Galaxy Leader", "Queen Mary"), and a letter may end it ("Eternity C").
+      while (end < n && end - a < 4 && doc.adjacent(end - 1, end) && doc.cap(end) && (doc.cls(end) === WordClass.None || doc.cls(end) === WordClass.Title) && (!isAllCaps(doc.word(end)) || end > a && doc.word(end).length === 1)) end++;
       if (end === a || doc.shouting(a)) break;
       spans.put(a, end, 'MISC');
       names.set(doc.slice(a, end), end - a);
@@ -926,11 +927,17 @@ function* occurrences(doc: Doc, names: ReadonlyMap<string, number>): Generator<[
 }
 
 /** Words for a ship before its name ("carrier" only as "aircraft carrier": airlines are carriers too). */
-const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht lander rover probe spacecraft');
+const SHIP_NOUNS = words('warship warships destroyer frigate submarine battleship cruiser tanker freighter liner ferry yacht vessel lander rover probe spacecraft');
+/** Words for a ship only after a word for its kind: "the aircraft carrier", "the container ship Ever Given". */
+const SHIP_KINDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  carrier: words('aircraft car bulk vehicle lng ore'),
+  carriers: words('aircraft car bulk vehicle lng ore'),
+  ship: words('container cargo cruise research supply hospital'),
+};
 /** Words for a craft after its name: "the Blue Ghost lander", "Its Athena lander", "the Perseverance rover". */
 const CRAFT_NOUNS = words('lander landers rover probe spacecraft capsule');
 /** Their first letters, and carrier's, to pass over other words without reading them. */
-const SHIP_NOUN_FIRST = new Set([...SHIP_NOUNS, 'carrier'].map((w) => w.charCodeAt(0)));
+const SHIP_NOUN_FIRST = new Set([...SHIP_NOUNS, ...Object.keys(SHIP_KINDS)].map((w) => w.charCodeAt(0)));
 
 // "WASHINGTON, Nov 12 (Meridian Wire) -", "BLACK RIVER, Jamaica —"
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3}(?:\/\p{Lu}[\p{Lu}\p{M}'\u2019.-]*(?: \p{Lu}[\p{Lu}\p{M}'\u2019.-]*){0,3})?)((?:,[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30}?)?)((?:,?[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)[ \t]*(\((\p{Lu}[^()\n]{1,48})\))?[ \t]*[-\u2013\u2014]/u;
