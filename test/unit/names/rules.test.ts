@@ -96,6 +96,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Sources on Capitol Hill said the vote would be close.', [['Capitol', 'ORG'], ['Hill', 'PER']], ['Capitol Hill/LOC']],
   // Current news: names the 1996 training data never saw.
   ['Nvidia will ship the chips to Naver next year.', [['Nvidia', 'LOC'], ['Naver', 'PER']], ['Nvidia/ORG', 'Naver/ORG']],
+  ['For now, Equinor and Centrica count the cost, and the Houthis fired again.', [['Houthis', 'PER']], ['Equinor/ORG', 'Centrica/ORG', 'Houthis/ORG']],
   ['Shares of OpenAI partner Microsoft rose.', [['Microsoft', 'ORG']], ['OpenAI/ORG', 'Microsoft/ORG']],
   ['The leaders met at Akasaka Palace on Tuesday.', [['Akasaka Palace', 'ORG']], ['Akasaka Palace/LOC']],
   ['Crystal Palace beat Oldham on Saturday.', [['Crystal Palace', 'ORG'], ['Oldham', 'ORG']], ['Crystal Palace/ORG', 'Oldham/ORG']],

@@ -39,7 +39,11 @@ Lloyds Bank|Lloyds Banking Group|NatWest|Nationwide|Grab|Gojek|Booking.com|Exped
 Activision Blizzard|Electronic Arts|Ubisoft|Valve|Rockstar Games|Riot Games|Kaspersky|ESET|
 Renfe|Red Eléctrica|Iberdrola|Endesa|Naturgy|Repsol|Telefónica|Telefonica|EDP|Galp|REN|El Al|
 WBA|WBC|WBO|IBF|FOMC|Union Pacific|Norfolk Southern|Canadian National|Canadian Pacific|CPKC|
-Kansas City Southern|BNSF|CSX|Amtrak`;
+Kansas City Southern|BNSF|CSX|Amtrak|
+Equinor|Centrica|OMV|EDF|Engie|E.ON|RWE|Uniper|Orsted|Ørsted|Vattenfall|Enel|Eni|Vestas|Siemens Energy|
+National Grid|Octopus Energy|TEPCO|Tepco|KEPCO|Rosatom|Westinghouse|Naftogaz|Sinopec|PetroChina|CNOOC|
+QatarEnergy|ADNOC|Woodside|Cheniere|COFCO|Cargill|Aeon|Tesco|Carrefour|Aldi|Lidl|Ahold Delhaize|Kroger|
+Hapag-Lloyd|CMA CGM|COSCO|Cosco|easyJet|EasyJet|Wizz Air|Jeju Air|Qantas|Air Canada|Etihad|JetBlue|Aeroflot`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -47,7 +51,7 @@ Reform UK|Liberal Democrats|Scottish National Party|Sinn Fein|Sinn Féin|Christi
 CSU|SPD|Alternative for Germany|AfD|Die Linke|FDP|Free Democratic Party|BSW|Sahra Wagenknecht Alliance|
 Social Democratic Party|Christian Social Union|National Rally|Renaissance|La France Insoumise|Vox|
 Partido Popular|PSOE|Brothers of Italy|Fidesz|Law and Justice|Civic Platform|Civic Coalition|Likud|Hamas|
-Hezbollah|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
+Hezbollah|Houthis|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League|
 Pheu Thai|People's Party|USAID|Jaish-e-Mohammed|Lashkar-e-Taiba|Tehreek-e-Taliban Pakistan|Islamic State|Boko Haram|Al-Shabaab|al-Shabaab|
 al-Shabab|Al-Shabab|al-Qaeda|Al-Qaeda|al-Qaida|Al-Qaida|HTS|M23|Shin Bet|Mossad|Kurdistan Workers' Party|
 Kurdistan Regional Government|New Zealand First|NZ First|Te Pāti Māori|Wagner Group|Rapid Support Forces|Hayat Tahrir al-Sham|Discord|Democratic Socialists of America|Greens|Australian Greens|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
