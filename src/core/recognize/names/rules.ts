@@ -118,7 +118,8 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
     return false;
   };
   return a >= 3 && doc.word(a - 1) === ',' && phrase(a - 2, -1) && (b >= n || !doc.isWord(b))
-    || b + 2 < n && doc.word(b) === ',' && phrase(b + 1, 1);
+    // "In Brussels, the transport company ...": a place the sentence opens with, not the company.
+    || b + 2 < n && doc.word(b) === ',' && !(a > 0 && PLACE_CUES.has(doc.lower(a - 1))) && phrase(b + 1, 1);
 }
 
 /** Lower-case nouns after a leader's name that make it the person's: "the Trump administration". */
