@@ -454,7 +454,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['With most ballots counted, the electoral service, Servel, gave Communist Jeannette Jara 27 percent. Andipetrol, the state oil company, fell.',
     [['Servel', 'PER'], ['Communist', 'ORG'], ['Jeannette Jara', 'PER'], ['Andipetrol', 'LOC']], ['Servel/ORG', 'Communist/MISC', 'Andipetrol/ORG']],
   // ... but not a place the sentence opens with.
-  ['In Brussels, the transport company ran few trams.', [['Brussels', 'LOC']], ['Brussels/LOC']],
+  ['In Brussels, the transport company STIB ran few trams.', [['Brussels', 'LOC'], ['STIB', 'ORG']], ['Brussels/LOC']],
   // An index's last word; a place's name over "and" before its head word.
   ['The Nasdaq Composite rose, and debris fell near the Turks and Caicos Islands.', [['Nasdaq', 'MISC'], ['Turks and Caicos Islands', 'LOC']],
     ['Nasdaq Composite/MISC', 'Turks and Caicos Islands/LOC']],
