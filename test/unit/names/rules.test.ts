@@ -341,6 +341,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // ... and a name and a body, two firms, a body and a place.
   ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
   ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],
+  // Two names the lists know are two, in capitals too; one the lists know whole is one.
+  ['It competes with Bank of America and Wells Fargo, and Nvidia and Microsoft too.', [['Bank of America and Wells Fargo', 'ORG'], ['Nvidia and Microsoft', 'LOC']],
+    ['Bank of America/ORG', 'Wells Fargo/ORG', 'Nvidia/ORG', 'Microsoft/ORG']],
+  ['Flights from Trinidad and Tobago resumed.', [['Trinidad and Tobago', 'LOC']], ['Trinidad and Tobago/LOC']],
+  ['Jets grounded\n\nBOEING AND AIRBUS HALT DELIVERIES TO CHINA\n\nShares fell.', [['BOEING AND AIRBUS', 'ORG'], ['CHINA', 'LOC']], ['BOEING/ORG', 'AIRBUS/ORG']],
   ['The European Commission and Britain raised concerns, as did the European Commission and France.',
     [['European Commission and Britain', 'ORG'], ['European Commission and France', 'ORG']], ['European Commission/ORG', 'Britain/LOC', 'European Commission/ORG', 'France/LOC']],
   // Awards named alone, the first word of one standing for it, climate patterns; what an award

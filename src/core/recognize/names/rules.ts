@@ -3528,7 +3528,12 @@ const FIRM_ENDS = words('capital partners ventures health');
 function companiesAtAnd(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const it of [...spans.items]) {
-    if (it.dropped || it.type !== 'ORG' || it.b - it.a < 4) continue;
+    if (it.dropped || it.type === 'PER' || it.b - it.a < 3) continue;
+    if (knownPairAtAnd(doc, spans, it)) {
+      changed = true;
+      continue;
+    }
+    if (it.type !== 'ORG' || it.b - it.a < 4) continue;
     for (let k = it.a + 2; k < it.b - 1; k++) {
       if (doc.word(k) !== 'and') continue;
       // ... or two bodies, each ending in a word for one: "the World Boxing
@@ -3553,6 +3558,36 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
     }
   }
   if (changed) spans.reindex();
+}
+
+/** A name the lists know, as written or in capitals on a shouting line: its type, else undefined. */
+function listedName(doc: Doc, a: number, b: number): EntityType | undefined {
+  const s = doc.slice(a, b);
+  if (ORGANISATIONS.has(s)) return 'ORG';
+  if (PLACES.has(s) || KNOWN_PLACES.has(s)) return 'LOC';
+  if (!doc.shouting(a)) return undefined;
+  if (ORGANISATIONS_UPPER.has(s)) return 'ORG';
+  return PLACES_UPPER.has(s) ? 'LOC' : undefined;
+}
+
+/**
+ * "Bank of America and Wells Fargo", "BUCKINGHAM PALACE AND DOWNING STREET": two names the lists
+ * know, joined by "and" into one span, are two; not a name the lists know whole ("Trinidad and
+ * Tobago").
+ */
+function knownPairAtAnd(doc: Doc, spans: Spans, it: Item): boolean {
+  if (listedName(doc, it.a, it.b) !== undefined) return false;
+  for (let k = it.a + 1; k < it.b - 1; k++) {
+    if (doc.lower(k) !== 'and') continue;
+    const left = listedName(doc, it.a, k);
+    const right = left && listedName(doc, k + 1, it.b);
+    if (!right) return false;
+    const [a, b] = [it.a, it.b];
+    spans.put(a, k, left);
+    spans.put(k + 1, b, right);
+    return true;
+  }
+  return false;
 }
 
 /** Short forms of names every article shares (knownNames.ts), written in capitals: never a word outside a line in capitals. */
