@@ -2048,6 +2048,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   listedMisc(doc, spans);
   coordinatedCompanies(doc, spans);
   companiesAtAnd(doc, spans);
+  bodiesOverAnd(doc, spans);
   bylines(doc, spans);
   weapons(doc, spans);
   quotedTitles(doc, spans);
@@ -3556,6 +3557,29 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
       }
       break;
     }
+  }
+  if (changed) spans.reindex();
+}
+
+/** Last words of a public body's name that may take in a field before "and": "the Food and Drug Administration". */
+const BODY_HEADS = words('agency union board commission administration authority council committee service bureau office federation association');
+
+/**
+ * "the Maritime and Coastguard Agency", "the International Longshore and Warehouse Union": one
+ * body whose fields, joined by "and", the recogniser read as two names. Only after "the"; not
+ * where the first is a body or a name of its own ("the European Commission and Europol", "the
+ * FBI and Justice Department").
+ */
+function bodiesOverAnd(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const left of [...spans.items]) {
+    const k = left.b;
+    if (left.dropped || left.type !== 'ORG' || k + 1 >= doc.tokens.length || doc.word(k) !== 'and' || left.a === 0 || doc.lower(left.a - 1) !== 'the') continue;
+    const right = spans.at(k + 1);
+    if (right === undefined || right.a !== k + 1 || right.type !== 'ORG' || !BODY_HEADS.has(doc.lower(right.b - 1))) continue;
+    if (ORG_HEADS.has(doc.lower(k - 1)) || isAllCaps(doc.word(left.a)) || listedName(doc, left.a, k) !== undefined || listedName(doc, right.a, right.b) !== undefined) continue;
+    spans.put(left.a, right.b, 'ORG');
+    changed = true;
   }
   if (changed) spans.reindex();
 }
