@@ -209,6 +209,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Trump/PER', 'Putin/PER', 'Alaska/LOC']],
   // A place's name read as an organisation, coordinated with a place, is a place (not in sports copy).
   ['Flights in and out of Madrid and Lisbon were delayed for hours.', [['Madrid', 'LOC'], ['Lisbon', 'ORG']], ['Madrid/LOC', 'Lisbon/LOC']],
+  // A region's adjective is MISC, as "South African" is.
+  ['It reviewed its department of Middle Eastern, South Asian and African studies, Western officials said.',
+    [['Middle Eastern', 'LOC'], ['South Asian', 'LOC'], ['African', 'MISC'], ['Western', 'LOC']], ['Middle Eastern/MISC', 'South Asian/MISC', 'Western/MISC']],
   // ... or with another read as an organisation, or after "between"; a player's clubs stay clubs.
   ['Airlines are adding flights through hubs such as Dubai and Doha.', [['Dubai', 'ORG'], ['Doha', 'ORG']], ['Dubai/LOC', 'Doha/LOC']],
   ['Roads between Toulouse and the coast were blocked.', [['Toulouse', 'ORG']], ['Toulouse/LOC']],

@@ -1074,6 +1074,9 @@ function sportsContext(doc: Doc, t: number): boolean {
   return false;
 }
 
+/** Last words that make a region's name its adjective: "Middle Eastern", "South Asian". */
+const REGION_ADJECTIVES = words('Eastern Western Northern Southern Asian African American European');
+
 /** Look a token run up in the gazetteer: as written, or in capitals on a shouting line. */
 function placeOf(doc: Doc, a: number, b: number): string | undefined {
   if (!PLACE_FIRST_WORDS.has(doc.word(a))) return undefined;
@@ -1163,6 +1166,11 @@ function fixTypes(doc: Doc, spans: Spans): void {
     if ((it.type === 'MISC' || it.type === 'PER') && it.b - it.a > 1 && (ORG_HEADS.has(lastLower) || COMPANY_ENDINGS.has(lastLower) || FIRM_LAST_WORDS.has(lastLower))
       || it.type === 'LOC' && it.b - it.a > 2 && PLACE_TO_ORG_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
+      continue;
+    }
+    // "Middle Eastern", "South Asian": a region's adjective, as "South African" is.
+    if (it.type === 'LOC' && REGION_ADJECTIVES.has(doc.word(it.b - 1))) {
+      spans.retype(it, 'MISC');
       continue;
     }
     if (it.type === 'LOC') continue;
