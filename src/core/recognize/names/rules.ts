@@ -1640,9 +1640,15 @@ function possessiveCompanies(doc: Doc, spans: Spans): void {
   spans.reindex();
 }
 
-/** A name never runs over a semicolon: "Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed" is two. */
+/**
+ * A name never runs over a semicolon or a bar: "Ibrahim Murtala Muhammed; Alhaji Muniru Mohammed"
+ * and a byline's "Everett Sloane | Boulevard Ledger" are two, the second an outlet.
+ */
 function semicolonSplits(doc: Doc, spans: Spans): void {
-  splitSpansAt(spans, 3, 1, (_it, k) => doc.word(k) === ';');
+  splitSpansAt(spans, 3, 1, (_it, k) => doc.word(k) === ';' || doc.word(k) === '|');
+  for (const it of spans.items) {
+    if (it.a > 0 && doc.word(it.a - 1) === '|' && OUTLET_HEADS.has(doc.lower(it.b - 1))) spans.retype(it, 'ORG');
+  }
 }
 
 /**
