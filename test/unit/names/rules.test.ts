@@ -679,6 +679,9 @@ const HEADLINE_ARTICLE = [
 
 // [text, spans the model might give, names that must not come out (text/type, or text alone)]
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
+  // A reporter's job after her name in a byline is no name.
+  ['By Jane Morrison, Home Affairs Correspondent\n\nBy Tom Ruiz, Health Correspondent\n\nLONDON — It rained.', [['Home Affairs Correspondent', 'ORG'],
+    ['Health', 'PER'], ['Correspondent', 'ORG']], ['Home Affairs Correspondent', 'Health', 'Correspondent']],
   ['Investors piled into AI stocks as the CEO spoke.', [['AI', 'MISC'], ['CEO', 'ORG']], ['AI', 'CEO']],
   ['Trump flew home aboard Air Force One after the talks.', [['Trump', 'PER'], ['Air Force', 'ORG']], ['Air Force']],
   // Words that open a sentence as words: "Born in Kampala, he…", "Shares of the company fell".

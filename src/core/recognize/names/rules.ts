@@ -2927,11 +2927,15 @@ function weapons(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Last words of a reporter's job after the name in a byline: "Health Correspondent", "Business Desk". */
+const BYLINE_JOBS = words('correspondent editor desk reporter writer columnist producer');
+
 /**
  * A byline names people, in whatever case the outlet sets it: "By JANE MORRISON and Tomás
  * Ruiz". A short line that starts with "By" and holds only capitalised words, "and", "&" and
  * commas: each run of two to four words is a person, unless it is already an organisation
- * ("By Jane Morrison, Associated Press") or a date ("By Wednesday Evening").
+ * ("By Jane Morrison, Associated Press") or a date ("By Wednesday Evening"); her job after a comma
+ * ("Health Correspondent") is no name.
  */
 function bylines(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
@@ -2947,6 +2951,17 @@ function bylines(doc: Doc, spans: Spans): void {
       let b = a + 1;
       while (b < end && doc.cap(b) && doc.adjacent(b - 1, b)) b++;
       const cover = spans.at(a);
+      // "By Jane Morrison, Health Correspondent": her job, no name.
+      if (doc.word(a - 1) === ',' && BYLINE_JOBS.has(doc.lower(b - 1))) {
+        for (let k = a; k < b; k++) {
+          const it = spans.at(k);
+          if (it === undefined || it.a < a || it.b > b) continue;
+          it.dropped = true;
+          changed = true;
+        }
+        a = b;
+        continue;
+      }
       const classes = Array.from({ length: b - a }, (_, k) => doc.cls(a + k));
       const calendar = classes.includes(WordClass.Calendar);
       // The recogniser's organisation stands ("By the Associated Press") unless a name in
