@@ -51,6 +51,8 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['LIMA, Nov 3 (Andes Wire) - Peru declared a state of emergency on Monday.', ['LIMA/LOC', 'Andes Wire/ORG']],
   ['PORT ANTONIO, Jamaica — The road to the harbour reopened on Friday.', ['PORT ANTONIO/LOC']],
   ['The destroyer USS Carl M. Levin docked in Manila after the drills.', ['USS Carl M. Levin/MISC']],
+  ['HMS Prince of Wales left Portsmouth, and HMS Queen Elizabeth of the Royal Navy sailed to the Indo-Pacific.',
+    ['HMS Prince of Wales/MISC', 'HMS Queen Elizabeth/MISC', 'Indo-Pacific/LOC']],
   ['The UN World Food Programme flew in rice and beans.', ['World Food Programme/ORG']],
   ['Floods hit the villages of Upper Ridge parish after two days of rain.', ['Upper Ridge/LOC']],
   ['Aid reached Haiti on Tuesday, and more was on its way to Jamaica.', ['Haiti/LOC', 'Jamaica/LOC']],

@@ -62,12 +62,12 @@ Jalisco New Generation Cartel|Cartel de los Soles|MS-13|DOGE|Department of Gover
 Congress|Senate|House of Representatives|Supreme Court|Federal Reserve|
 Fed|Treasury|State Department|Justice Department|Homeland Security|Department of Homeland Security|
 Immigration and Customs Enforcement|Customs and Border Protection|Secret Service|National Guard|
-Coast Guard|Space Force|Bundestag|Bundeswehr|Knesset|Duma|Rada|Verkhovna Rada|Diet|
+Coast Guard|Space Force|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Rada|Verkhovna Rada|Diet|
 Fine Gael|Fianna Fáil|Fianna Fail|Aontú|People Before Profit|Dáil|Dáil Éireann|Seanad|Oireachtas|
 Banco de México|Banxico|
 Paris Saint-Germain|PSG|Inter Milan|AC Milan|Bayern Munich|Real Madrid|Atletico Madrid|Athletic Club|Borussia Dortmund|
 European Commission|European Parliament|European Central Bank|ECB|
-Council of Europe|African Union|ASEAN|APEC|BRICS|G7|G20|OPEC|OPEC+|Mercosur|CARICOM|
+Council of Europe|African Union|ECOWAS|ASEAN|APEC|BRICS|G7|G20|OPEC|OPEC+|Mercosur|CARICOM|
 Organization of American States|OAS|World Health Organization|World Bank|UNICEF|UNESCO|UNHCR|
 UNRWA|World Food Programme|WFP|International Criminal Court|ICC|International Court of Justice|ICJ|
 International Atomic Energy Agency|IAEA|Red Cross|Red Crescent|Doctors Without Borders|MSF|

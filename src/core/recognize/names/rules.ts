@@ -839,8 +839,10 @@ function ships(doc: Doc, spans: Spans): void {
   for (let i = 0; i + 1 < n; i++) {
     if (!SHIP_PREFIXES.has(doc.word(i))) continue;
     let end = i + 1;
-    while (end < n && end - i <= 5 && doc.adjacent(end - 1, end) && doc.cap(end)
-      && doc.cls(end) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(end))) end++;
+    // "HMS Prince of Wales" (a name's last "of" is cut off later: "HMS Queen Elizabeth of the Royal Navy").
+    const goes = (k: number): boolean => doc.cap(k) && doc.cls(k) !== WordClass.Calendar && !NOT_NAME_WORDS.has(doc.lower(k))
+      || doc.word(k) === 'of';
+    while (end < n && end - i <= 5 && doc.adjacent(end - 1, end) && goes(end)) end++;
     if (end === i + 1) continue;
     spans.put(i, end, 'MISC');
     i = end - 1;
