@@ -1079,6 +1079,12 @@ function sportsContext(doc: Doc, t: number): boolean {
 /** Last words that make a region's name its adjective: "Middle Eastern", "South Asian". */
 const REGION_ADJECTIVES = words('Eastern Western Northern Southern Asian African American European');
 
+/** A score: "3-1", "2-2" (not a date's "08-28"). */
+const SCORE = /(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/;
+
+/** Words after a place's name that make it a company's: "Arequipa shareholders". */
+const SHARE_WORDS = words('share shares shareholders stock stake');
+
 /** Look a token run up in the gazetteer: as written, or in capitals on a shouting line. */
 function placeOf(doc: Doc, a: number, b: number): string | undefined {
   if (!PLACE_FIRST_WORDS.has(doc.word(a))) return undefined;
@@ -1119,6 +1125,8 @@ const NEVER_ORGANISATIONS = words('Earth');
 /** 6. Types. */
 function fixTypes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
+  // Sports copy, by its words or its scores ("won 3-1"), where a town's name is most often its team's.
+  const sportsCopy = SPORT_WORDS.test(doc.text) || SCORE.test(doc.text);
   // Words of multi-word PER names: "Jordan" of "Jordan Peterson" stays a person.
   const perWords = new Set<string>();
   const surnames = new Set<string>();
@@ -1182,7 +1190,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // An ORG that is a place's name is most often a team, a city council or a government
       // ("CHICAGO 5 Detroit 3", "Barcelona signed..."): only "in Haiti" and the like make it a
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
-      if (it.type === 'ORG' && !NEVER_ORGANISATIONS.has(place) && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it))) continue;
+      if (it.type === 'ORG' && !NEVER_ORGANISATIONS.has(place) && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it) && (sportsCopy || tableLine(doc, it.a) || SHARE_WORDS.has(doc.lower(it.b))))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
       if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
