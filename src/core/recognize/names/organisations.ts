@@ -43,7 +43,8 @@ Kansas City Southern|BNSF|CSX|Amtrak|
 Equinor|Centrica|OMV|EDF|Engie|E.ON|RWE|Uniper|Orsted|Ørsted|Vattenfall|Enel|Eni|Vestas|Siemens Energy|
 National Grid|Octopus Energy|TEPCO|Tepco|KEPCO|Rosatom|Westinghouse|Naftogaz|Sinopec|PetroChina|CNOOC|
 QatarEnergy|ADNOC|Woodside|Cheniere|COFCO|Cargill|Aeon|Tesco|Carrefour|Aldi|Lidl|Ahold Delhaize|Kroger|
-Hapag-Lloyd|CMA CGM|COSCO|Cosco|easyJet|EasyJet|Wizz Air|Jeju Air|Qantas|Air Canada|Etihad|JetBlue|Aeroflot`;
+Hapag-Lloyd|CMA CGM|COSCO|Cosco|easyJet|EasyJet|Wizz Air|Jeju Air|Qantas|Air Canada|Etihad|JetBlue|Aeroflot|
+Lilly|Novavax|Tegna|Nexstar|Vanke|Country Garden|Evergrande|China Evergrande|Warner Bros.|Fuji TV|DBS`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -137,7 +138,7 @@ export function organisationPrefixes(): ReadonlySet<string> {
 export const COMPANY_ENDINGS: ReadonlySet<string> = new Set(`corp corp. corporation inc inc. ltd ltd. plc co co. llc sa s.a.
   ag nv n.v. gmbh bhd spa s.p.a. holdings aerospace airlines airways motors pharmaceuticals technologies
   industries therapeutics biosciences semiconductor ai sciences resources materials mining minerals records entertainment
-  studios productions pictures promotions`.split(/\s+/).filter((w) => w !== ''));
+  studios productions pictures promotions investments energy`.split(/\s+/).filter((w) => w !== ''));
 
 /**
  * Names whose "'s" is their own, not a possessive: a cricket ground and businesses named after

@@ -3162,6 +3162,8 @@ const LISTED_MISC_WORDS = words('Golden Silver El La');
 
 /** Awards named alone before a noun for their winners or nominations (AWARD_NOUNS). */
 const AWARDS_BEFORE_NOUNS = words('Oscar Grammy Emmy Bafta BAFTA Pulitzer Nobel Booker');
+/** Words before an award that count or rank it: "a competitive Oscar", "his first Grammy". */
+const AWARD_COUNTERS = words('an competitive honorary first second third another');
 /** Words for an award's winners and nominations. */
 const AWARD_NOUNS = words('winner winners winning nomination nominations nominee nominees laureate laureates nod statuette');
 
@@ -3186,7 +3188,9 @@ function listedMisc(doc: Doc, spans: Spans): void {
     }
     // An award's name before a word for its winners or its nominations: "the two-time Oscar
     // winner", "five Oscar nominations" (a person called Oscar is followed by no such word).
-    if (AWARDS_BEFORE_NOUNS.has(doc.word(t)) && t + 1 < n && AWARD_NOUNS.has(doc.word(t + 1)) && doc.adjacent(t, t + 1)) {
+    // So is one alone after a word that counts or ranks it: "a competitive Oscar" (markToken leaves "an Oscar Piastri").
+    if (AWARDS_BEFORE_NOUNS.has(doc.word(t)) && (t + 1 < n && AWARD_NOUNS.has(doc.word(t + 1)) && doc.adjacent(t, t + 1)
+      || t > 0 && AWARD_COUNTERS.has(doc.lower(t - 1)))) {
       if (spans.markToken(t, 'MISC')) changed = true;
       continue;
     }
