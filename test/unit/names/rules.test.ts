@@ -419,6 +419,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ["Baroness Kishwer Falkner spoke, and Aidan O'Neill KC argued for the group.", [['Baroness Kishwer Falkner', 'PER'], ["Aidan O'Neill KC", 'PER']],
     ['Kishwer Falkner/PER', "Aidan O'Neill/PER"]],
   // A theatre is a place; the Sun and the Milky Way in an article about the sky.
+  ['The Conservative MP spoke, three Labour MPs rebelled, and Jane Smith MP and Aidan Cole KC agreed.',
+    [['Conservative MP', 'ORG'], ['Labour MPs', 'ORG'], ['Jane Smith', 'PER'], ['MP', 'ORG'], ['Aidan Cole KC', 'PER']],
+    ['Conservative/ORG', 'Labour/ORG', 'Jane Smith/PER', 'Aidan Cole/PER']],
   ['The comet passed the Sun and headed for the Milky Way, astronomers said, after a ceremony in the Peacock Theater.',
     [['Sun', 'ORG'], ['Milky Way', 'ORG'], ['Peacock Theater', 'MISC']], ['Sun/LOC', 'Milky Way/LOC', 'Peacock Theater/LOC']],
   // What a prize was won for, with "best" or the prize a few words before "for".
@@ -691,6 +694,8 @@ const HEADLINE_ARTICLE = [
 
 // [text, spans the model might give, names that must not come out (text/type, or text alone)]
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
+  // A lawmaker's letters alone are no name.
+  ['Jane Smith MP spoke.', [['Jane Smith', 'PER'], ['MP', 'ORG']], ['MP']],
   // A reporter's job after her name in a byline is no name.
   ['By Jane Morrison, Home Affairs Correspondent\n\nBy Tom Ruiz, Health Correspondent\n\nLONDON — It rained.', [['Home Affairs Correspondent', 'ORG'],
     ['Health', 'PER'], ['Correspondent', 'ORG']], ['Home Affairs Correspondent', 'Health', 'Correspondent']],

@@ -2115,6 +2115,8 @@ const COUNTY_WORDS = words('County Parish Province Prefecture District Borough')
 
 /** Letters after a person's name that are no part of it: "Aidan O'Neill KC", "Nanette Rogers SC". */
 const POSTNOMINALS = words('KC QC SC MP MEP MSP OBE CBE MBE');
+/** Lawmakers' letters, after a person's name or a party's: "the Labour MP", "Conservative MPs". */
+const LAWMAKERS = words('MP MPs MEP MEPs MSP MSPs MLA MLAs');
 
 /** Royal, religious and peers' titles the recogniser keeps in a person's span ("Empress Eugénie", "Baroness Kishwer Falkner"; CoNLL-2003 has "Lord Goschen" with the title outside). */
 const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch Sir Dame Lord Baron Baroness Viscount Countess Marquess');
@@ -2161,8 +2163,14 @@ function titleEdges(doc: Doc, spans: Spans): void {
       changed = true;
       continue;
     }
-    // "Aidan O'Neill KC": letters after a name are not part of it.
-    if (it.type === 'PER' && it.b - it.a >= 2 && POSTNOMINALS.has(doc.word(it.b - 1)) && doc.cap(it.b - 2)) {
+    // "Jane Smith MP": the letters alone are no name.
+    if (it.b - it.a === 1 && LAWMAKERS.has(doc.word(it.a))) {
+      it.dropped = true;
+      changed = true;
+      continue;
+    }
+    // "Aidan O'Neill KC", "the Labour MP": letters after a name are not part of it.
+    if ((it.type === 'PER' && POSTNOMINALS.has(doc.word(it.b - 1)) || LAWMAKERS.has(doc.word(it.b - 1))) && it.b - it.a >= 2 && doc.cap(it.b - 2)) {
       spans.setRange(it, it.a, it.b - 1);
       changed = true;
       continue;
