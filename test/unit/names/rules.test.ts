@@ -968,6 +968,13 @@ test('rules: an article that names two works by their quoted titles quotes a thi
   // Single quotes, as British copy and headlines write titles.
   assert.ok(onSpans("The film 'Flow' won, and ‘The Studio’ lost.", [['Flow', 'ORG'], ['Studio', 'LOC']]).includes('Flow/MISC'));
   assert.deepEqual(onSpans("The series ‘The Studio’ won, but the film 'Flow\" lost.", [['Studio', 'LOC'], ['Flow', 'ORG']]), ['The Studio/MISC', 'Flow/ORG']);
+  // Titles the recogniser read whole as other names count as works named; a colon may be in a title.
+  const read = 'He began with "Eraserhead" and "Mulholland Drive". A version of "Dune" flopped, and the series "Twin Peaks: The Return" aired.';
+  const got = onSpans(read, [['Eraserhead', 'MISC'], ['Mulholland Drive', 'MISC'], ['Dune', 'PER'], ['Twin Peaks', 'LOC'], ['The Return', 'LOC']]);
+  assert.ok(got.includes('Dune/MISC') && got.includes('Twin Peaks: The Return/MISC'), got.join(' | '));
+  assert.ok(!onSpans('He began with "Eraserhead". Later "Dune" flopped.', [['Eraserhead', 'MISC'], ['Dune', 'PER']]).includes('Dune/MISC'));
+  assert.ok(!onSpans('He began with "Eraserhead". Then came "Dune Messiah". Later "Severance" won.', [['Eraserhead', 'MISC'], ['Dune', 'MISC'], ['Severance', 'LOC']])
+    .includes('Severance/MISC'));
   // A newspaper's quoted name is no work.
   const paper = 'The newspaper "The Record" praised it. The film "Flow" won. Later "Severance" took two prizes.';
   assert.ok(!onSpans(paper, [['The Record', 'ORG'], ['Flow', 'ORG'], ['Severance', 'LOC']]).includes('Severance/MISC'));

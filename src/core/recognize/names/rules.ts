@@ -3367,8 +3367,8 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
     for (let k = i + 1; k < b && title; k++) {
       const w = doc.word(k);
       if (doc.isWord(k) && !isAllCaps(w)) loud = false;
-      // A comma inside before a capitalised word: "Merci, Chérie".
-      title = doc.cap(k) || TITLE_SMALL_WORDS.has(doc.lower(k)) || doc.tokens[k]!.kind === 'number' && k > i + 1 || w === ',' && k > i + 1 && doc.cap(k + 1);
+      // A comma or a colon inside before a capitalised word: "Merci, Chérie", "Twin Peaks: The Return".
+      title = doc.cap(k) || TITLE_SMALL_WORDS.has(doc.lower(k)) || doc.tokens[k]!.kind === 'number' && k > i + 1 || (w === ',' || w === ':') && k > i + 1 && doc.cap(k + 1);
     }
     if (!title || loud) {
       i = j;
@@ -3398,6 +3398,9 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
     }
     // The same title quoted again: 'Granma called "Sleeping Bread" his greatest gift'.
     if (type === undefined) type = titles.get(doc.slice(i + 1, b));
+    // A whole title the recogniser read as another name (MISC) counts as a work named.
+    const read = spans.at(i + 1);
+    if (type === undefined && read !== undefined && read.a === i + 1 && read.b === b && read.type === 'MISC') type = 'MISC';
     // An article that names two works or more by their quoted titles quotes a third without a
     // cue ('"The Pitt" beat "Severance"'): on the second pass, another quoted title is a work too.
     if (type === undefined && worksNamed >= 2) type = 'MISC';
