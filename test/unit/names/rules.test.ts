@@ -99,6 +99,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Current news: names the 1996 training data never saw.
   ['Nvidia will ship the chips to Naver next year.', [['Nvidia', 'LOC'], ['Naver', 'PER']], ['Nvidia/ORG', 'Naver/ORG']],
   ['For now, Equinor and Centrica count the cost, and the Houthis fired again.', [['Houthis', 'PER']], ['Equinor/ORG', 'Centrica/ORG', 'Houthis/ORG']],
+  ['Sales figures from Valve show Capcom sold 8 million.', [['Valve', 'LOC']], ['Valve/ORG', 'Capcom/ORG']],
   ['Shares of OpenAI partner Microsoft rose.', [['Microsoft', 'ORG']], ['OpenAI/ORG', 'Microsoft/ORG']],
   ['The leaders met at Akasaka Palace on Tuesday.', [['Akasaka Palace', 'ORG']], ['Akasaka Palace/LOC']],
   ['Crystal Palace beat Oldham on Saturday.', [['Crystal Palace', 'ORG'], ['Oldham', 'ORG']], ['Crystal Palace/ORG', 'Oldham/ORG']],

@@ -44,7 +44,8 @@ Equinor|Centrica|OMV|EDF|Engie|E.ON|RWE|Uniper|Orsted|Ørsted|Vattenfall|Enel|En
 National Grid|Octopus Energy|TEPCO|Tepco|KEPCO|Rosatom|Westinghouse|Naftogaz|Sinopec|PetroChina|CNOOC|
 QatarEnergy|ADNOC|Woodside|Cheniere|COFCO|Cargill|Aeon|Tesco|Carrefour|Aldi|Lidl|Ahold Delhaize|Kroger|
 Hapag-Lloyd|CMA CGM|COSCO|Cosco|easyJet|EasyJet|Wizz Air|Jeju Air|Qantas|Air Canada|Etihad|JetBlue|Aeroflot|
-Lilly|Novavax|Tegna|Nexstar|Vanke|Country Garden|Evergrande|China Evergrande|Warner Bros.|Fuji TV|DBS`;
+Lilly|Novavax|Tegna|Nexstar|Vanke|Country Garden|Evergrande|China Evergrande|Warner Bros.|Fuji TV|DBS|
+Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Interactive|Kickstarter`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -85,7 +86,7 @@ Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El P
  */
 export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Treasury|Discord|Fed|Diet|Rada|
-Emirates|Guardian|Economist|Amazon|Grab|Valve|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
+Emirates|Guardian|Economist|Amazon|Grab|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
 Democratic Party|Liberal Party|People's Party|Workers' Party|Greens|Space Force|Homeland Security`.split('|').map((s) => s.trim()));
 
