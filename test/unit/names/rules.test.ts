@@ -523,6 +523,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A company named with its industry, then by its first word; X the network after "a post on".
   ['Firefly Aerospace built it, and Firefly said so in a post on X, its first.', [['Firefly Aerospace', 'ORG'], ['Firefly', 'LOC']], ['Firefly/ORG', 'X/ORG']],
   ['Many of its users on Reddit and X said the new system was slower.', [['Reddit', 'LOC']], ['X/ORG']],
+  ['EU fines Musk\'s X over content. The inquiry looks at how X handles content, and the Xbox Series X and Malcolm X are no platform.', [['Xbox Series X', 'MISC'], ['Malcolm X', 'PER']],
+    ['X/ORG', 'Xbox Series X/MISC', 'Malcolm X/PER']],
+  ['Police blocked Facebook, YouTube and X last week.', [], ['X/ORG']],
+  ['Regulators fined the platform X on Friday.', [], ['X/ORG']],
+  ['Sites such as X, YouTube and Reddit were blocked.', [], ['X/ORG']],
   // A Title Case headline keeps a nationality, and an event's numeral.
   [['Eagles Win Super Bowl LIX, Cheered by a Venezuelan Crowd', '',
     'The Philadelphia Eagles won the Super Bowl on Sunday night in New Orleans, beating the Kansas City Chiefs by eighteen points in',
@@ -698,6 +703,8 @@ const HEADLINE_ARTICLE = [
 
 // [text, spans the model might give, names that must not come out (text/type, or text alone)]
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
+  // An X with no word for the network is a letter.
+  ['Exhibit X was shown, Generation X voted, and he marked the box with an X and left.', [], ['X']],
   // A lawmaker's letters alone are no name.
   ['Jane Smith MP spoke.', [['Jane Smith', 'PER'], ['MP', 'ORG']], ['MP']],
   // A reporter's job after her name in a byline is no name.
@@ -954,6 +961,10 @@ test('rules: drop given spans that are words, not names', () => {
       assert.ok(!hit, `${text}\n  must not have ${name}\n  got ${got.join(' | ')}`);
     }
   }
+});
+
+test('rules: X named as the network is the network wherever it stands alone, not after a capitalised word', () => {
+  assert.deepEqual(onSpans('In a post on X, he said Generation X voted for X on Friday.', []), ['X/ORG', 'X/ORG']);
 });
 
 test('rules: a quoted title the article calls a work later is a work where it was first quoted too', () => {

@@ -3435,23 +3435,32 @@ function awardBefore(doc: Doc, spans: Spans, f: number): boolean {
   return false;
 }
 
-/** Words before "on X" that make X the social network: "in a post on X". */
-const POST_WORDS = words('post posts posted wrote writing said statement message video');
+/** Words before "on X" that make X the social network: "in a post on X", "told users on X". */
+const POST_WORDS = words('post posts posted wrote writing said statement message video replied users account accounts');
+/** Platforms that X stands beside in a list: "Facebook, YouTube and X". */
+const PLATFORMS = new Set(['Facebook', 'YouTube', 'TikTok', 'Instagram', 'Threads', 'Reddit', 'Snapchat', 'Bluesky', 'Telegram', 'WhatsApp', 'Meta', 'Twitter']);
 
 /**
- * X, the social network formerly Twitter, is an organisation: "in a post on X", "on Reddit and
- * X" (a letter alone is otherwise no name).
+ * X, the social network formerly Twitter, is an organisation: "in a post on X", "Musk's X", "the
+ * platform X", "Facebook, YouTube and X" (a letter alone is otherwise no name); and once an
+ * article names it so, every X standing alone in it is the network ("how X handles content"),
+ * but not one after a name or a word it ends ("Series X", "Malcolm X").
  */
 function platformX(doc: Doc, spans: Spans): void {
-  let changed = false;
-  for (const t of doc.upperTokens()) {
-    if (doc.word(t) !== 'X' || t < 2) continue;
+  const xs = doc.upperTokens().filter((t) => doc.word(t) === 'X' && t >= 1);
+  if (xs.length === 0) return;
+  const platform = (k: number): boolean => k >= 0 && PLATFORMS.has(doc.word(k));
+  const named = xs.some((t) => {
     const prev = doc.word(t - 1);
-    const posted = prev === 'on' && (POST_WORDS.has(doc.word(t - 2)) || t >= 3 && POST_WORDS.has(doc.word(t - 3)));
-    // "on Reddit and X": coordinated with an organisation after "on".
-    const platform = (prev === 'and' || prev === 'or') && spans.at(t - 2)?.type === 'ORG' && spans.at(t - 2)!.b === t - 1
-      && doc.word(spans.at(t - 2)!.a - 1) === 'on';
-    if (!posted && !platform) continue;
+    if (prev === 'on' && t >= 2 && (POST_WORDS.has(doc.word(t - 2)) || t >= 3 && POST_WORDS.has(doc.word(t - 3)))) return true;
+    if (prev === 'platform' || /^['\u2019]s$/.test(prev) && t >= 2 && doc.word(t - 2) === 'Musk') return true;
+    // In a list of platforms: "Facebook, YouTube and X", "TikTok, X, YouTube".
+    return (prev === 'and' || prev === 'or' || prev === ',') && platform(t - 2) || t + 2 < doc.tokens.length && doc.word(t + 1) === ',' && platform(t + 2);
+  });
+  if (!named) return;
+  let changed = false;
+  for (const t of xs) {
+    if (doc.cap(t - 1) && doc.adjacent(t - 1, t)) continue;
     if (spans.markToken(t, 'ORG')) changed = true;
   }
   if (changed) spans.reindex();
