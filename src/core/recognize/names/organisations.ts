@@ -45,7 +45,9 @@ National Grid|Octopus Energy|TEPCO|Tepco|KEPCO|Rosatom|Westinghouse|Naftogaz|Sin
 QatarEnergy|ADNOC|Woodside|Cheniere|COFCO|Cargill|Aeon|Tesco|Carrefour|Aldi|Lidl|Ahold Delhaize|Kroger|
 Hapag-Lloyd|CMA CGM|COSCO|Cosco|easyJet|EasyJet|Wizz Air|Jeju Air|Qantas|Air Canada|Etihad|JetBlue|Aeroflot|
 Lilly|Novavax|Tegna|Nexstar|Vanke|Country Garden|Evergrande|China Evergrande|Warner Bros.|Fuji TV|DBS|
-Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Interactive|Kickstarter`;
+Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Interactive|Kickstarter|
+Louis Vuitton|Dior|Christian Dior|Hermès|Hermes|Kering|Gucci|Chanel|Prada|Sephora|Fiat|Peugeot|Jeep|Citroën|
+Maserati|Alfa Romeo|Asus|Gigabyte|Acer|Best Buy|Medef|mBank|Top Rank`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
