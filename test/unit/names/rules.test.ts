@@ -331,6 +331,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The Rangers won seven of the 10 meetings from Cleveland this season.', [['Rangers', 'ORG'], ['Cleveland', 'ORG']], ['Cleveland/ORG']],
   // A dateline of capitals alone before the dash, below the headline, is a place.
   ['Fires spread\n\nLOS ANGELES — Two fires burned through the night.', [['LOS ANGELES', 'ORG']], ['LOS ANGELES/LOC']],
+  // ... and the dateline's town is a place wherever the article names it alone, but a team stays a team.
+  ['Flood kills three\n\nRUIDOSO, N.M. — The river rose in Ruidoso and Ruidoso Downs, and Ruidoso FC lost, as the Ruidoso Accord says.', [['RUIDOSO', 'PER'],
+    ['Ruidoso', 'PER'], ['Ruidoso Downs', 'PER'], ['Ruidoso FC', 'ORG'], ['Ruidoso Accord', 'MISC']],
+    ['RUIDOSO/LOC', 'Ruidoso/LOC', 'Ruidoso Downs/LOC', 'Ruidoso FC/ORG', 'Ruidoso Accord/MISC']],
   // An event's Roman numeral, awards, and a prize's field are one MISC name, in prose with
   // figures in it too; a stadium is a place in sports copy.
   ['The Eagles won Super Bowl LIX 40-22 at the Caesars Superdome, where Hurts scored 2 touchdowns and ran for 72 yards.',

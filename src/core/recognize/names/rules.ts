@@ -968,6 +968,7 @@ function tokenRange(doc: Doc, start: number, end: number, from: number): [number
 function datelines(doc: Doc, spans: Spans): string[] {
   const outlets: string[] = [];
   const n = doc.tokens.length;
+  const placed = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (i > 0 && doc.lineStart[i] !== i) continue;
     const start = doc.tokens[i]!.start;
@@ -1004,6 +1005,7 @@ function datelines(doc: Doc, spans: Spans): string[] {
       // Alone, it must also be a name to the recogniser ("NOTE - …" and "EUROBONDS - …" are not).
       if (alone && (place === null || spans.at(place[0])?.a !== place[0] || spans.at(place[0])?.b !== place[1])) continue;
       if (place !== null) spans.put(place[0], place[1], 'LOC');
+      if (place !== null && place[1] - place[0] === 1) placed.add(m[1].toUpperCase());
     }
     if (m[2] !== undefined && m[2] !== '') {
       const region = m[2].replace(/^,[ \t]*/, '');
@@ -1025,6 +1027,13 @@ function datelines(doc: Doc, spans: Spans): string[] {
     }
   }
   spans.reindex();
+  // The dateline's town is a place wherever the article names it alone ("RUIDOSO, N.M. —" and
+  // "a flood emergency for Ruidoso", "Ruidoso Downs"), not a person; a team or a treaty named after it stays one.
+  if (placed.size > 0) {
+    for (const it of spans.items) {
+      if (it.type === 'PER' && placed.has(doc.word(it.a).toUpperCase())) spans.retype(it, 'LOC');
+    }
+  }
   return outlets;
 }
 
