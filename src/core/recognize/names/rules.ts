@@ -3982,7 +3982,7 @@ const PLACE_HEADS = new Set([
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel',
+  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef',
 ]);
 
 /**
