@@ -220,6 +220,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   [FRONT_MATTER_ARTICLE, FRONT_MATTER_SPANS, ['Trump/PER', 'Putin/PER', 'Alaska/LOC']],
   // A place's name read as an organisation, coordinated with a place, is a place (not in sports copy).
   ['Flights in and out of Madrid and Lisbon were delayed for hours.', [['Madrid', 'LOC'], ['Lisbon', 'ORG']], ['Madrid/LOC', 'Lisbon/LOC']],
+  // America's parties' members are MISC where nothing was read; a place before them is a place; others' are left.
+  ['Democrats answered, two Austin Democrats were drawn together, and the Socialists lost.', [['Austin Democrats', 'MISC']],
+    ['Democrats/MISC', 'Austin/LOC', 'Democrats/MISC']],
   // A region's adjective is MISC, as "South African" is.
   ['It reviewed its department of Middle Eastern, South Asian and African studies, Western officials said.',
     [['Middle Eastern', 'LOC'], ['South Asian', 'LOC'], ['African', 'MISC'], ['Western', 'LOC']], ['Middle Eastern/MISC', 'South Asian/MISC', 'Western/MISC']],
@@ -714,6 +717,7 @@ const HEADLINE_ARTICLE = [
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   // An X with no word for the network is a letter.
   ['Exhibit X was shown, Generation X voted, and he marked the box with an X and left.', [], ['X']],
+  ['The Socialists lost the vote.', [], ['Socialists']],
   // A lawmaker's letters alone are no name.
   ['Jane Smith MP spoke.', [['Jane Smith', 'PER'], ['MP', 'ORG']], ['MP']],
   // A reporter's job after her name in a byline is no name.

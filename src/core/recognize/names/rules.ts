@@ -122,6 +122,31 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
     || b + 2 < n && doc.word(b) === ',' && !(a > 0 && PLACE_CUES.has(doc.lower(a - 1))) && phrase(b + 1, 1);
 }
 
+/**
+ * America's parties' members in the plural are MISC wherever the recogniser read nothing
+ * ("Democrats answered"), and a place before a party's members is a place of its own ("two
+ * Austin Democrats").
+ */
+function partyMembers(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (!PARTY_MEMBERS.has(doc.lower(t))) continue;
+    const it = spans.at(t);
+    if (it === undefined) {
+      // Only America's two parties: CoNLL-2003 leaves other parties' members ("the Socialists") unread.
+      if (doc.lower(t) !== 'democrats' && doc.lower(t) !== 'republicans') continue;
+      spans.put(t, t + 1, 'MISC');
+      changed = true;
+    } else if (it.b === t + 1 && it.a < t && it.type === 'MISC' && PLACES.has(doc.slice(it.a, t))) {
+      const a = it.a;
+      spans.put(a, t, 'LOC');
+      spans.put(t, t + 1, 'MISC');
+      changed = true;
+    }
+  }
+  if (changed) spans.reindex();
+}
+
 /** Lower-case nouns after a leader's name that make it the person's: "the Trump administration". */
 const LED_BY_PERSON = words('administration presidency premiership');
 /** Lower-case nouns after a surname that make it the family's, a person's name: "the Ito family". */
@@ -2079,6 +2104,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   facilities(doc, spans);
   suffixEvents(doc, spans);
   listedMisc(doc, spans);
+  partyMembers(doc, spans);
   coordinatedCompanies(doc, spans);
   companiesAtAnd(doc, spans);
   bodiesOverAnd(doc, spans);
