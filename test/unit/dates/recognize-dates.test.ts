@@ -89,6 +89,10 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Rents have climbed since December.', ['December|DATE|2024-12']],
   ['In December, the council approved the budget.', ['December|DATE|2024-12']],
   ['Lenders have extended the credit line through January.', ['January|DATE|2026-01']],
+  // a court's order to hold someone until a day sets a day ahead; a story of a past stay does not
+  ['A judge ordered him held until Tuesday.', ['Tuesday|DATE|2025-11-18']],
+  ['He was remanded in custody until Monday.', ['Monday|DATE|2025-11-17']],
+  ['He was held until Tuesday, then freed.', ['Tuesday|DATE|2025-11-11']],
   ['Exports slumped last month.', ['last month|DATE|2025-10']],
   ['Exports slumped last year.', ['last year|DATE|2024']],
   ['The port is now closed.', ['now|DATE|PRESENT_REF']],

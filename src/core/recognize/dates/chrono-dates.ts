@@ -33,8 +33,8 @@ const SCHEDULED_BEFORE = new RegExp(String.raw`\b` + SCHEDULED_VERB + SCHEDULED_
 /** The same verb after a relative pronoun or a subject pronoun, so a verb whatever the sentence's tense: "the show, which opens on Monday". */
 const SCHEDULED_AFTER_PRONOUN = new RegExp(String.raw`\b(?:which|who|it|he|she)\s+` + SCHEDULED_VERB + SCHEDULED_TAIL, 'i');
 
-/** Verbs that move a date ahead, in the clause before a deadline ("extended ... until"). */
-const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off)\b[^.;:!?]*$/i;
+/** Verbs that move a date ahead, in the clause before a deadline ("extended ... until", "ordered him held until"). */
+const MOVED_AHEAD = /\b(?:extend(?:s|ed)?|postpon(?:es?|ed)|delay(?:s|ed)?|adjourn(?:s|ed)?|defer(?:s|red)?|push(?:es|ed)\s+back|put\s+off|remand(?:s|ed)?|order(?:s|ed)?\s+(?:\w+\s+){0,3}(?:held|detained|kept))\b[^.;:!?]*$/i;
 
 /** A past-tense verb of saying or deciding right before a weekday ("said Monday", "announced on Friday"). */
 const REPORTED_BEFORE = /\b(?:said|told|announced|reported|confirmed|added|declared|stated|revealed|disclosed|denied|warned|admitted|insisted|acknowledged|conceded|noted|testified|wrote|agreed|decided|voted|ruled|unveiled|approved|rejected|filed|met|arrived|died|resigned)\s+(?:on\s+|late\s+|early\s+)?$/i;
