@@ -605,6 +605,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Novo Nordisk, the maker of Wegovy and Ozempic, bid again.', [['Novo Nordisk', 'ORG'], ['Wegovy', 'LOC'], ['Ozempic', 'PER']],
     ['Novo Nordisk/ORG', 'Wegovy/MISC', 'Ozempic/MISC']],
   // A person goes on over a surname that opens with a particle, whatever the surname was read as.
+  ['Investors said the TerraUSD stablecoin and the token Luna fell, and TerraUSD never recovered, though a Pfizer vaccine did well.',
+    [['TerraUSD', 'ORG'], ['Luna', 'PER'], ['TerraUSD', 'ORG'], ['Pfizer', 'ORG']], ['TerraUSD/MISC', 'Luna/MISC', 'Pfizer/ORG']],
   ['A court found Marine Le Pen guilty on Monday.', [['Marine', 'PER'], ['Le Pen', 'ORG']], ['Marine Le Pen/PER']],
   ['Ursula von der Leyen spoke.', [['Ursula', 'PER'], ['von der Leyen', 'PER']], ['Ursula von der Leyen/PER']],
   // A team named by its town and a plural nickname is one organisation in a sports article, and so is its nickname.

@@ -2768,7 +2768,9 @@ function numberedCraft(doc: Doc, spans: Spans): void {
 }
 
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
-const PRODUCT_BEFORE = words('drug drugs pill pills medicine medicines treatment treatments therapy vaccine vaccines jab injection tablet tablets stablecoin');
+/** Words after a name that make it a coin: "the TerraUSD stablecoin" (not "a Pfizer vaccine": the maker). */
+const COIN_AFTER = words('stablecoin stablecoins cryptocurrency memecoin');
+const PRODUCT_BEFORE = words('drug drugs pill pills medicine medicines treatment treatments therapy vaccine vaccines jab injection tablet tablets stablecoin stablecoins token tokens cryptocurrency coin');
 /** Words that make a name after "of" a product: "the maker of Wegovy". */
 const MAKER_WORDS = words('maker makers creator creators');
 
@@ -2785,7 +2787,8 @@ function productsByTheirNouns(doc: Doc, spans: Spans): void {
     const name = doc.slice(it.a, it.b);
     const joined = last !== undefined && last.b + 1 === it.a && doc.word(it.a - 1) === 'and';
     if (PLACES.has(name) || !doc.adjacent(it.a - 1, it.a)) continue;
-    const cue = PRODUCT_BEFORE.has(doc.word(it.a - 1)) || doc.word(it.a - 1) === 'of' && MAKER_WORDS.has(doc.word(it.a - 2));
+    const cue = PRODUCT_BEFORE.has(doc.word(it.a - 1)) || doc.word(it.a - 1) === 'of' && MAKER_WORDS.has(doc.word(it.a - 2))
+      || it.b < doc.tokens.length && COIN_AFTER.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b);
     if (!cue && !joined) continue;
     products.add(name);
     last = it;
