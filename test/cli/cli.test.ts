@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, existsSync, readdirSync, cpSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -20,10 +20,6 @@ function run(args: string[], cwd = root): { code: number; stdout: string; stderr
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'newslens-cli-'));
-}
-
 /** A small article written for these tests. */
 const ARTICLE = [
   'Colombia protests as US strike toll rises',
@@ -35,7 +31,7 @@ const ARTICLE = [
 ].join('\n');
 
 test('analyze --json prints one JSON object per file with the contract fields and exact spans', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const file = path.join(dir, 'petro.txt');
   writeFileSync(file, ARTICLE);
   const { code, stdout, stderr } = run(['analyze', '--json', file]);
@@ -58,7 +54,7 @@ test('analyze --json prints one JSON object per file with the contract fields an
 });
 
 test('analyze --reference-date resolves relative dates against the given day', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const file = path.join(dir, 'petro.txt');
   writeFileSync(file, ARTICLE);
   const { code, stdout } = run(['analyze', '--json', '--reference-date', '2025-12-05', file]);
@@ -69,7 +65,7 @@ test('analyze --reference-date resolves relative dates against the given day', (
 });
 
 test('analyze without --json prints readable tables', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const file = path.join(dir, 'petro.txt');
   writeFileSync(file, ARTICLE);
   const { code, stdout } = run(['analyze', file]);
@@ -97,7 +93,7 @@ test('usage errors exit 2 with a message on stderr and nothing on stdout', () =>
 });
 
 test('a missing path is reported and the other files are still analysed', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const file = path.join(dir, 'ok.txt');
   writeFileSync(file, ARTICLE);
   const { code, stdout, stderr } = run(['analyze', '--json', path.join(dir, 'missing.txt'), file]);
@@ -107,7 +103,7 @@ test('a missing path is reported and the other files are still analysed', () => 
 });
 
 test('a binary file is skipped with a message; the others are still exported', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
   writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   const { code, stdout, stderr } = run(['export', dir]);
@@ -119,7 +115,7 @@ test('a binary file is skipped with a message; the others are still exported', (
 });
 
 test('a 20 MB file is refused with a message that says why, and the others are still analysed', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const huge = path.join(dir, 'dump.txt');
   writeFileSync(huge, Buffer.alloc(20 * 1024 * 1024, 'Gustavo Petro said 83 people died. '));
   const small = path.join(dir, 'small.txt');
@@ -131,7 +127,7 @@ test('a 20 MB file is refused with a message that says why, and the others are s
 });
 
 test('invalid UTF-8 is replaced, reported as a warning, and the article still analysed', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const file = path.join(dir, 'latin1.txt');
   writeFileSync(file, Buffer.concat([Buffer.from('Bogot'), Buffer.from([0xe1]), Buffer.from(' officials met Gustavo Petro on Nov. 3, 2025.\n')]));
   const { code, stdout, stderr } = run(['analyze', '--json', file]);
@@ -142,7 +138,7 @@ test('invalid UTF-8 is replaced, reported as a warning, and the article still an
 });
 
 test('an empty folder and a folder of non-articles say that nothing was found', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   writeFileSync(path.join(dir, 'notes.pdf'), 'not an article');
   const { code, stderr } = run(['export', dir]);
   assert.equal(code, 1);
@@ -151,7 +147,7 @@ test('an empty folder and a folder of non-articles say that nothing was found', 
 });
 
 test('export walks folders, writes <name>.annotated.md under --out keeping sub-folders, and prints the paths', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   const articles = path.join(dir, 'articles');
   cpSync(fixtures, articles, { recursive: true });
   const out = path.join(dir, 'out');
@@ -174,7 +170,7 @@ test('export walks folders, writes <name>.annotated.md under --out keeping sub-f
 });
 
 test('two articles with one name in one folder get distinct export files', () => {
-  const dir = tempDir();
+  const dir = tempDir('newslens-cli-');
   writeFileSync(path.join(dir, 'story.txt'), ARTICLE);
   writeFileSync(path.join(dir, 'story.md'), '---\ntitle: Story\n---\n\n# Story\n\nGustavo Petro spoke on Tuesday.\n');
   const { code, stdout } = run(['export', dir]);

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -111,7 +111,7 @@ test('compare without --json prints a summary with conflicts first and marked, t
 });
 
 test('compare: sources that agree raise no conflict', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newslens-compare-'));
+  const dir = tempDir('newslens-compare-');
   writeFileSync(path.join(dir, 'a.txt'), 'Flood toll rises\nDate: May 4, 2026\n\nThe death toll from the floods has risen to 21, officials said.\n');
   writeFileSync(path.join(dir, 'b.txt'), 'Floods\nDate: May 4, 2026\n\nSo far at least 20 people have been killed in the floods, the agency said.\n');
   const result = compareJson([dir]);
@@ -127,7 +127,7 @@ test('compare: usage errors exit 2, nothing found exits 1, with messages on stde
   const option = run(['compare', '--bogus', bridge]);
   assert.equal(option.code, 2);
   assert.match(option.stderr, /newslens: .*bogus/);
-  const empty = mkdtempSync(path.join(tmpdir(), 'newslens-compare-'));
+  const empty = tempDir('newslens-compare-');
   const nothing = run(['compare', empty]);
   assert.equal(nothing.code, 1);
   assert.match(nothing.stderr, /no articles found/);

@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -29,7 +30,7 @@ const ARTICLE = [
 interface JsonEntity { text: string; type: string; canonical: string }
 
 function workspaceWith(lexicon: string | null): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newslens-lexicon-'));
+  const dir = tempDir('newslens-lexicon-');
   mkdirSync(path.join(dir, '.newslens'));
   mkdirSync(path.join(dir, 'articles'));
   if (lexicon !== null) writeFileSync(path.join(dir, '.newslens/lexicon.json'), lexicon);

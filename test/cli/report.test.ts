@@ -11,9 +11,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
@@ -47,7 +47,7 @@ function all(node: Nodes): Nodes[] {
 
 /** A copy of the fixture workspace to change freely. */
 function copyOfWorkspace(): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-report-')), 'ferry-report');
+  const dir = path.join(tempDir('newslens-report-'), 'ferry-report');
   cpSync(workspace, dir, { recursive: true });
   return dir;
 }

@@ -6,15 +6,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
-const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-diagnostics-'));
+const workspace = tempDir('newslens-diagnostics-');
 cpSync(path.join(root, 'test/fixtures/stories/harlow-bridge'), path.join(workspace, 'bridge'), { recursive: true });
 mkdirSync(path.join(workspace, 'floods'));
 // Two sources that agree: 21 deaths, and "at least 20" the same day.

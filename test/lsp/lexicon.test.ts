@@ -5,14 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { spawnServer, waitFor } from './support';
 
-const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-lexicon-'));
+const workspace = tempDir('newslens-lsp-lexicon-');
 const lexiconPath = path.join(workspace, '.newslens/lexicon.json');
 const lexiconUri = URI.file(lexiconPath).toString();
 const BROKEN = '{\n  "version": 1,\n  "entities": [\n';

@@ -6,9 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import {
   CancellationTokenSource, ResponseError, type MessageConnection,
 } from 'vscode-jsonrpc/node';
@@ -17,7 +17,7 @@ import { parseMarkdown } from '../support/markdown';
 import { spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
-const workspace = path.join(mkdtempSync(path.join(tmpdir(), 'newslens-lsp-report-')), 'ferry-report');
+const workspace = path.join(tempDir('newslens-lsp-report-'), 'ferry-report');
 cpSync(path.join(root, 'test/fixtures/workspaces/ferry-report'), workspace, { recursive: true });
 
 let server: ChildProcess;

@@ -4,16 +4,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { tempDir } from '../support/temp';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { URI } from 'vscode-uri';
 import { parseMarkdown } from '../support/markdown';
 import { countArticles, spawnServer, waitFor } from './support';
 
 const root = path.resolve(__dirname, '../..');
-const workspace = mkdtempSync(path.join(tmpdir(), 'newslens-lsp-'));
+const workspace = tempDir('newslens-lsp-');
 cpSync(path.join(root, 'test/fixtures/articles'), workspace, { recursive: true });
 const articleCount = countArticles(workspace);
 

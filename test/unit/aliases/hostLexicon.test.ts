@@ -3,14 +3,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadLexicon, updateLexicon } from '../../../src/host/lexicon';
 import { editLexicon } from '../../../src/core/annotations/lexiconEdits';
+import { tempDir } from '../../support/temp';
 
 function workspace(lexicon?: string | Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newslens-host-lexicon-'));
+  const dir = tempDir('newslens-host-lexicon-');
   if (lexicon !== undefined) {
     mkdirSync(path.join(dir, '.newslens'));
     writeFileSync(path.join(dir, '.newslens/lexicon.json'), lexicon);
@@ -58,7 +58,7 @@ test('a decision is refused, and the file left byte for byte, while the file doe
 });
 
 test('a .newslens folder that is a link out of the workspace is not written through', async () => {
-  const outside = mkdtempSync(path.join(tmpdir(), 'newslens-outside-'));
+  const outside = tempDir('newslens-outside-');
   const dir = workspace();
   symlinkSync(outside, path.join(dir, '.newslens'));
   await assert.rejects(updateLexicon(dir, (l) => editLexicon(l, { kind: 'notEntity', name: 'X' })), /outside the workspace/);

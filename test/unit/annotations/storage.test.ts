@@ -5,7 +5,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   annotationPath,
@@ -17,13 +16,14 @@ import {
 } from '../../../src/host/annotations';
 import { createAnnotation, upsertAnnotations, type Stamp } from '../../../src/core/annotations/create';
 import { serializeAnnotationFile } from '../../../src/core/annotations/serialize';
+import { tempDir } from '../../support/temp';
 
 const TEXT = 'At least 83 people were killed, officials said on Tuesday.';
 let counter = 0;
 const stamp: Stamp = { newId: () => `urn:uuid:test-${++counter}`, now: '2025-11-14T10:00:00.000Z', author: 'Ana' };
 
 async function workspace(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'newslens-annotations-'));
+  return tempDir('newslens-annotations-');
 }
 
 function note(source: string, start: number, end: number, text = 'a note') {
