@@ -49,7 +49,7 @@ Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Inter
 Louis Vuitton|Dior|Christian Dior|Hermès|Hermes|Kering|Gucci|Chanel|Prada|Sephora|Fiat|Peugeot|Jeep|Citroën|
 Maserati|Alfa Romeo|Asus|Gigabyte|Acer|Best Buy|Medef|mBank|Top Rank|Air France-KLM|SAS Group|SkyTeam|Star Alliance|
 International Airlines Group|IAG|L'Oréal|L’Oréal|Forever 21|Couche-Tard|Alimentation Couche-Tard|Azul|
-Monte dei Paschi|MPS|NHS England|C3S|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT`;
+Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -90,7 +90,7 @@ Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El P
  */
 export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Treasury|Discord|Fed|Diet|Rada|
-Emirates|Guardian|Economist|Amazon|Grab|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Tesla|Dassault|Telegram|LATAM|Santander|
+Emirates|Guardian|Economist|Amazon|Grab|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
 Democratic Party|Liberal Party|People's Party|Workers' Party|Greens|Space Force|Homeland Security`.split('|').map((s) => s.trim()));
 

@@ -111,7 +111,7 @@ Sichuan|Yunnan|Hubei|Henan|Zhejiang|Jiangsu|Fujian|Shandong|Hebei|Heilongjiang|L
 Inner Mongolia|Lombardy|Tuscany|Sicily|Sardinia|Piedmont|Veneto|Calabria|Campania|Apulia|Emilia-Romagna|
 Brittany|Normandy|Provence|Corsica|Alsace|Flanders|Wallonia|Yorkshire|Cornwall`;
 
-const REGIONS = `Earth|International Space Station|Tiangong|Bennu|Apophis|Ryugu|Dimorphos|Didymos|Caribbean|Latin America|Central America|South America|North America|Americas|
+const REGIONS = `Earth|International Space Station|Tiangong|Arctic Circle|Gulf of America|Bennu|Apophis|Ryugu|Dimorphos|Didymos|Caribbean|Latin America|Central America|South America|North America|Americas|
 Middle East|Near East|Far East|Indo-Pacific|Asia-Pacific|Gaza|Gaza Strip|West Bank|Golan Heights|Sinai|Levant|Gulf|Persian Gulf|
 Red Sea|Mediterranean|Black Sea|Baltic|Balkans|Caucasus|Central Asia|South Asia|Southeast Asia|
 East Asia|Asia|Europe|Africa|Sahel|Horn of Africa|Sub-Saharan Africa|North Africa|West Africa|

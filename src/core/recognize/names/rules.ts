@@ -1119,6 +1119,33 @@ const SCORE = /(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/;
 /** Words after a place's name that make it a company's: "Arequipa shareholders". */
 const SHARE_WORDS = words('share shares shareholders stock stake');
 
+/** First words that name a natural place by its kind: "Mount McKinley", "Lake Oahe". */
+const PLACE_KIND_FIRST = words('Mount Mt. Lake Cape');
+/** Last words of a club named after its town, read apart from the town: "Huddersfield" + "Town". */
+const CLUB_SUFFIXES = words('Town City United Rovers Athletic Wanderers Albion County');
+
+/**
+ * "Mount McKinley", "Lake Oahe" read as a person or an organisation are places (not "Mount Sinai
+ * Hospital": a body's head word keeps it one); and a club read as its town and a suffix apart
+ * ("Huddersfield" + "Town") is one club.
+ */
+function placesByTheirKind(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of spans.items) {
+    if (it.dropped || it.b - it.a < 2 || it.type === 'LOC' || it.type === 'MISC' || !PLACE_KIND_FIRST.has(doc.word(it.a))) continue;
+    if (ORG_HEADS.has(doc.lower(it.b - 1))) continue;
+    spans.retype(it, 'LOC');
+  }
+  for (const it of [...spans.items]) {
+    const next = it.b < doc.tokens.length ? spans.at(it.b) : undefined;
+    if (it.dropped || it.type !== 'ORG' || next === undefined || next.a !== it.b || next.b !== it.b + 1 || !doc.adjacent(it.b - 1, it.b)
+      || !CLUB_SUFFIXES.has(doc.word(it.b)) || next.type === 'ORG') continue;
+    spans.put(it.a, next.b, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Look a token run up in the gazetteer: as written, or in capitals on a shouting line. */
 function placeOf(doc: Doc, a: number, b: number): string | undefined {
   if (!PLACE_FIRST_WORDS.has(doc.word(a))) return undefined;
@@ -2089,6 +2116,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   outletMentions(doc, spans, outlets);
   partiesOfLeaders(doc, spans);
   fixTypes(doc, spans);
+  placesByTheirKind(doc, spans);
   currentNews(doc, spans);
   placeCompanies(doc, spans);
   companyShortForms(doc, spans);
@@ -2154,7 +2182,7 @@ const POSTNOMINALS = words('KC QC SC MP MEP MSP OBE CBE MBE');
 const LAWMAKERS = words('MP MPs MEP MEPs MSP MSPs MLA MLAs');
 
 /** Royal, religious and peers' titles the recogniser keeps in a person's span ("Empress Eugénie", "Baroness Kishwer Falkner"; CoNLL-2003 has "Lord Goschen" with the title outside). */
-const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch Sir Dame Lord Baron Baroness Viscount Countess Marquess');
+const ROYAL_TITLES = words('Emperor Empress Duke Duchess Tsar Tsarina Czar Czarina Kaiser Rabbi Imam Patriarch Sir Dame Lord Baron Baroness Viscount Countess Marquess Sister');
 
 /**
  * Titles are not part of names (CoNLL-2003): an organisation's span that ends in a title before
@@ -4011,7 +4039,7 @@ const PLACE_HEADS = new Set([
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef',
+  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef', 'glacier',
 ]);
 
 /**
