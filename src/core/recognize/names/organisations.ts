@@ -49,7 +49,7 @@ Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Inter
 Louis Vuitton|Dior|Christian Dior|Hermès|Hermes|Kering|Gucci|Chanel|Prada|Sephora|Fiat|Peugeot|Jeep|Citroën|
 Maserati|Alfa Romeo|Asus|Gigabyte|Acer|Best Buy|Medef|mBank|Top Rank|Air France-KLM|SAS Group|SkyTeam|Star Alliance|
 International Airlines Group|IAG|L'Oréal|L’Oréal|Forever 21|Couche-Tard|Alimentation Couche-Tard|Azul|
-Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT`;
+Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Poland 2050|London Underground|London Overground|Indian Railways|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|

@@ -1649,7 +1649,8 @@ function currentNews(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
   changed = false;
 
-  // Listed organisations nobody tagged, where they cannot be part of a longer name.
+  // Listed organisations nobody tagged, where they cannot be part of a longer name, or that the
+  // recogniser read only from a later word ("Law" + "and Justice").
   let last = -1;
   for (const i of organisations) {
     if (i <= last || !doc.cap(i) || doc.shouting(i) || spans.at(i) !== undefined) continue;
@@ -1658,8 +1659,12 @@ function currentNews(doc: Doc, spans: Spans): void {
     // capitalised after "the" within a sentence ("when the Diet chooses"), unless a place or an era.
     if (org === undefined || AMBIGUOUS_ORGANISATIONS.has(org) && !(i >= 2 && /^['’]s$/.test(doc.word(i - 1)) && spans.at(i - 2)?.type === 'LOC')
       && !theOrganisation(doc, i, org)) continue;
+    // Free, or covered only by pieces after its first word ("Law" + "and Justice").
     let free = true;
-    for (let k = i; k < end; k++) if (spans.at(k) !== undefined) free = false;
+    for (let k = i; k < end; k++) {
+      const it = spans.at(k);
+      if (it !== undefined && it.b > end) free = false;
+    }
     if (!free || end < n && doc.adjacent(end - 1, end) && doc.cap(end)) continue;
     if (i > 0 && doc.adjacent(i - 1, i) && doc.cap(i - 1) && doc.initial[i - 1] !== 1) continue;
     spans.put(i, end, 'ORG');
