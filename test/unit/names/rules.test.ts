@@ -405,6 +405,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Golden Lion', 'PER'], ['Circle', 'ORG'], ['Nadia Melliti', 'PER'], ['Little Sister', 'PER'], ['El Niño', 'PER']],
     ['Golden Lion/MISC', 'The Circle/MISC', 'The Little Sister/MISC', 'El Niño/MISC']],
   // A code name in quotes, with the small words inside.
+  ['His grandparents died in the Holocaust, trade fell after Brexit, and the play began at the Edinburgh Fringe.',
+    [['Holocaust', 'LOC'], ['Brexit', 'LOC'], ['Edinburgh', 'LOC']], ['Holocaust/MISC', 'Brexit/MISC', 'Edinburgh Fringe/MISC']],
   ['They drew up a plan, code-named "Green and Yellow Dagger", to kill him.', [['Green', 'PER'], ['Yellow Dagger', 'MISC']],
     ['Green and Yellow Dagger/MISC']],
   // An office's first word goes with its title, not with the organisation before "and".

@@ -3229,7 +3229,8 @@ function suffixEvents(doc: Doc, spans: Spans): void {
 const LISTED_MISC: readonly (readonly string[])[] = [
   "Palme d'Or", "Ballon d'Or", 'Golden Lion', 'Silver Lion', 'Golden Bear', 'Silver Bear', 'Golden Globe', 'Golden Globes',
   'Golden Boot', 'Golden Ball', 'Golden Glove', 'Oscars', 'Emmys', 'Grammys', 'Baftas', 'BAFTAs',
-  'El Niño', 'El Nino', 'La Niña', 'La Nina',
+  'El Niño', 'El Nino', 'La Niña', 'La Nina', 'Holocaust', 'Brexit', 'Edinburgh Fringe', 'World Heritage List',
+  'Presidential Medal of Freedom',
 ].map((name) => name.split(' '));
 /** LISTED_MISC by first word. */
 const LISTED_MISC_BY_FIRST = new Map<string, (readonly string[])[]>();
