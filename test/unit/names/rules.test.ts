@@ -101,6 +101,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['For now, Equinor and Centrica count the cost, and the Houthis fired again.', [['Houthis', 'PER']], ['Equinor/ORG', 'Centrica/ORG', 'Houthis/ORG']],
   ['Sales figures from Valve show Capcom sold 8 million.', [['Valve', 'LOC']], ['Valve/ORG', 'Capcom/ORG']],
   ["A Harvard geneticist said L'Oréal gained.", [['Harvard', 'LOC'], ["L'Oréal", 'PER']], ['Harvard/ORG', "L'Oréal/ORG"]],
+  // A word in camel case nobody read is a company's name.
+  ['The ticket reseller StubHub and the trading platform eToro are preparing to list.', [], ['StubHub/ORG', 'eToro/ORG']],
   ['Air France-KLM said the Great Barrier Reef bleached.', [['Air', 'ORG'], ['France-KLM', 'MISC'], ['Great Barrier Reef', 'ORG']],
     ['Air France-KLM/ORG', 'Great Barrier Reef/LOC']],
   // A place named by its kind first, a glacier, a club read apart from its suffix, a sister's title.
@@ -734,6 +736,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // An X with no word for the network is a letter.
   ['Exhibit X was shown, Generation X voted, and he marked the box with an X and left.', [], ['X']],
   ['The Socialists lost the vote.', [], ['Socialists']],
+  // ... but not a surname so written, a listed product, clipped words in a table or a web address.
+  ['DeSantis bought a PlayStation, sign up at HealthCare.gov.\nBuyers Sellers\nJulAug 775 787', [], ['DeSantis', 'PlayStation/ORG', 'HealthCare', 'JulAug']],
   // A lawmaker's letters alone are no name.
   ['Jane Smith MP spoke.', [['Jane Smith', 'PER'], ['MP', 'ORG']], ['MP']],
   // A reporter's job after her name in a byline is no name.

@@ -1146,6 +1146,31 @@ function placesByTheirKind(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** A word with a capital inside it, as companies name themselves: "CoreWeave", "StubHub", "eToro". */
+const CAMEL_CASE = /^(?:[A-Z][a-z]+|e)[A-Z][a-z]+[A-Za-z]*$/;
+/** Two clipped words run together, in tables and wire slugs: "JulAug", "FinMin". */
+const CLIPPED_PAIR = /^[A-Z][a-z]{2}[A-Z][a-z]{2}$/;
+/** Surnames' particles written with the next capital: "McDonald", "DeSantis", "LeBron", "DiCaprio". */
+const NAME_PARTICLE_CAPS = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z]/;
+
+/**
+ * A word in camel case the recogniser left unread is a company's name ("the ticket reseller
+ * StubHub", "Bankers had hoped CoreWeave would"), not a surname written so ("DeSantis"), clipped
+ * words in a table ("JulAug") nor part of a web address (listed products are read earlier).
+ */
+function camelCaseNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const w = doc.word(t);
+    if (!CAMEL_CASE.test(w) || NAME_PARTICLE_CAPS.test(w) || CLIPPED_PAIR.test(w) || spans.at(t) !== undefined) continue;
+    // "HealthCare.gov": part of a web address.
+    if (t + 1 < doc.tokens.length && doc.joined(t, t + 1) && doc.word(t + 1).startsWith('.')) continue;
+    spans.put(t, t + 1, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Look a token run up in the gazetteer: as written, or in capitals on a shouting line. */
 function placeOf(doc: Doc, a: number, b: number): string | undefined {
   if (!PLACE_FIRST_WORDS.has(doc.word(a))) return undefined;
@@ -2123,6 +2148,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   fixTypes(doc, spans);
   placesByTheirKind(doc, spans);
   currentNews(doc, spans);
+  camelCaseNames(doc, spans);
   placeCompanies(doc, spans);
   companyShortForms(doc, spans);
   possessiveCompanies(doc, spans);
