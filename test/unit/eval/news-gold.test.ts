@@ -35,9 +35,13 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * after their rules) leave the 215 at 88.8, dates value 89.9 (floor 0.89). Seven more rounds,
  * forty-one to seventy-four, were held out as they came (84.4, 86.0, 88.1, 89.5, 88.6, 89.1 and
  * 84.7 per round of twenty or twenty-five articles; 73.5 to 94.4 per batch of five), and with
- * their rules the 385 score 89.2, dates 96.7 / 90.1: the names floor rises to 0.885.
+ * their rules the 385 score 89.2, dates 96.7 / 90.1: the names floor rises to 0.885. Eight more
+ * rounds, seventy-five to a hundred and fourteen, were held out as they came (87.7, 88.5, 88.8,
+ * 88.4, 86.2, 90.6, 84.9 and 84.3 per round of twenty-five; 71.4 to 94.6 per batch), and with
+ * their rules the 585 score 89.8, dates 96.8 / 90.3 (the first 385 alone 90.0): the names floor
+ * rises to 0.89.
  */
-const FLOOR = { names: 0.885, datesRelaxed: 0.965, datesValue: 0.89 };
+const FLOOR = { names: 0.89, datesRelaxed: 0.965, datesValue: 0.89 };
 
 describe('news gold markup', () => {
   it('removes the marks and keeps each span on its words', () => {
