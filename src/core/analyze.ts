@@ -236,10 +236,10 @@ function monthsAsFirstNames(names: readonly NameSpan[], dates: readonly DateMent
   return taken.size === 0 ? { names: [...names], dates: [...dates] } : { names: out, dates: dates.filter((d) => !taken.has(d)) };
 }
 
-/** Months that are also women's first names. */
+/** Months that are also first names ("April Ryan", "August Wilson"). */
 const MONTH_AS_FIRST_NAME = /^(?:April|May|June|August)$/;
 /** A word before a month that makes it the month: "in April", "since June", "early May". */
-const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|on|since|by|until|till|from|to|of|for|during|through|before|after|last|next|this|early|late|mid|each|every|until|and|or)\s+$/iu;
+const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:in|on|since|by|until|till|from|to|of|for|during|through|before|after|last|next|this|early|late|mid|each|every|and|or)\s+$/iu;
 
 /** A time zone with a name of its own, read as one by the recogniser inside a time ("1800 GMT"): MISC in CoNLL-2003. */
 const ZONE_NAME = /^(?:GMT|Greenwich Mean Time)$/;

@@ -23,7 +23,7 @@ const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mi
 const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
 
 /** Nouns after "morning" or "evening" that make it part of a name ("a morning talk show", "the evening news"). */
-const PART_OF_DAY_AS_NOUN_MODIFIER = /^\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commute|shifts?|sickness|star|glory|prayers?|dress|gowns?|classes|routine)\b/i;
+const PART_OF_DAY_AS_NOUN_MODIFIER = /^(?:-\w|\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commutes?|shifts?|sickness|star|glory|prayers?|dress(?:es)?|gowns?|class(?:es)?|routine|walks?|strolls?|sessions?|auctions?|flights?|services?|traffic|briefings?|meetings?|sky|skies|clubs?|market|trading|runs?|match(?:es)?|games?|races?|curfews?|raids?|school|bus(?:es)?|trains?|light|lights|life|owls?|air|temperatures?|mass|peak|drive|ritual)\b)/i;
 
 /** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
 /** A present-tense verb of a scheduled event and what may stand between it and the day. */
@@ -141,13 +141,8 @@ function implausible(text: string, c: Components, before: string, after: string)
     if (/^(?:May|March)$/.test(text) && !MONTH_CONTEXT.test(before) && !(/\b(?:the|its|their|his|her)\s+$/i.test(before) && MONTH_EVENT_NOUN.test(after)) && !monthOwns(text, before, after)) return true;
   }
   if (c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !CLOCK.test(text) && !/morning|afternoon|evening|night/i.test(text)) return true;
-  // "night-vision goggles", "a 10-night run", "a morning walk": a part of the day naming a kind of thing.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\w-$/.test(before) || PART_OF_DAY_AS_MODIFIER.test(after))) return true;
   return false;
 }
-
-/** What follows a part of the day that modifies a noun rather than naming a time. */
-const PART_OF_DAY_AS_MODIFIER = /^(?:-\w|\s+(?:walks?|shows?|sessions?|auctions?|shifts?|flights?|news|prayers?|services?|rush|commutes?|traffic|papers?|editions?|briefings?|meetings?|sky|skies|clubs?|market|trading|runs?|match(?:es)?|games?|races?|curfews?|raids?|class(?:es)?|school|bus(?:es)?|trains?|dress(?:es)?|gowns?|light|lights|life|owls?|air|temperatures?|programmes?|programs?|bulletins?|newspapers?|talk|mass|peak|drive|routine|ritual|stroll|jog)\b)/i;
 
 /**
  * A gate that passes when the text holds one of `words` (in any case). parserFor decides all
@@ -437,7 +432,7 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
   // "today's world", "the people of tomorrow": the present or future at large, not a day.
   if (/^(?:today|tomorrow)$/i.test(text) && (GENERIC_DAY_AFTER.test(sentence.slice(start + text.length, start + text.length + 40)) || (/\b(?:of|for)\s+$/i.test(before) && /^tomorrow$/i.test(text)))) return;
   // "Good evening": a greeting; "$55 a night": a rate; "high noon", "a morning talk show": not times.
-  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\bgood\s+$|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several))\S*\s+(?:[a-z]+\s+)?an?\s+$/i.test(before) || PART_OF_DAY_AS_NOUN_MODIFIER.test(sentence.slice(start + text.length, start + text.length + 30)))) return;
+  if (/^(?:morning|afternoon|evening|night)$/i.test(text) && (/\bgood\s+$|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several))\S*\s+(?:[a-z]+\s+)?an?\s+$|\w-$/i.test(before) || PART_OF_DAY_AS_NOUN_MODIFIER.test(sentence.slice(start + text.length, start + text.length + 30)))) return;
   if (/^noon$/i.test(text) && /\bhigh\s+$/i.test(before)) return;
   // "by mid-December", "until early March": an end point, ahead unless the clause is past.
   const deadline = DEADLINE.test(before) || context.deadline === true;
