@@ -485,6 +485,22 @@ function officesFit(a: string, b: string): boolean {
   return true;
 }
 
+/** The paragraph a character offset falls in: paragraphs are separated by a blank line. */
+function paragraphIndex(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\r?\n/g)) breaks.push(m.index);
+  return (at) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 /** Assigns every PER item a cluster handle. */
 function groupPeople(items: readonly Item[], handles: string[], text: string): void {
   interface Form { readonly tokens: string[]; readonly chars: number; readonly first: number }
@@ -540,19 +556,33 @@ function groupPeople(items: readonly Item[], handles: string[], text: string): v
     }
   }
 
-  // In text order: ambiguous forms go to the person named most recently (news convention),
-  // or before anyone is named, to the person named next.
+  // In text order: an ambiguous form goes to the person named most recently in its paragraph
+  // (news convention: "Her father, Jean-Marie Le Pen, ... Le Pen died"); in a later paragraph,
+  // to the person the article has named most often so far, or first, its subject ("Le Pen said
+  // at the time" is Marine Le Pen again); before anyone is named, to the person named next.
+  const paragraphAt = paragraphIndex(text);
   const lastSeen = new Map<PersonCluster, number>();
+  const lastParagraph = new Map<PersonCluster, number>();
+  const mentions = new Map<PersonCluster, number>();
   items.forEach((item, i) => {
     if (item.type !== 'PER') return;
     const fullName = multi.has(item.key);
     const choices = ambiguous.get(item.key);
+    const paragraph = paragraphAt(item.start);
     let cluster: PersonCluster | undefined = fixed.get(item.key);
     if (choices !== undefined) {
+      const here = choices.some((c) => lastParagraph.get(c) === paragraph);
       let best: PersonCluster | undefined;
       for (const c of choices) {
         const seen = lastSeen.get(c);
-        if (seen !== undefined && (best === undefined || seen > (lastSeen.get(best) ?? -1))) best = c;
+        if (seen === undefined) continue;
+        if (best === undefined) {
+          best = c;
+          continue;
+        }
+        // In the paragraph, the one named last; beyond it, the one named most, then first.
+        const more = here ? seen - (lastSeen.get(best) ?? -1) : (mentions.get(c) ?? 0) - (mentions.get(best) ?? 0) || best.firstFull - c.firstFull;
+        if (more > 0) best = c;
       }
       if (best === undefined) {
         for (const c of choices) if (best === undefined || c.firstFull < best.firstFull) best = c;
@@ -561,7 +591,11 @@ function groupPeople(items: readonly Item[], handles: string[], text: string): v
     }
     if (cluster !== undefined) {
       handles[i] = cluster.handle;
-      if (fullName) lastSeen.set(cluster, i);
+      mentions.set(cluster, (mentions.get(cluster) ?? 0) + 1);
+      if (fullName) {
+        lastSeen.set(cluster, i);
+        lastParagraph.set(cluster, paragraph);
+      }
     } else {
       handles[i] = singleCluster.get(item.key) ?? `p:${item.key}`;
     }
