@@ -10,7 +10,8 @@
 //    organisation of one name are not settled: they stay two entities (the city and its team,
 //    "NEW YORK" the dateline and "NEW YORK 59 76" the club; the country and its side);
 // 3. group PER mentions by surname (a bare surname joins the unique full name ending with it,
-//    or, when two people share it, the one named most recently), and ORG/LOC/MISC mentions by
+//    or, when two people share it, the one named last in its paragraph, else the one named most
+//    often so far), and ORG/LOC/MISC mentions by
 //    normalised form, a built-in table of common aliases, acronyms the article defines,
 //    acronyms that are the initials of exactly one organisation in the article, and the rest of
 //    exactly one organisation's name after its place ("the Thunder", "the Times");
