@@ -22,11 +22,17 @@ const DEADLINE = /\b(?:by|until|till|through|before)\s+(?:the\s+)?(?:(?:early|mi
 /** What follows "today's" used for the present at large ("today's world", "many of today's computers"). */
 const GENERIC_DAY_AFTER = /^['’]s\s+(?:(?:modern|fast-changing|changing|complex|global|young|younger)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|teens|students|standards|dollars|terms|economy|culture|technology|technologies|computers|politics|market|markets|media|consumers|families|workplace|workforce|age|era|climate)\b/i;
 
-/** Nouns after "morning" or "evening" that make it part of a name ("a morning talk show", "the evening news"). */
+/**
+ * What follows "morning", "evening" or "night" when it names a kind of thing, not a time: a noun
+ * ("a morning talk show", "the evening news", "a morning walk") or the rest of a compound
+ * ("night-vision goggles").
+ */
 const PART_OF_DAY_AS_NOUN_MODIFIER = /^(?:-\w|\s+(?:talk\s+shows?|shows?|news|newscasts?|newspapers?|papers?|editions?|bulletins?|programmes?|programs?|rush|commutes?|shifts?|sickness|star|glory|prayers?|dress(?:es)?|gowns?|class(?:es)?|routine|walks?|strolls?|sessions?|auctions?|flights?|services?|traffic|briefings?|meetings?|sky|skies|clubs?|market|trading|runs?|match(?:es)?|games?|races?|curfews?|raids?|school|bus(?:es)?|trains?|light|lights|life|owls?|air|temperatures?|mass|peak|drive|ritual)\b)/i;
 
-/** A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet separately on Monday"). */
-/** A present-tense verb of a scheduled event and what may stand between it and the day. */
+/**
+ * A present-tense verb of a scheduled event right before a weekday ("resumes Tuesday", "meet
+ * separately on Monday"), and what may stand between it and the day.
+ */
 const SCHEDULED_VERB = String.raw`(?:(?:resume|begin|start|open|reopen|close|end|meet|vote|decide|rule|leave|arrive|return|visit|travel|head|gather|convene|reconvene|expire|launch|hold|host|play|face|fly)(?:s|es)?|flies|(?:kick|tee|set)s?\s+off|takes?\s+office|reports?\s+(?:its\s+|their\s+)?(?:earnings|results)|go(?:es)?\s+to\s+the\s+polls)`;
 const SCHEDULED_TAIL = String.raw`\s+(?:\w+ly\s+)?(?:(?:to|in|for|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+)?(?:on\s+|at\s+)?$`;
 const SCHEDULED_BEFORE = new RegExp(String.raw`\b` + SCHEDULED_VERB + SCHEDULED_TAIL, 'i');

@@ -2826,9 +2826,9 @@ function numberedCraft(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
-/** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta". */
 /** Words after a name that make it a coin: "the TerraUSD stablecoin" (not "a Pfizer vaccine": the maker). */
 const COIN_AFTER = words('stablecoin stablecoins cryptocurrency memecoin');
+/** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta", "the token Luna". */
 const PRODUCT_BEFORE = words('drug drugs pill pills medicine medicines treatment treatments therapy vaccine vaccines jab injection tablet tablets stablecoin stablecoins token tokens cryptocurrency coin');
 /** Words that make a name after "of" a product: "the maker of Wegovy". */
 const MAKER_WORDS = words('maker makers creator creators');
