@@ -183,6 +183,10 @@ const GROUPS: ReadonlyArray<readonly [string, string, readonly Tag[], readonly s
     'U.S. officials defended the raid. The US military said the United States acted lawfully and United States forces stayed.',
     [['U.S.', 'LOC'], ['US', 'ORG'], ['the United States', 'LOC'], ['United States', 'LOC']],
     ['LOC:United States: U.S. | US | United States | United States']],
+  ['a currency is not its country',
+    'The US fund paid US$ 12 million, and HK$ 3 million went to Hong Kong.',
+    [['US', 'LOC'], ['US$', 'MISC'], ['HK$', 'MISC'], ['Hong Kong', 'LOC']],
+    ['LOC:United States: US', 'MISC:US$: US$', 'MISC:HK$: HK$', 'LOC:Hong Kong: Hong Kong']],
   ['the built-in table: United Kingdom, United Nations, NATO',
     'Britain and the U.K. envoy to the U.N. said the United Nations and Nato agreed; the North Atlantic Treaty Organization did not.',
     [['Britain', 'LOC'], ['U.K.', 'LOC'], ['U.N.', 'ORG'], ['United Nations', 'ORG'], ['Nato', 'ORG'], ['North Atlantic Treaty Organization', 'ORG']],
@@ -407,12 +411,12 @@ test('must not merge', () => {
 // ---------------------------------------------------------------------------------------------
 // Keys
 
-test('nameKey ignores case, accents and punctuation, but not a "+"', () => {
+test('nameKey ignores case, accents and punctuation, but not a "+" or a currency sign', () => {
   const same: ReadonlyArray<readonly [string, string]> = [
     ['U.S.', 'US'], ['José Raúl Mulino', 'JOSE RAUL MULINO'], ['Jean-Luc', 'Jean Luc'], ['O’Neill', "O'Neill"],
   ];
   for (const [a, b] of same) assert.equal(nameKey(a), nameKey(b), `${a} = ${b}`);
-  const different: ReadonlyArray<readonly [string, string]> = [['US', 'USA'], ['Petro', 'Petros'], ['Georgia', 'George'], ['OPEC+', 'OPEC'], ['Ñandú+', 'Ñandú']];
+  const different: ReadonlyArray<readonly [string, string]> = [['US', 'USA'], ['Petro', 'Petros'], ['Georgia', 'George'], ['OPEC+', 'OPEC'], ['Ñandú+', 'Ñandú'], ['US$', 'US'], ['HK$', 'HK'], ['R€', 'R']];
   for (const [a, b] of different) assert.notEqual(nameKey(a), nameKey(b), `${a} != ${b}`);
 });
 

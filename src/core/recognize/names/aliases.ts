@@ -46,16 +46,17 @@ export interface AliasGroups {
 
 /**
  * The comparison key of a name: case, accents and punctuation removed, dashes as spaces; a "+"
- * stays, as "OPEC+" is not OPEC.
+ * stays, as "OPEC+" is not OPEC, and so does a currency sign, as "US$" (the currency, MISC in
+ * CoNLL-2003) is not the United States.
  */
 export function nameKey(s: string): string {
   let key = KEY_CACHE.get(s);
   if (key !== undefined) return key;
   // Most names are ASCII: spare them Unicode decomposition and property classes.
   key = /^[\x20-\x7e]*$/.test(s)
-    ? s.toLowerCase().replace(/[-\s]+/g, ' ').replace(/[^a-z0-9+ ]+/g, '')
+    ? s.toLowerCase().replace(/[-\s]+/g, ' ').replace(/[^a-z0-9+$ ]+/g, '')
     : s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
-      .replace(/[\p{Pd}\s]+/gu, ' ').replace(/[^\p{L}\p{N}+ ]+/gu, '');
+      .replace(/[\p{Pd}\s]+/gu, ' ').replace(/[^\p{L}\p{N}\p{Sc}+ ]+/gu, '');
   key = key.replace(/ {2,}/g, ' ').trim();
   if (KEY_CACHE.size >= 4096) KEY_CACHE.clear(); // names repeat within and across articles
   KEY_CACHE.set(s, key);
