@@ -371,6 +371,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A name whose "'s" is its own keeps it, with its listed type.
   ["South Africa won at Lord's in June, and Moody\u2019s cut its rating.", [['South Africa', 'LOC'], ['Lord', 'LOC'], ['Moody', 'PER']],
     ["Lord's/LOC", 'Moody\u2019s/ORG']],
+  ["In tokenised text Lloyd 's chairman spoke.", [['Lloyd', 'PER']], ["Lloyd 's/ORG"]],
   // Two companies read as one across "and" are two.
   ['Lenders such as Mitsubishi UFJ Financial Group and Mizuho Financial Group will follow, and customers of Lloyds Bank and Halifax waited.',
     [['Mitsubishi UFJ Financial Group and Mizuho Financial Group', 'ORG'], ['Lloyds Bank and Halifax', 'ORG']],

@@ -1785,7 +1785,8 @@ function genitiveNames(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
   for (let t = 1; t < n; t++) {
-    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.lower(t)) || doc.tokens[t - 1]!.end !== doc.tokens[t]!.start) continue;
+    // Written onto the name, or split from it by a space as in tokenised text ("Lloyd 's").
+    if (!apostrophe(doc.firstCode(t)) || !POSSESSIVE.has(doc.lower(t)) || doc.tokens[t]!.start - doc.tokens[t - 1]!.end > 1) continue;
     for (let a = t - 1; a >= 0 && a >= t - 3 && (a === t - 1 || doc.joined(a, a + 1)); a--) {
       const head = `${doc.slice(a, t)}'s`;
       // The "'s" inside the name ("Hudson's Bay"), or ending it ("Macy's"); in capitals on a
