@@ -721,6 +721,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A list of four places takes the type of three of them.
   ['Planes landed at Gatwick, Shannon, Paris and Amsterdam instead.', [['Gatwick', 'LOC'], ['Shannon', 'PER'], ['Paris', 'LOC'], ['Amsterdam', 'LOC']],
     ['Shannon/LOC']],
+  // A press digest's newspapers, each in capitals on a line of its own before its stories.
+  ['PRESS DIGEST - Pakistan - Aug 29 .\nTHE NATION\n- The government plans cuts .\nDIARIO 16\n- Prices rise .\nIRAQ\n- Oil flows .',
+    [['NATION', 'ORG'], ['DIARIO', 'PER'], ['IRAQ', 'LOC']], ['THE NATION/ORG', 'DIARIO 16/ORG', 'IRAQ/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -957,6 +960,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ["It was the company's best year since the merger.", [["'s", 'ORG']], ["'s"]],
   // Three places and a person are too few to make a list of one kind.
   ['Planes landed at Gatwick, Shannon and Paris instead.', [['Gatwick', 'LOC'], ['Shannon', 'PER'], ['Paris', 'LOC']], ['Shannon/LOC']],
+  // A press digest's section is no newspaper, and outside a digest a line in capitals is what was read.
+  ['PRESS DIGEST - Pakistan - Aug 29 .\nFRONT PAGE\n- Taxes rise .\nSECOND SECTION\n- Oil flows .\n1996\n- Prices rise .\nTHE DAILY NEWS OF THE WEEK\n- Rain .',
+    [], ['FRONT PAGE', 'SECOND SECTION', '1996', 'THE DAILY NEWS OF THE WEEK']],
+  ['NEWS IN BRIEF - Pakistan - Aug 29 .\nTHE NATION\n- The government plans cuts .', [['NATION', 'ORG']], ['THE NATION']],
+  ['PRESS DIGEST - Pakistan - Aug 29 .\nTHE NATION\nThe government plans cuts .', [['NATION', 'ORG']], ['THE NATION']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

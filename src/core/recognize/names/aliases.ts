@@ -257,13 +257,20 @@ const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"\u201d'], ['\u
 /**
  * A capitalised "The" in mid-sentence is part of the name the recogniser gave ("at The Oval",
  * "beat The Netherlands"); at the start of a sentence or a line it is only the article. So is
- * the "The" of a title that fills its quotes: 'the film "The Crying Game"'.
+ * the "The" of a title that fills its quotes: 'the film "The Crying Game"', and of a name that
+ * fills its line: a press digest's "THE NATION".
  */
 function theInName(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(s) !== 0x54) return false; // "T"
   let k = s - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k >= 0 && k < s - 1 && /[\p{Ll}\d,]/u.test(text.charAt(k))) return true;
+  // A name alone on its line keeps it: a press digest's "THE NATION".
+  if (k < 0 || text.charCodeAt(k) === 10) {
+    let m = e;
+    while (m < text.length && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9 || text.charCodeAt(m) === 13)) m++;
+    if (m === text.length || text.charCodeAt(m) === 10) return true;
+  }
   const open = text.charAt(k);
   if (k < 0 || !QUOTE_PAIRS.has(open)) return false;
   let m = e;
