@@ -1009,6 +1009,14 @@ test('rules: X named as the network is the network wherever it stands alone, not
   assert.deepEqual(onSpans('In a post on X, he said Generation X voted for X on Friday.', []), ['X/ORG', 'X/ORG']);
 });
 
+test('rules: X after "on" is the network, and one that ends a sentence is no initial of the next words', () => {
+  assert.deepEqual(onSpans('Modi congratulated the scientists on X, calling it a step.', []), ['X/ORG']);
+  assert.deepEqual(onSpans('The agency thanked its staff on X. Engineers then pulled the craft together.', [['X. Engineers', 'PER']]), ['X/ORG']);
+  assert.deepEqual(onSpans('He wrote on X. Jane Smith agreed.', [['X. Jane Smith', 'PER']]), ['X/ORG', 'Jane Smith/PER']);
+  // Not a street or an X in a name ("on X Street", "on Series X").
+  assert.deepEqual(onSpans('They met on X Street, not on Series X.', []), []);
+});
+
 test('rules: a quoted title the article calls a work later is a work where it was first quoted too', () => {
   const text = 'Fans sang "Wasted Love" all night. JJ won with "Wasted Love", a ballad about heartbreak.';
   assert.deepEqual(onSpans(text, [['Wasted', 'PER'], ['JJ', 'PER'], ['Wasted Love', 'PER']]).filter((n) => n.startsWith('Wasted')),

@@ -3572,17 +3572,22 @@ const POST_WORDS = words('post posts posted wrote writing said statement message
 const PLATFORMS = new Set(['Facebook', 'YouTube', 'TikTok', 'Instagram', 'Threads', 'Reddit', 'Snapchat', 'Bluesky', 'Telegram', 'WhatsApp', 'Meta', 'Twitter']);
 
 /**
- * X, the social network formerly Twitter, is an organisation: "in a post on X", "Musk's X", "the
- * platform X", "Facebook, YouTube and X" (a letter alone is otherwise no name); and once an
- * article names it so, every X standing alone in it is the network ("how X handles content"),
- * but not one after a name or a word it ends ("Series X", "Malcolm X").
+ * X, the social network formerly Twitter, is an organisation: "in a post on X", "congratulated
+ * them on X,", "Musk's X", "the platform X", "Facebook, YouTube and X" (a letter alone is
+ * otherwise no name); and once an article names it so, every X standing alone in it is the
+ * network ("how X handles content"), but not one after a name or a word it ends ("Series X",
+ * "Malcolm X"). An X that ends a sentence ("a post on X. Engineers ...") is the network without
+ * its full stop, not an initial of the next words.
  */
 function platformX(doc: Doc, spans: Spans): void {
-  const xs = doc.upperTokens().filter((t) => doc.word(t) === 'X' && t >= 1);
+  const n = doc.tokens.length;
+  const xs = doc.upperTokens().filter((t) => t >= 1 && (doc.word(t) === 'X' || doc.word(t) === 'X.'));
   if (xs.length === 0) return;
   const platform = (k: number): boolean => k >= 0 && PLATFORMS.has(doc.word(k));
   const named = xs.some((t) => {
     const prev = doc.word(t - 1);
+    // "on X" with no capital after it ("X Street"), or after a posting word.
+    if (prev === 'on' && (t + 1 >= n || doc.word(t) === 'X.' || !doc.cap(t + 1))) return true;
     if (prev === 'on' && t >= 2 && (POST_WORDS.has(doc.word(t - 2)) || t >= 3 && POST_WORDS.has(doc.word(t - 3)))) return true;
     if (prev === 'platform' || /^['\u2019]s$/.test(prev) && t >= 2 && doc.word(t - 2) === 'Musk') return true;
     // In a list of platforms: "Facebook, YouTube and X", "TikTok, X, YouTube".
@@ -3592,7 +3597,16 @@ function platformX(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const t of xs) {
     if (doc.cap(t - 1) && doc.adjacent(t - 1, t)) continue;
-    if (spans.markToken(t, 'ORG')) changed = true;
+    if (doc.word(t) === 'X.') {
+      // The network, without the full stop; what was read after it stays a name if two words are left.
+      const it = spans.at(t);
+      const rest = it !== undefined && it.a === t && it.b - t >= 3 ? it : undefined;
+      spans.put(t, t + 1, 'ORG');
+      const x = spans.items[spans.items.length - 1]!;
+      x.end = x.start + 1;
+      if (rest !== undefined) spans.put(t + 1, rest.b, rest.type);
+      changed = true;
+    } else if (spans.markToken(t, 'ORG')) changed = true;
   }
   if (changed) spans.reindex();
 }
