@@ -724,6 +724,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A press digest's newspapers, each in capitals on a line of its own before its stories.
   ['PRESS DIGEST - Pakistan - Aug 29 .\nTHE NATION\n- The government plans cuts .\nDIARIO 16\n- Prices rise .\nIRAQ\n- Oil flows .',
     [['NATION', 'ORG'], ['DIARIO', 'PER'], ['IRAQ', 'LOC']], ['THE NATION/ORG', 'DIARIO 16/ORG', 'IRAQ/LOC']],
+  // A surname with particles keeps them where it stands alone, as the article wrote it in full.
+  ['Ursula von der Leyen spoke. von der Leyen also said so. Jeroen ter Kulve agreed, and ter Kulve left.',
+    [['Ursula von der Leyen', 'PER'], ['Leyen', 'PER'], ['Jeroen ter Kulve', 'PER'], ['Kulve', 'PER']],
+    ['von der Leyen/PER', 'ter Kulve/PER']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -965,6 +969,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     [], ['FRONT PAGE', 'SECOND SECTION', '1996', 'THE DAILY NEWS OF THE WEEK']],
   ['NEWS IN BRIEF - Pakistan - Aug 29 .\nTHE NATION\n- The government plans cuts .', [['NATION', 'ORG']], ['THE NATION']],
   ['PRESS DIGEST - Pakistan - Aug 29 .\nTHE NATION\nThe government plans cuts .', [['NATION', 'ORG']], ['THE NATION']],
+  // ... not a surname the article never wrote with them.
+  ['Ursula von der Leyen spoke. Meanwhile van Dijk and ter Berg played.', [['Ursula von der Leyen', 'PER'], ['Dijk', 'PER'], ['Berg', 'PER']],
+    ['van Dijk', 'ter Berg']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

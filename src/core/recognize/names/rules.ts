@@ -2198,6 +2198,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   givenNames(doc, spans);
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
+  particleSurnames(doc, spans);
   numberedIndexes(doc, spans);
   competitionLeagues(doc, spans);
   peoplesAndPlaces(doc, spans);
@@ -2449,6 +2450,34 @@ function nameParticles(doc: Doc, spans: Spans): void {
         changed = true;
         break;
       }
+    }
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * A surname that opens with particles in lower case keeps them where it stands alone, as the
+ * article wrote it after the given name: with "Ursula von der Leyen" and "Jeroen ter Kulve"
+ * named, "von der Leyen also said" and "ter Kulve has said" are the whole surnames, not "Leyen"
+ * and "Kulve" (which the recogniser reads after a particle opening a sentence).
+ */
+function particleSurnames(doc: Doc, spans: Spans): void {
+  const surnames = new Set<string>();
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'PER') continue;
+    for (let k = it.a + 1; k < it.b - 1; k++) {
+      if (LOWER_PARTICLES.has(doc.word(k))) surnames.add(doc.slice(k, it.b));
+    }
+  }
+  if (surnames.size === 0) return;
+  let changed = false;
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'PER' || it.a === 0) continue;
+    let k = it.a;
+    while (k > 0 && LOWER_PARTICLES.has(doc.word(k - 1))) k--;
+    if (k < it.a && surnames.has(doc.slice(k, it.b))) {
+      spans.setRange(it, k, it.b);
+      changed = true;
     }
   }
   if (changed) spans.reindex();
