@@ -728,6 +728,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Ursula von der Leyen spoke. von der Leyen also said so. Jeroen ter Kulve agreed, and ter Kulve left.',
     [['Ursula von der Leyen', 'PER'], ['Leyen', 'PER'], ['Jeroen ter Kulve', 'PER'], ['Kulve', 'PER']],
     ['von der Leyen/PER', 'ter Kulve/PER']],
+  // A state university's campus is part of its name.
+  ['It went to John Clarke of the University of California, Berkeley, and to John Martinis of UC Santa Barbara.',
+    [['John Clarke', 'PER'], ['University of California', 'ORG'], ['Berkeley', 'LOC'], ['John Martinis', 'PER'], ['UC', 'ORG'], ['Santa Barbara', 'LOC']],
+    ['University of California, Berkeley/ORG', 'UC Santa Barbara/ORG']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -972,6 +976,11 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... not a surname the article never wrote with them.
   ['Ursula von der Leyen spoke. Meanwhile van Dijk and ter Berg played.', [['Ursula von der Leyen', 'PER'], ['Dijk', 'PER'], ['Berg', 'PER']],
     ['van Dijk', 'ter Berg']],
+  // ... not what follows a university of no state, nor a comma before words in lower case or a run of capitals.
+  ['The University of Oxford, England, and the University of Florida, the flagship, and the University of Iowa, Des Moines Register Hall Annex, grew.',
+    [['University of Oxford', 'ORG'], ['England', 'LOC'], ['University of Florida', 'ORG'], ['University of Iowa', 'ORG']],
+    ['University of Oxford, England', 'University of Florida, the', 'University of Iowa, Des Moines Register Hall Annex']],
+  ['Fans of the University of Iowa and Drake cheered.', [['University of Iowa', 'ORG'], ['Drake', 'ORG']], ['University of Iowa and Drake']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

@@ -148,6 +148,9 @@ function entries(...lists: string[]): ReadonlySet<string> {
 /** Countries and territories, as written: the stems of their peoples' names ("Malawians"). */
 export const COUNTRY_NAMES: ReadonlySet<string> = entries(COUNTRIES);
 
+/** The states of the United States and the District of Columbia. */
+export const US_STATE_NAMES: ReadonlySet<string> = entries(US_STATES);
+
 /** Every place, as written. */
 export const PLACES: ReadonlySet<string> = entries(COUNTRIES, CAPITALS_AND_CITIES, MORE_CITIES, US_STATES, REGIONAL, PROVINCES, REGIONS);
 

@@ -33,7 +33,7 @@
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
 import { KNOWN_NAMES } from './knownNames';
-import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, placePrefixes } from './places';
+import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, US_STATE_NAMES, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
 import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, partyBracket, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
 
@@ -2203,8 +2203,34 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   competitionLeagues(doc, spans);
   peoplesAndPlaces(doc, spans);
   pressDigests(doc, spans);
+  universityCampuses(doc, spans);
   titleEdges(doc, spans);
   return spans.result();
+}
+
+/**
+ * A state university's campus is part of its name, after a comma or after "UC": "the University
+ * of California, Berkeley", "the University of Wisconsin, Madison", "UC Santa Barbara" (the
+ * recogniser reads the university and then the town). The campus is one to three capitalised
+ * words that end the name.
+ */
+function universityCampuses(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of [...spans.items]) {
+    if (it.dropped || it.type !== 'ORG' || it.b + 1 >= n) continue;
+    let at: number;
+    if (it.b - it.a >= 3 && doc.word(it.a) === 'University' && doc.word(it.a + 1) === 'of' && US_STATE_NAMES.has(doc.slice(it.a + 2, it.b))
+      && doc.word(it.b) === ',') at = it.b + 1;
+    else if (it.b - it.a === 1 && doc.word(it.a) === 'UC') at = it.b;
+    else continue;
+    let end = at;
+    while (end < n && end < at + 3 && doc.isWord(end) && doc.upperAt(end)) end++;
+    if (end === at || end < n && doc.isWord(end) && doc.upperAt(end)) continue;
+    spans.put(it.a, end, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** Words of a press digest's section headings, which are no newspaper: "FRONT PAGE", "BUSINESS PAGES". */
