@@ -732,6 +732,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['It went to John Clarke of the University of California, Berkeley, and to John Martinis of UC Santa Barbara.',
     [['John Clarke', 'PER'], ['University of California', 'ORG'], ['Berkeley', 'LOC'], ['John Martinis', 'PER'], ['UC', 'ORG'], ['Santa Barbara', 'LOC']],
     ['University of California, Berkeley/ORG', 'UC Santa Barbara/ORG']],
+  // Mars anywhere in an article about the sky is the planet.
+  ['The probes should reach Mars in 2027 and study how Mars responds.', [['Mars', 'PER'], ['Mars', 'ORG']], ['Mars/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -981,6 +983,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     [['University of Oxford', 'ORG'], ['England', 'LOC'], ['University of Florida', 'ORG'], ['University of Iowa', 'ORG']],
     ['University of Oxford, England', 'University of Florida, the', 'University of Iowa, Des Moines Register Hall Annex']],
   ['Fans of the University of Iowa and Drake cheered.', [['University of Iowa', 'ORG'], ['Drake', 'ORG']], ['University of Iowa and Drake']],
+  // ... not the company, in an article with no word of the sky.
+  ['The deal lets Mars buy Kellanova, and Mars expects it to close soon.', [['Mars', 'ORG'], ['Kellanova', 'ORG'], ['Mars', 'ORG']], ['Mars/LOC']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

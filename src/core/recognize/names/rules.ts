@@ -4243,7 +4243,9 @@ function facilities(doc: Doc, spans: Spans): void {
     const w = doc.word(t);
     if (t < 1 || !CELESTIAL.has(w) || doc.shouting(t) || !doc.adjacent(t - 1, t)) continue;
     if (w === 'Sun' && !(astronomy ??= doc.tokens.some((_, k) => ASTRONOMY_WORDS.has(doc.lower(k))))) continue;
-    const cue = w === 'Mars' ? PLACE_CUES.has(doc.lower(t - 1)) : doc.lower(t - 1) === 'the';
+    // Mars after a word for a place ("to Mars"), or anywhere in an article about the sky ("reach
+    // Mars", "how Mars responds"), not the company.
+    const cue = w === 'Mars' ? PLACE_CUES.has(doc.lower(t - 1)) || (astronomy ??= doc.tokens.some((_, k) => ASTRONOMY_WORDS.has(doc.lower(k)))) : doc.lower(t - 1) === 'the';
     if (!cue || t + 1 < n && doc.adjacent(t, t + 1) && doc.cap(t + 1)) continue;
     const cover = spans.at(t);
     if (cover !== undefined && (cover.a !== t || cover.b !== t + 1)) continue;
@@ -4271,8 +4273,9 @@ function facilities(doc: Doc, spans: Spans): void {
 
 /** The Moon and the planets news names as places. */
 const CELESTIAL = new Set(['Moon', 'Earth', 'Mars', 'Sun']);
-/** Words of astronomy that make "the Sun" the star, not the newspaper CoNLL-2003 types ORG. */
-const ASTRONOMY_WORDS = words('orbit orbits comet comets planet planets asteroid asteroids telescope telescopes galaxy astronomers astronomer solar interstellar spacecraft eclipse');
+/** Words of astronomy that make "the Sun" the star, not the newspaper CoNLL-2003 types ORG, and Mars the planet. */
+const ASTRONOMY_WORDS = words(`orbit orbits comet comets planet planets asteroid asteroids telescope telescopes galaxy astronomers astronomer solar
+  interstellar spacecraft eclipse probe probes rover rovers lander astronaut astronauts`);
 
 /** Last words of a sports venue, never a club's: "the Caesars Superdome". */
 const VENUE_HEADS = words('stadium arena superdome');
