@@ -49,7 +49,11 @@ Capcom|Square Enix|Bandai Namco|Sega|Konami|NetEase|Krafton|Nexon|Take-Two Inter
 Louis Vuitton|Dior|Christian Dior|Hermès|Hermes|Kering|Gucci|Chanel|Prada|Sephora|Fiat|Peugeot|Jeep|Citroën|
 Maserati|Alfa Romeo|Asus|Gigabyte|Acer|Best Buy|Medef|mBank|Top Rank|Air France-KLM|SAS Group|SkyTeam|Star Alliance|
 International Airlines Group|IAG|L'Oréal|L’Oréal|Forever 21|Couche-Tard|Alimentation Couche-Tard|Azul|
-Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Poland 2050|London Underground|London Overground|Indian Railways|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT`;
+Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Poland 2050|London Underground|London Overground|Indian Railways|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT|
+Blue Origin|Rocket Lab|United Launch Alliance|Arianespace|Roscosmos|ISRO|JAXA|Virgin Galactic|Axiom Space|
+Firefly Aerospace|Intuitive Machines|Relativity Space|Sierra Space|Burberry|Michael Kors|Bottega Veneta|Rite Aid|
+Walgreens|Walgreens Boots Alliance|Sycamore Partners|CVS Health|Kellanova|Shift4|CCTV|Swedish Academy|Nobel Foundation|
+Norwegian Nobel Committee`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|

@@ -3344,7 +3344,7 @@ const LISTED_MISC: readonly (readonly string[])[] = [
   "Palme d'Or", "Ballon d'Or", 'Golden Lion', 'Silver Lion', 'Golden Bear', 'Silver Bear', 'Golden Globe', 'Golden Globes',
   'Golden Boot', 'Golden Ball', 'Golden Glove', 'Oscars', 'Emmys', 'Grammys', 'Baftas', 'BAFTAs',
   'El Niño', 'El Nino', 'La Niña', 'La Nina', 'Holocaust', 'Brexit', 'Edinburgh Fringe', 'World Heritage List',
-  'Presidential Medal of Freedom',
+  'Presidential Medal of Freedom', 'New Glenn', 'New Shepard', 'Long March',
 ].map((name) => name.split(' '));
 /** LISTED_MISC by first word. */
 const LISTED_MISC_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -3352,7 +3352,7 @@ for (const name of LISTED_MISC) LISTED_MISC_BY_FIRST.set(name[0]!, [...LISTED_MI
 /** Their first letters, to pass over other words without making them. */
 const LISTED_MISC_FIRST = new Set(LISTED_MISC.map((name) => name[0]!.charCodeAt(0)));
 /** First words of those names that are words too, which never stand for the whole name alone. */
-const LISTED_MISC_WORDS = words('Golden Silver El La');
+const LISTED_MISC_WORDS = words('Golden Silver El La New Long');
 
 /** Awards named alone before a noun for their winners or nominations (AWARD_NOUNS). */
 const AWARDS_BEFORE_NOUNS = words('Oscar Grammy Emmy Bafta BAFTA Pulitzer Nobel Booker');
