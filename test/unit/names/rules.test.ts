@@ -737,6 +737,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Missions with their numbers in Roman numerals, and rockets of two words.
   ["NASA's Artemis II flies after Blue Origin's New Glenn, and Burberry cut jobs.", [['NASA', 'ORG'], ['Artemis II', 'PER'], ['Blue Origin', 'ORG'], ['New', 'ORG'], ['Glenn', 'PER'], ['Burberry', 'PER']],
     ['Artemis II/MISC', 'New Glenn/MISC', 'Burberry/ORG']],
+  // ... but a name it opens is kept.
+  ['He joined the Test and County Cricket Board. Test Valley council met.', [['Test and County Cricket Board', 'ORG'], ['Test Valley', 'LOC']],
+    ['Test and County Cricket Board/ORG', 'Test Valley/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -990,6 +993,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The deal lets Mars buy Kellanova, and Mars expects it to close soon.', [['Mars', 'ORG'], ['Kellanova', 'ORG'], ['Mars', 'ORG']], ['Mars/LOC']],
   // ... not the goddess without a number.
   ['Artemis, the goddess of the hunt, smiled.', [['Artemis', 'PER']], ['Artemis/MISC']],
+  // A cricket Test is no name.
+  ['He was unbeaten in the history of Test cricket and will return for the third Test in Adelaide.', [['Test', 'LOC'], ['Test', 'LOC'], ['Adelaide', 'LOC']], ['Test']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

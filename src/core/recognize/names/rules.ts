@@ -2204,6 +2204,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   peoplesAndPlaces(doc, spans);
   pressDigests(doc, spans);
   universityCampuses(doc, spans);
+  cricketTests(doc, spans);
   titleEdges(doc, spans);
   return spans.result();
 }
@@ -2228,6 +2229,21 @@ function universityCampuses(doc: Doc, spans: Spans): void {
     while (end < n && end < at + 3 && doc.isWord(end) && doc.upperAt(end)) end++;
     if (end === at || end < n && doc.isWord(end) && doc.upperAt(end)) continue;
     spans.put(it.a, end, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * "Test" alone is a cricket match, no name (neither CoNLL-2003 nor our news gold marks it): "the
+ * history of Test cricket", "the third Test in Adelaide"; not in a longer name ("the Test and
+ * County Cricket Board", "Test Valley").
+ */
+function cricketTests(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const it of spans.items) {
+    if (it.dropped || it.b - it.a !== 1 || doc.word(it.a) !== 'Test') continue;
+    it.dropped = true;
     changed = true;
   }
   if (changed) spans.reindex();
