@@ -36,9 +36,10 @@ const PRESENT = /\b(?:is|are|am|remains?|stays?|runs|lasts|continues|expires|(?<
 /**
  * Past tense: irregular past forms, "ago"-style words, and regular -ed forms that are not
  * participles after "is/are/be/remain" ("is closed until March" is present). Lower-case only
- * for -ed, so that "United" or "Red" are not verbs.
+ * for -ed, so that "United" or "Red" are not verbs. The irregular forms that are participles too
+ * are not past after "be" either ("the summit will be held in March", "would be paid in January").
  */
-const PAST_WORDS = /\b(?:was|were|had|did|said|told|came|went|began|begun|fell|rose|made|took|gave|got|saw|met|won|lost|held|paid|sold|bought|brought|built|struck|spent|sent|kept|ran|grew|knew|thought|found|became|stood|fought|fled|broke|wrote|spoke|chose|drove|ago|yesterday|previously|earlier)\b/gi;
+const PAST_WORDS = /\b(?<!\b(?:is|are|am|be|being|get|gets)\s+)(?:was|were|had|did|said|told|came|went|began|begun|fell|rose|made|took|gave|got|saw|met|won|lost|held|paid|sold|bought|brought|built|struck|spent|sent|kept|ran|grew|knew|thought|found|became|stood|fought|fled|broke|wrote|spoke|chose|drove|ago|yesterday|previously|earlier)\b/gi;
 const PAST_ED = /\b(?<!\b(?:is|are|am|be|being|remains?|remained|stays?|will|to|get|gets|has|have|'ve)\s+)(?!hundred\b|untouched\b|unexpected\b)[a-z]{2,}(?<!e)ed\b/g;
 
 /** Signals counted for the tense of a clause; a later one in the list wins at the same end. */
