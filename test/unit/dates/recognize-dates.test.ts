@@ -212,6 +212,11 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   // a second verb after "and" shares the first one's future
   ['He said the pope would say Mass on Wednesday and give his first address on Sunday.', ['Wednesday|DATE|2025-11-19', 'Sunday|DATE|2025-11-16']],
   ['Police will investigate, and officers arrested two men on Monday.', ['Monday|DATE|2025-11-10']],
+  // a time fronted before a comma takes the tense of the clause it leads ("would have" looks back)
+  ['On Tuesday, the league will hold a news conference.', ['Tuesday|DATE|2025-11-18']],
+  ['From Jan. 1, Ek will become executive chairman.', ['Jan. 1|DATE|2026-01-01']],
+  ['On Tuesday, officials said the talks will resume.', ['Tuesday|DATE|2025-11-11']],
+  ['On Thursday, a draft that would have delayed the vote failed.', ['Thursday|DATE|2025-11-13']],
   // lower-case "march" is a walk
   ['Protesters began the first march on the palace.', []],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],

@@ -13,8 +13,9 @@ const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|al
 /**
  * Plans, forecasts, deadlines and commitments, for months and other expressions that a clause
  * may place either way: the future words above, modals, "expected/due/supposed", "agreed to".
+ * A modal with "have" looks back ("a draft that would have put off the vote failed").
  */
-const PLAN = /\b(?:will|shall|won't|going to|should|could|would|might|must|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|plans? to|(?:agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
+const PLAN = /\b(?:will|shall|won't|going to|(?:should|could|would|might|must)(?!\s+(?:not\s+|never\s+)?have\b)|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|plans? to|(?:agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
 /**
  * A past commitment: what it commits to is ahead ("agreed to sell it in July"), but a time
  * before it is when the commitment was made ("In July it agreed to sell").
@@ -74,11 +75,30 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
   for (let i = 1; i < futureClause.length; i++) {
     if (!futureClause[i] && futureClause[i - 1] && SHARED_VERB_AFTER_AND.test(sentence.slice(breaks[i]!, breaks[i + 1]))) futureClause[i] = true;
   }
+  // "On Tuesday, the league plans to hold a news conference": a phrase fronted before the
+  // subject has no verb of its own; it takes the tense of the clause it is fronted to, from that
+  // clause's first tense word ("On Tuesday, officials said the talks will resume" stays past).
+  const fronted = breaks.length > 2 && sentence[breaks[1]!] === ',' && FRONTED.test(sentence.slice(0, breaks[1])) && !hasTenseWord(sentence.slice(0, breaks[1]));
+  let frontedFuture: boolean | null = null;
   return (offset) => {
     let i = 0;
     while (i + 1 < breaks.length - 1 && breaks[i + 1]! <= offset) i++;
+    if (i === 0 && fronted && !futureClause[0]) return frontedFuture ??= clauseTenseAt(sentence)(offset) === 'future';
     return (futureClause[i] ?? false) && offset >= futureFrom[i]!;
   };
+}
+
+/** A short phrase, up to five words, that may stand fronted before a comma ("On Tuesday", "From Jan. 1"). */
+const FRONTED = /^\s*\S+(?:\s+\S+){0,4}\s*$/;
+
+/** Whether a piece of a sentence has a tense word of its own (SIGNALS). */
+function hasTenseWord(text: string): boolean {
+  return SIGNALS.some(([re]) => {
+    re.lastIndex = 0;
+    const found = re.test(text);
+    re.lastIndex = 0;
+    return found;
+  });
 }
 
 interface Signal {
