@@ -217,6 +217,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['From Jan. 1, Ek will become executive chairman.', ['Jan. 1|DATE|2026-01-01']],
   ['On Tuesday, officials said the talks will resume.', ['Tuesday|DATE|2025-11-11']],
   ['On Thursday, a draft that would have delayed the vote failed.', ['Thursday|DATE|2025-11-13']],
+  // "saying" opens the reported clause: its future does not reach the day the statement came
+  ['The ministry issued a statement on Tuesday saying it would retaliate.', ['Tuesday|DATE|2025-11-11']],
+  ['The ministry will issue a statement on Tuesday saying it is done.', ['Tuesday|DATE|2025-11-18']],
   // lower-case "march" is a walk
   ['Protesters began the first march on the palace.', []],
   ["The mayor says Tuesday's vote was fair.", ['Tuesday|DATE|2025-11-11']],

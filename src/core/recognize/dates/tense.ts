@@ -8,7 +8,8 @@ const REQUEST = new RegExp(String.raw`\b${REQUEST_WORDS}\b`, 'i');
 const FUTURE = new RegExp(String.raw`\b(?:${REQUEST_WORDS}|will|would|shall|won't|going to|(?:is|are|was|were) (?:expected|due|set|scheduled|slated|poised) to|expects? to|plans? to|planned|intends? to|scheduled|upcoming|next|coming|from now|later this|as (?:soon|early) as|payable|effective|(?:is|are) to|(?:is|are) due|set to|slated|postponed)\b|\w'll\b`, 'i');
 /** "may" and "might" before a bare verb, in lower case (not the month): "may become clearer on Monday". */
 const MAY = /\b(?:may|might)\s+(?:well\s+|yet\s+|still\s+|soon\s+|not\s+)?(?!have\b|be\s+\w+ed\b)[a-z]{3,}\b/;
-const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|though|because)\b|\bafter\s+(?=(?:he|she|it|they|we)\s)/gi;
+/** Where a clause of its own future starts; "saying", "adding", "warning" open reported speech ("issued a statement on Tuesday saying it would retaliate"). */
+const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|although|though|because|saying|adding|warning)\b|\bafter\s+(?=(?:he|she|it|they|we)\s)/gi;
 
 /**
  * Plans, forecasts, deadlines and commitments, for months and other expressions that a clause
