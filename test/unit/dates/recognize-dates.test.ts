@@ -35,6 +35,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The summit will be held in March.', ['March|DATE|2026-03']],
   ['A vote could be held in early October.', ['early October|DATE|2026-10|START']],
   ['The summit was held in March.', ['March|DATE|2025-03']],
+  // "planned for" a month looks ahead, unless the plan is in the past perfect
+  ['The referendum was planned for early March.', ['early March|DATE|2026-03|START']],
+  ['The visit had been planned for April but was postponed.', ['April|DATE|2025-04']],
   // a past commitment: what it commits to is ahead, the time it was made is past
   ['In July the bank agreed to sell its British arm.', ['July|DATE|2025-07']],
   ['The bank agreed to sell its British arm in July.', ['July|DATE|2026-07']],

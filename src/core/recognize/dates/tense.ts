@@ -14,9 +14,10 @@ const CLAUSE_BREAK = /[,;:()"“”—]|\s-\s|\b(?:that|and|but|while|whereas|al
 /**
  * Plans, forecasts, deadlines and commitments, for months and other expressions that a clause
  * may place either way: the future words above, modals, "expected/due/supposed", "agreed to".
- * A modal with "have" looks back ("a draft that would have put off the vote failed").
+ * A modal with "have" looks back ("a draft that would have put off the vote failed"), and so
+ * does a plan in the past perfect ("it had been planned for April but was postponed").
  */
-const PLAN = /\b(?:will|shall|won't|going to|(?:should|could|would|might|must)(?!\s+(?:not\s+|never\s+)?have\b)|expects?|expected|due|scheduled|slated|supposed to|intends? to|aims? to|hopes? to|plans? to|(?:agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
+const PLAN = /\b(?:will|shall|won't|going to|(?:should|could|would|might|must)(?!\s+(?:not\s+|never\s+)?have\b)|expects?|expected|due|scheduled|slated|(?<!\bhad\s+been\s+)planned for|supposed to|intends? to|aims? to|hopes? to|plans? to|(?:agrees|decides|votes|promises|pledges|vows) to|upcoming|next|coming|from now|later this)\b|\w'll\b/gi;
 /**
  * A past commitment: what it commits to is ahead ("agreed to sell it in July"), but a time
  * before it is when the commitment was made ("In July it agreed to sell").
