@@ -39,7 +39,9 @@ const GOLD = path.resolve(__dirname, '../../fixtures/gold/news');
  * rounds, seventy-five to a hundred and fourteen, were held out as they came (87.7, 88.5, 88.8,
  * 88.4, 86.2, 90.6, 84.9 and 84.3 per round of twenty-five; 71.4 to 94.6 per batch), and with
  * their rules the 585 score 89.8, dates 96.8 / 90.3 (the first 385 alone 90.0): the names floor
- * rises to 0.89.
+ * rises to 0.89. Round twenty-two, batches 115 to 119 (space, food and retail, cricket, rugby
+ * and tennis, Canadian and Antipodean politics, universities), came in at 84.0 (77.7 to 91.9 per
+ * batch) and scores 87.4 after its rules; the 610 score 89.8, dates 96.8 / 90.35.
  */
 const FLOOR = { names: 0.89, datesRelaxed: 0.965, datesValue: 0.89 };
 
