@@ -733,7 +733,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['John Clarke', 'PER'], ['University of California', 'ORG'], ['Berkeley', 'LOC'], ['John Martinis', 'PER'], ['UC', 'ORG'], ['Santa Barbara', 'LOC']],
     ['University of California, Berkeley/ORG', 'UC Santa Barbara/ORG']],
   // Mars anywhere in an article about the sky is the planet.
-  ['The probes should reach Mars in 2027 and study how Mars responds.', [['Mars', 'PER'], ['Mars', 'ORG']], ['Mars/LOC']],
+  ['The rovers should reach Mars in 2027 and study how Mars responds.', [['Mars', 'PER'], ['Mars', 'ORG']], ['Mars/LOC']],
   // Missions with their numbers in Roman numerals, and rockets of two words.
   ["NASA's Artemis II flies after Blue Origin's New Glenn, and Burberry cut jobs.", [['NASA', 'ORG'], ['Artemis II', 'PER'], ['Blue Origin', 'ORG'], ['New', 'ORG'], ['Glenn', 'PER'], ['Burberry', 'PER']],
     ['Artemis II/MISC', 'New Glenn/MISC', 'Burberry/ORG']],
@@ -991,6 +991,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Fans of the University of Iowa and Drake cheered.', [['University of Iowa', 'ORG'], ['Drake', 'ORG']], ['University of Iowa and Drake']],
   // ... not the company, in an article with no word of the sky.
   ['The deal lets Mars buy Kellanova, and Mars expects it to close soon.', [['Mars', 'ORG'], ['Kellanova', 'ORG'], ['Mars', 'ORG']], ['Mars/LOC']],
+  // A probe is also an inquiry: it makes neither Mars nor the Sun a body of the sky.
+  ['A police probe of Mars and of the Sun widened.', [['Mars', 'ORG'], ['Sun', 'ORG']], ['Mars/LOC', 'Sun/LOC']],
   // ... not the goddess without a number.
   ['Artemis, the goddess of the hunt, smiled.', [['Artemis', 'PER']], ['Artemis/MISC']],
   // A cricket Test is no name.

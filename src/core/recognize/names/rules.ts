@@ -4291,7 +4291,7 @@ function facilities(doc: Doc, spans: Spans): void {
 const CELESTIAL = new Set(['Moon', 'Earth', 'Mars', 'Sun']);
 /** Words of astronomy that make "the Sun" the star, not the newspaper CoNLL-2003 types ORG, and Mars the planet. */
 const ASTRONOMY_WORDS = words(`orbit orbits comet comets planet planets asteroid asteroids telescope telescopes galaxy astronomers astronomer solar
-  interstellar spacecraft eclipse probe probes rover rovers lander astronaut astronauts`);
+  interstellar spacecraft eclipse rover rovers lander astronaut astronauts`);
 
 /** Last words of a sports venue, never a club's: "the Caesars Superdome". */
 const VENUE_HEADS = words('stadium arena superdome');
