@@ -346,6 +346,12 @@ class Doc {
   }
 
   private uppers: Int32Array | null = null;
+  private sport: boolean | undefined;
+
+  /** Whether the article has words of sport (SPORT_WORDS), read once per article. */
+  sportsArticle(): boolean {
+    return this.sport ??= SPORT_WORDS.test(this.text);
+  }
 
   /** The tokens that start with a capital, in order (made once): the rules that look only at
    * names walk these instead of every token. */
@@ -1161,6 +1167,9 @@ const NAME_PARTICLE_CAPS = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z]
 function camelCaseNames(doc: Doc, spans: Spans): void {
   let changed = false;
   for (let t = 0; t < doc.tokens.length; t++) {
+    // A capital or an "e" first, read without making the word.
+    const first = doc.firstCode(t);
+    if (!(first >= 65 && first <= 90 || first === 101)) continue;
     const w = doc.word(t);
     if (!CAMEL_CASE.test(w) || NAME_PARTICLE_CAPS.test(w) || CLIPPED_PAIR.test(w) || spans.at(t) !== undefined) continue;
     // "HealthCare.gov": part of a web address.
@@ -1211,8 +1220,10 @@ const NEVER_ORGANISATIONS = words('Earth');
 /** 6. Types. */
 function fixTypes(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
-  // Sports copy, by its words or its scores ("won 3-1"), where a town's name is most often its team's.
-  const sportsCopy = SPORT_WORDS.test(doc.text) || SCORE.test(doc.text);
+  // Sports copy, by its words or its scores ("won 3-1"), where a town's name is most often its
+  // team's; read only when a listed place read as an organisation asks.
+  let sports: boolean | undefined;
+  const sportsCopy = (): boolean => sports ??= doc.sportsArticle() || SCORE.test(doc.text);
   // Words of multi-word PER names: "Jordan" of "Jordan Peterson" stays a person.
   const perWords = new Set<string>();
   const surnames = new Set<string>();
@@ -1276,7 +1287,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // An ORG that is a place's name is most often a team, a city council or a government
       // ("CHICAGO 5 Detroit 3", "Barcelona signed..."): only "in Haiti" and the like make it a
       // place (on CoNLL-2003 test, retyping every such ORG cost 1.7 points of F1).
-      if (it.type === 'ORG' && !NEVER_ORGANISATIONS.has(place) && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it) && (sportsCopy || tableLine(doc, it.a) || SHARE_WORDS.has(doc.lower(it.b))))) continue;
+      if (it.type === 'ORG' && !NEVER_ORGANISATIONS.has(place) && (sportsContext(doc, it.a) || !placeCueBefore(doc, it.a) && !besidePlace(doc, spans, it) && (sportsCopy() || tableLine(doc, it.a) || SHARE_WORDS.has(doc.lower(it.b))))) continue;
       if (it.type !== 'PER' && AMBIGUOUS_PLACES.has(place) && !placeAllowed(doc, it.a, place, perWords) && it.type === 'ORG') continue;
       if (modifierUse(doc, it)) continue;
       spans.retype(it, 'LOC');
@@ -2802,7 +2813,7 @@ const NOT_NICKNAMES = words(`Games Olympics Paralympics Championships Masters Se
  * when the plural ends in -is, -us or -ss ("Atlanta Davis"), nor inside a longer name.
  */
 function placeTeams(doc: Doc, spans: Spans): void {
-  if (!SPORT_WORDS.test(doc.text)) return;
+  if (!doc.sportsArticle()) return;
   const n = doc.tokens.length;
   const teams = new Set<string>();
   for (const t of doc.upperTokens()) {
