@@ -220,6 +220,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['From Jan. 1, Ek will become executive chairman.', ['Jan. 1|DATE|2026-01-01']],
   ['On Tuesday, officials said the talks will resume.', ['Tuesday|DATE|2025-11-11']],
   ['On Thursday, a draft that would have delayed the vote failed.', ['Thursday|DATE|2025-11-13']],
+  // ... its own verb first, and not a long piece that is the sentence's subject
+  ['Having resigned on Tuesday, he will leave the party.', ['Tuesday|DATE|2025-11-11']],
+  ['The vote on Tuesday by the members of the old council of Lima, a city of ten million, will be challenged in court.', ['Tuesday|DATE|2025-11-11']],
   // "saying" opens the reported clause: its future does not reach the day the statement came
   ['The ministry issued a statement on Tuesday saying it would retaliate.', ['Tuesday|DATE|2025-11-11']],
   ['The ministry will issue a statement on Tuesday saying it is done.', ['Tuesday|DATE|2025-11-18']],

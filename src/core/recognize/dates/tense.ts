@@ -77,10 +77,11 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
   for (let i = 1; i < futureClause.length; i++) {
     if (!futureClause[i] && futureClause[i - 1] && SHARED_VERB_AFTER_AND.test(sentence.slice(breaks[i]!, breaks[i + 1]))) futureClause[i] = true;
   }
-  // "On Tuesday, the league plans to hold a news conference": a phrase fronted before the
-  // subject has no verb of its own; it takes the tense of the clause it is fronted to, from that
-  // clause's first tense word ("On Tuesday, officials said the talks will resume" stays past).
-  const fronted = breaks.length > 2 && sentence[breaks[1]!] === ',' && FRONTED.test(sentence.slice(0, breaks[1])) && !hasTenseWord(sentence.slice(0, breaks[1]));
+  // "On Tuesday, the league plans to hold a news conference": a short phrase fronted before the
+  // subject takes the tense clauseTenseAt reads for the sentence there: its own verb if it has
+  // one ("Having resigned on Tuesday, he will..."), else the main clause's first tense word ("On
+  // Tuesday, officials said the talks will resume" stays past).
+  const fronted = breaks.length > 2 && sentence[breaks[1]!] === ',' && FRONTED.test(sentence.slice(0, breaks[1]));
   let frontedFuture: boolean | null = null;
   return (offset) => {
     let i = 0;
@@ -92,16 +93,6 @@ export function futureTenseAt(sentence: string): (offset: number) => boolean {
 
 /** A short phrase, up to five words, that may stand fronted before a comma ("On Tuesday", "From Jan. 1"). */
 const FRONTED = /^\s*\S+(?:\s+\S+){0,4}\s*$/;
-
-/** Whether a piece of a sentence has a tense word of its own (SIGNALS). */
-function hasTenseWord(text: string): boolean {
-  return SIGNALS.some(([re]) => {
-    re.lastIndex = 0;
-    const found = re.test(text);
-    re.lastIndex = 0;
-    return found;
-  });
-}
 
 interface Signal {
   readonly start: number;
