@@ -11,8 +11,9 @@ export const HOVER_CASES = {
   figure: {
     within: 'killing 76 people',
     text: '76',
-    // Four days later the Gulf Coast Sentinel counts 80 deaths: listed beside this one.
-    expect: ['Other sources on deaths', 'Gulf Coast Sentinel'],
+    // Four days later the Gulf Coast Sentinel counts 80 deaths: listed beside this one. "Across
+    // 6 sources" waits for the whole folder to be indexed, so the screenshot shows the full card.
+    expect: ['Other sources on deaths', 'Gulf Coast Sentinel', 'Across 6 sources'],
   },
   entity: {
     within: 'Colombian President Gustavo Petro',
