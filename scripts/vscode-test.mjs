@@ -77,6 +77,8 @@ try {
     totals.skipped += counts.skipped ?? 0;
     summary.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed`
       + `${counts.skipped ? `, ${counts.skipped} skipped` : ''} (${((Date.now() - stepStarted) / 1000).toFixed(1)} s)`);
+    // Which checks failed, under their step: a CI log is often read from its last lines only.
+    for (const failure of counts.failures ?? []) summary.push(`       ✘ ${failure.slice(0, 500)}`);
   }
 } finally {
   fs.rmSync(resultsDir, { recursive: true, force: true });

@@ -8,17 +8,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, cleanupAll, log, openWorkbench } from './harness.mjs';
+import { ROOT, cleanupAll, log, openWorkbench, writeStepResult } from './harness.mjs';
 import { runCommand, waitForExplorer } from './workbench.mjs';
 
 const WORKSPACE = 'test/fixtures/articles/hurricane-melissa';
 const { values: options } = parseArgs({ options: { docs: { type: 'boolean', default: false } } });
-let failed = 0;
-let passed = 0;
-function check(name, ok) {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}`);
+const checks = [];
+function check(name, ok, detail = '') {
+  checks.push({ name, ok, detail });
+  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail.split('\n')[0]}` : ''}`);
 }
 
 const session = await openWorkbench({ label: 'compare', workspace: path.join(ROOT, WORKSPACE), extensionDevelopmentPath: [ROOT], viewport: { width: 1280, height: 860 } });
@@ -78,18 +76,18 @@ try {
   const selected = await page.locator('.monaco-editor .selected-text').count();
   check(`Enter on "${(label ?? '').slice(0, 50)}…" opens its article with the quote selected`, selected >= 1);
 
-  if (options.docs && failed === 0) {
+  if (options.docs && checks.every((c) => c.ok)) {
     fs.copyFileSync(file, path.join(ROOT, 'docs/compare.png'));
     console.log('  → docs/compare.png');
   }
 } catch (error) {
-  failed++;
-  console.log(`  ✘ ${error.message.split('\n')[0]}`);
+  check('the view opens and answers', false, error.message);
   await page.screenshot({ path: path.join(run.dir, 'compare-failed.png') });
 } finally {
   await session.close();
   await cleanupAll();
 }
-if (process.env.HARNESS_RESULT_FILE) fs.writeFileSync(process.env.HARNESS_RESULT_FILE, JSON.stringify({ passed, failed, skipped: 0 }));
+writeStepResult('compare', checks);
+const failed = checks.filter((c) => !c.ok).length;
 log(`compare: ${failed === 0 ? 'ok' : `${failed} failed`}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -50,6 +50,20 @@ export function seconds(sinceMs) {
   return `${((Date.now() - sinceMs) / 1000).toFixed(1)} s`;
 }
 
+/**
+ * Writes a step's checks to HARNESS_RESULT_FILE for the summary of scripts/vscode-test.mjs:
+ * the counts, and each failed check with the first line of what it saw, so that the last lines
+ * of a CI log say which check failed.
+ * @param {string} step
+ * @param {{ name: string, ok: boolean, detail?: string }[]} checks
+ */
+export function writeStepResult(step, checks) {
+  const file = process.env.HARNESS_RESULT_FILE;
+  if (!file) return;
+  const failures = checks.filter((c) => !c.ok).map((c) => `${c.name}${c.detail ? `: ${String(c.detail).split('\n')[0]}` : ''}`);
+  fs.writeFileSync(file, `${JSON.stringify({ step, passed: checks.length - failures.length, failed: failures.length, skipped: 0, failures })}\n`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cleanup: everything started registers how to stop it; a signal or exit stops what is left.
 

@@ -27,6 +27,8 @@ async function runSuite(dir) {
     if (reportFile) fs.appendFileSync(reportFile, text);
   });
   let stats = { passed: 0, failed: 0, skipped: 0 };
+  /** Each failed test's full title and the first line of its error, for the summary's tail. */
+  const failures = [];
   try {
     console.log(describeHost(dir));
     const Mocha = require('mocha');
@@ -42,27 +44,31 @@ async function runSuite(dir) {
     const files = fs.readdirSync(dir).filter((name) => name.endsWith('.test.js')).sort();
     if (files.length === 0) throw new Error(`no *.test.js files in ${dir}`);
     for (const name of files) mocha.addFile(path.join(dir, name));
-    const failures = await new Promise((resolve, reject) => {
+    const failedCount = await new Promise((resolve, reject) => {
       try {
         const runner = mocha.run((count) => {
           stats = { passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0, skipped: runner.stats?.pending ?? 0 };
           resolve(count);
         });
+        runner.on('fail', (test, error) => {
+          failures.push(`${test.fullTitle()}: ${String(error?.message ?? error).replace(/\s*\n\s*/g, ' ⏎ ').slice(0, 400)}`);
+        });
       } catch (error) {
         reject(error); // a test file that does not load
       }
     });
-    if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed`);
+    if (failedCount > 0) throw new Error(`${failedCount} test${failedCount === 1 ? '' : 's'} failed`);
   } catch (error) {
     if (stats.failed === 0) {
       // Not a failed test but a suite that could not run (a file that throws on load, no files).
       stats.failed = 1;
+      failures.push(`the suite did not run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       console.error(error instanceof Error ? error.stack : String(error));
     }
     throw error;
   } finally {
     tee.restore();
-    writeResult(stats);
+    writeResult({ ...stats, failures });
   }
 }
 

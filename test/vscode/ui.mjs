@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, cleanupAll, log, openWorkbench, seconds } from './harness.mjs';
+import { ROOT, cleanupAll, log, openWorkbench, seconds, writeStepResult } from './harness.mjs';
 import { ARTICLE, HOVER_CASES, WORKSPACE } from './hover-cases.mjs';
 import { hoverUntil, openFromExplorer, screenshotHover, waitForExplorer } from './workbench.mjs';
 
@@ -47,7 +47,7 @@ function caseOf(kind) {
 
 const checks = [];
 function check(name, ok, detail = '') {
-  checks.push({ name, ok });
+  checks.push({ name, ok, detail });
   console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
 }
 
@@ -112,20 +112,13 @@ function indent(text) {
   return text.split('\n').map((line) => `      │ ${line}`).join('\n');
 }
 
-function writeResult() {
-  const file = process.env.HARNESS_RESULT_FILE;
-  if (!file) return;
-  const passed = checks.filter((c) => c.ok).length;
-  fs.writeFileSync(file, `${JSON.stringify({ step: 'ui', passed, failed: checks.length - passed, skipped: 0 })}\n`);
-}
-
 try {
   await main();
 } catch (error) {
   check('the workbench starts and shows the folder', false, error instanceof Error ? error.message : String(error));
   await cleanupAll();
 }
-writeResult();
+writeStepResult('ui', checks);
 const failed = checks.filter((c) => !c.ok).length;
 console.log(`ui: ${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 && checks.length > 0 ? 0 : 1);

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NODE24, ROOT, cleanupAll, log, openWorkbench, seconds } from './harness.mjs';
+import { NODE24, ROOT, cleanupAll, log, openWorkbench, seconds, writeStepResult } from './harness.mjs';
 import { ARTICLE, HOVER_CASES, WORKSPACE } from './hover-cases.mjs';
 import { hoverUntil, openFromExplorer, screenshotHover, waitForExplorer } from './workbench.mjs';
 
@@ -42,7 +42,7 @@ const FORBIDDEN = [
 
 const checks = [];
 function check(name, ok, detail = '') {
-  checks.push({ name, ok });
+  checks.push({ name, ok, detail });
   console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
   return ok;
 }
@@ -189,8 +189,6 @@ try {
   await cleanupAll();
 }
 const failed = checks.filter((c) => !c.ok).length;
-if (process.env.HARNESS_RESULT_FILE) {
-  fs.writeFileSync(process.env.HARNESS_RESULT_FILE, `${JSON.stringify({ step: 'vsix', passed: checks.length - failed, failed, skipped: 0 })}\n`);
-}
+writeStepResult('vsix', checks);
 console.log(`vsix: ${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 && checks.length > 0 ? 0 : 1);

@@ -24,7 +24,8 @@ const ARTICLE = [
 
 
 // Changes made on disk arrive through the file watcher (or, for open articles, a poll every
-// 2.5 s); on a machine shared by many jobs the extension host can be slow to get to them.
+// 2.5 s), and edits are stored after a pause; on a machine shared by many jobs the extension
+// host can be slow to get to them. A wait ends as soon as its condition holds.
 const WATCH_MS = 20_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,7 +102,7 @@ describe('Annotations as comment threads', function () {
     id = await vscode.commands.executeCommand('newslens.annotations.addNote', 'Check the toll against the Pentagon count #toll');
     assert.match(id, /^urn:uuid:[0-9a-f-]{36}$/);
 
-    const stored = await waitFor(() => readStored(rel), 5000, 'the annotation file');
+    const stored = await waitFor(() => readStored(rel), WATCH_MS, 'the annotation file');
     assert.equal(stored.source, rel);
     assert.equal(stored.annotations.length, 1);
     const [annotation] = stored.annotations;
@@ -115,7 +116,7 @@ describe('Annotations as comment threads', function () {
     assert.deepEqual(bodies(stored, 'tagging'), ['toll']);
     assert.ok(fs.readFileSync(annotationFile(rel), 'utf8').endsWith('}\n'), 'pretty-printed with a final newline');
 
-    const state = await waitFor(async () => (await inspect(rel))?.threads.length === 1 && inspect(rel), 5000, 'the comment thread');
+    const state = await waitFor(async () => (await inspect(rel))?.threads.length === 1 && inspect(rel), WATCH_MS, 'the comment thread');
     const [thread] = state.threads;
     const from = opened.document.positionAt(start);
     const to = opened.document.positionAt(start + 18);
@@ -143,7 +144,7 @@ describe('Annotations as comment threads', function () {
     const state = await waitFor(async () => {
       const s = await inspect(rel);
       return s?.threads[0]?.comments.length === 2 && s;
-    }, 5000, 'the thread to show the reply');
+    }, WATCH_MS, 'the thread to show the reply');
     assert.equal(state.threads[0].label, 'Disputed · #casualties #sourcing #toll');
     assert.equal(state.threads[0].contextValue, 'newslens.annotation.disputed');
     assert.equal(state.threads[0].comments[0].body, 'Check the toll against the Pentagon count (edited)');
@@ -159,7 +160,7 @@ describe('Annotations as comment threads', function () {
     const stored = await waitFor(() => {
       const s = readStored(rel);
       return s?.annotations[0].target.selector[1].start === start + 8 && s.annotations[0].target.selector[1].end === start + 8 + 23 && s;
-    }, 5000, 'the stored position to move with both edits');
+    }, WATCH_MS, 'the stored position to move with both edits');
     assert.deepEqual(stored.annotations[0].target.selector[1], { type: 'TextPositionSelector', start: start + 8, end: start + 8 + 23 });
     assert.equal(stored.annotations[0].target.selector[0].exact, 'at least 83 more people');
     const state = await inspect(rel);
@@ -174,7 +175,7 @@ describe('Annotations as comment threads', function () {
     const orphaned = await waitFor(async () => {
       const s = await inspect(rel);
       return s?.annotations[0].anchor.state === 'orphan' && s;
-    }, 5000, 'the annotation to become an orphan');
+    }, WATCH_MS, 'the annotation to become an orphan');
     assert.equal(orphaned.threads.length, 0, 'an orphan has no thread in the editor');
     assert.equal(readStored(rel).annotations.length, 1, 'an orphan is never deleted');
     assert.equal(readStored(rel).annotations[0].target.selector[0].exact, 'at least 83 more people', 'its quote is kept');
@@ -183,7 +184,7 @@ describe('Annotations as comment threads', function () {
     const back = await waitFor(async () => {
       const s = await inspect(rel);
       return s?.annotations[0].anchor.state === 'anchored' && s?.threads.length === 1 && s;
-    }, 5000, 'undo to place the annotation again');
+    }, WATCH_MS, 'undo to place the annotation again');
     assert.equal(editor.document.getText().slice(back.annotations[0].anchor.start, back.annotations[0].anchor.end), 'at least 83 more people');
     await editor.document.save();
   });
@@ -219,7 +220,7 @@ describe('Annotations as comment threads', function () {
     assert.equal(stored.source, renamed);
     assert.ok(stored.annotations.every((a) => a.target.source === renamed));
     assert.equal(stored.annotations.length, 2);
-    await waitFor(() => !fs.existsSync(annotationFile(rel)), 5000, 'the old annotation file to go');
+    await waitFor(() => !fs.existsSync(annotationFile(rel)), WATCH_MS, 'the old annotation file to go');
     uri = target;
   });
 
@@ -251,7 +252,7 @@ describe('Annotations as comment threads', function () {
     const theirs = 'urn:uuid:00000000-0000-4000-8000-000000000042';
     const at = editor.document.getText().indexOf('21 vessels');
     await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 10)), 'two dozen boats'));
-    await waitFor(async () => (await inspect(renamed))?.annotations.find((a) => a.id === theirs)?.anchor.state === 'orphan', 5000, 'the orphan');
+    await waitFor(async () => (await inspect(renamed))?.annotations.find((a) => a.id === theirs)?.anchor.state === 'orphan', WATCH_MS, 'the orphan');
     const start = select(editor, 'two dozen boats');
     assert.equal(await vscode.commands.executeCommand('newslens.annotations.reattach', { uri: uri.toString(), annotationId: theirs }), true);
     const stored = readStored(renamed).annotations.find((a) => a.id === theirs);
@@ -269,7 +270,7 @@ describe('Annotations as comment threads', function () {
     select(editor, 'Route 83 was closed');
     const second = await vscode.commands.executeCommand('newslens.annotations.addNote', 'Which route? #geo');
     assert.ok(second);
-    await waitFor(() => readStored(other), 5000, 'the second annotation file');
+    await waitFor(() => readStored(other), WATCH_MS, 'the second annotation file');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const moved = `${FOLDER}/archive/second-moved.txt`;
     fs.mkdirSync(path.join(root(), FOLDER, 'archive'), { recursive: true });

@@ -30,8 +30,8 @@ describe('Source Comparison view', function () {
     // Indexing runs in the background: wait until the fixtures' death tolls are compared.
     await waitFor(async () => {
       const data = await client.sendRequest('newslens/comparison', {});
-      return data.facts.some((f) => f.measure === 'deaths' && f.verdict === 'conflict');
-    }, 60_000, 'the sources to be indexed and compared');
+      return data.sources >= 6 && data.facts.some((f) => f.measure === 'deaths' && f.verdict === 'conflict');
+    }, 60_000, 'the six sources to be indexed and compared');
   });
 
   it('is a command in the palette', async () => {

@@ -9,6 +9,8 @@ const { waitFor } = require('./support');
 
 const MERIDIAN = '2025-11-12-meridian-wire.txt';
 const HARBOR = '2025-11-10-harbor-ledger.txt';
+/** The fixture's six articles (test/fixtures/articles/boat-strikes). */
+const OUTLETS = [HARBOR, '2025-11-12-andean-observer.md', MERIDIAN, '2025-11-14-gulf-sentinel.news', '2025-11-17-beltway-monitor.md', '2025-11-18-orinoco-news.txt'];
 
 
 async function article(name) {
@@ -35,12 +37,14 @@ describe('NewsLens language features', function () {
   this.timeout(60_000);
 
   before(async () => {
+    const { client } = await vscode.extensions.getExtension('newslens.newslens').activate();
     await article(MERIDIAN);
-    // The server indexes the workspace in the background: wait until it knows every outlet.
+    // The server indexes the workspace in the background: wait until it holds all six outlets
+    // (a card drawn from part of them would say less than the tests below expect).
     await waitFor(async () => {
-      const found = await vscode.commands.executeCommand('vscode.executeWorkspaceSymbolProvider', 'Hegseth');
-      return found.some((s) => s.name === 'Pete Hegseth');
-    }, 45_000, 'the sources to be indexed');
+      const sources = await client.sendRequest('newslens/sources');
+      return OUTLETS.every((name) => sources.some((s) => s.uri.endsWith(`/${name}`)));
+    }, 45_000, 'the six sources to be indexed');
   });
 
   it('hovers an entity with its type, aliases and what other outlets say', async () => {
@@ -58,8 +62,11 @@ describe('NewsLens language features', function () {
 
   it('hovers a figure with the values other outlets give for the same measure', async () => {
     const doc = await article(MERIDIAN);
-    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, '80 people', 1));
-    const md = hoverText(hovers);
+    const md = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, positionOf(doc, '80 people', 1));
+      const text = hoverText(hovers);
+      return /Other sources/.test(text) ? text : undefined;
+    }, 20_000, 'a cross-source hover on 80 people');
     assert.match(md, /counts deaths/);
     assert.match(md, /Other sources on deaths/);
     assert.match(md, /\*\*(at least )?(76|79|83)\*\*/);
