@@ -81,17 +81,18 @@ function figure(md: MarkdownBuilder, card: FigureCard, crossSource: boolean): vo
     return;
   }
   md.bold(`Other sources on ${f.unit}`).paragraph();
-  for (const other of card.others) comparison(md, other);
+  for (const other of card.others) comparison(md, other, f.unit);
   more(md, card.othersMore);
 }
 
-function comparison(md: MarkdownBuilder, other: FigureComparison): void {
+function comparison(md: MarkdownBuilder, other: FigureComparison, unit: string): void {
   const value = other.valueMax === null ? formatNumber(other.value) : `${formatNumber(other.value)}–${formatNumber(other.valueMax)}`;
   const judged = other.verdict ? PAIR_WORDS[other.verdict] : RELATION_WORDS[other.relation];
   md.bold(`${other.qualifier ? other.qualifier + ' ' : ''}${value}`)
     .text(` (${judged}${other.asOf ? `, as of ${other.asOf}` : ''}) — `);
   source(md, other);
   quote(md, other);
+  if (other.moreInSource > 0) md.br().italic(`and ${plural(other.moreInSource, 'more figure')} on ${unit} there`);
   md.paragraph();
 }
 

@@ -11,7 +11,7 @@ import type { Hit, IndexView } from '../sources/sourceIndex';
 import { DAT, ENT, FIG, type Kind } from '../sources/store';
 import type { CancellationToken } from '../sources/types';
 import { figureRelation } from './relation';
-import { cardFact, claimsIn, factAt, pairVerdict } from './verdicts';
+import { cardFact, claimsIn, conflictingClaims, factAt, pairVerdict, sourcesOf } from './verdicts';
 import type { DateCard, EntityCard, FigureCard, FigureComparison, HoverCard, HoverOptions, SourceContext } from './model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -75,44 +75,52 @@ function figureCard(
   // other sources' figures on the same measure, without verdicts.
   const measure = figureMeasure(figure);
   const bucket = measure === null ? undefined : view.figures(measure);
-  const picked: FigureRef[] = [];
-  let total = 0;
+  // One line per other source: its latest figure of the measure, the latest sources first.
+  const picked = new Map<string, FigureRef>();
+  let sources = 0;
   if (bucket !== undefined) {
-    total = bucket.length - bucket.countIn(source);
+    sources = bucket.sources - (bucket.countIn(source) > 0 ? 1 : 0);
     for (const ref of bucket) {
-      if (picked.length >= options.maxSources) break;
-      if (ref.uri !== source.uri) picked.push(ref);
+      if (picked.size >= options.maxSources) break;
+      if (ref.uri !== source.uri && !picked.has(ref.uri)) picked.set(ref.uri, ref);
     }
   }
   const others: FigureComparison[] = [];
   // The latest figures are the ones a reader weighs; they are listed oldest first, as a timeline.
-  for (const ref of picked.reverse()) {
+  for (const ref of [...picked.values()].reverse()) {
     if (token?.isCancellationRequested) return null;
     const f = ref.record.store.item(FIG, ref.index) as Figure;
     const sameMeasure = bucket?.countIn(ref.record) ?? 1;
     others.push(comparison(ref.record, figure, f, sameMeasure - 1, options, null));
   }
-  return { kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, total - others.length), fact: null };
+  return { kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, sources - others.length), fact: null };
 }
 
 /**
- * A figure that is a claim of a fact: the other sources' claims of that same fact (same
- * measure, scope and subject), the latest `maxSources` by as-of date, each judged against it.
+ * A figure that is a claim of a fact: what the other sources claim of that same fact (same
+ * measure, scope and subject), one line per source, the latest `maxSources` sources by as-of
+ * date, each judged against it. A source's line is its claim in conflict with the hovered one
+ * if it has one (so the line agrees with the card's warnings), else its latest claim.
  * A single strike's toll is not listed beside running totals: it is another fact.
  */
 function factCard(
   view: IndexView, source: Source, figure: Figure, claimed: { fact: Fact; index: number }, options: HoverOptions, token?: CancellationToken,
 ): FigureCard | null {
   const { fact, index } = claimed;
-  const picked: Claim[] = [];
-  // Claims are in as-of order: walk back from the latest, then list them oldest first.
-  for (let k = fact.claims.length - 1; k >= 0 && picked.length < options.maxSources; k--) {
-    const claim = fact.claims[k] as Claim;
-    if (claim.uri !== source.uri) picked.push(claim);
+  // Claims are in as-of order: walk back from the latest, a source at a time.
+  const picked = new Map<string, number>();
+  for (let k = fact.claims.length - 1; k >= 0 && picked.size < options.maxSources; k--) {
+    const uri = (fact.claims[k] as Claim).uri;
+    if (uri !== source.uri && !picked.has(uri)) picked.set(uri, k);
+  }
+  for (const j of conflictingClaims(fact, index)) {
+    const uri = (fact.claims[j] as Claim).uri;
+    if (picked.has(uri)) picked.set(uri, j);
   }
   const others: FigureComparison[] = [];
-  for (const claim of picked.reverse()) {
+  for (const k of [...picked.values()].sort((a, b) => a - b)) {
     if (token?.isCancellationRequested) return null;
+    const claim = fact.claims[k] as Claim;
     const record = view.sources.get(claim.uri);
     const at = record === undefined ? -1 : record.mentionAt(FIG, claim.start);
     if (record === undefined || at < 0) continue;
@@ -120,7 +128,7 @@ function factCard(
     if (f.start !== claim.start || f.end !== claim.end) continue;
     others.push(comparison(record, figure, f, claimsIn(fact, claim.uri) - 1, options, pairVerdict(fact, index, claim.uri, f)));
   }
-  const theirs = fact.claims.length - claimsIn(fact, source.uri);
+  const theirs = sourcesOf(fact) - (claimsIn(fact, source.uri) > 0 ? 1 : 0);
   return {
     kind: 'figure', range: source.locate(figure), figure, others, othersMore: Math.max(0, theirs - others.length),
     fact: cardFact(fact, index, view.displayName),

@@ -64,6 +64,16 @@ export function claimsIn(fact: Fact | EventDateFact, uri: string): number {
   return lookupOf(fact).perUri.get(uri) ?? 0;
 }
 
+/** How many sources make a claim of `fact`. */
+export function sourcesOf(fact: Fact | EventDateFact): number {
+  return lookupOf(fact).sources;
+}
+
+/** The claims (by index) that claim `index` of `fact` is in conflict with. */
+export function conflictingClaims(fact: Fact | EventDateFact, index: number): number[] {
+  return (lookupOf(fact).conflicts.get(index) ?? []).map((c) => (c.a === index ? c.b : c.a));
+}
+
 /** The card's view of a fact, from the side of claim `index`. */
 export function cardFact(fact: Fact | EventDateFact, index: number, subjectName: (key: string) => string): CardFact {
   const label = 'measure' in fact ? factLabel(fact, fact.subject === null ? undefined : subjectName(fact.subject)) : fact.label;

@@ -206,6 +206,8 @@ export class FigureBucket {
   private readonly groups = new Map<unknown, SortedOnRead<Source>>();
   /** Figures of all sources. */
   length = 0;
+  /** Sources with figures of this measure. */
+  sources = 0;
 
   constructor(readonly measure: string) {}
 
@@ -222,6 +224,7 @@ export class FigureBucket {
       group.add(source);
     }
     this.length += source.store.groupSize(FIG, g);
+    this.sources++;
   }
 
   remove(source: Source): void {
@@ -236,6 +239,7 @@ export class FigureBucket {
       }
     }
     this.length -= source.store.groupSize(FIG, g);
+    this.sources--;
   }
 
   /** Figures of this measure in the source. */

@@ -62,7 +62,13 @@ test('entity hovers in a corpus agree with a scan over all sources', () => {
   }
 });
 
-test('figure hovers in a corpus list the latest claims of the same fact, else of the same measure', () => {
+/** The first item of each uri, in the order given (latest first). */
+function latestPerSource<T extends { uri: string }>(latestFirst: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return latestFirst.filter((x) => !seen.has(x.uri) && seen.add(x.uri));
+}
+
+test('figure hovers in a corpus list the latest claims of the same fact, else of the same measure, a line per source', () => {
   const index = corpus();
   let claims = 0;
   let plain = 0;
@@ -72,10 +78,11 @@ test('figure hovers in a corpus list the latest claims of the same fact, else of
     const card = index.hoverCard(uri, figure.start) as FigureCard;
     const fact = index.factsAbout(uri).find((f) => f.claims.some((c) => c.uri === uri && c.start === figure.start));
     if (fact !== undefined) {
-      // A claim of a fact: the other sources' claims of that fact, the latest five, oldest first.
-      const theirs = fact.claims.filter((c) => c.uri !== uri);
+      // A claim of a fact: the other sources' latest claims of that fact, one per source, the
+      // latest five sources, oldest first.
+      const theirs = latestPerSource(fact.claims.filter((c) => c.uri !== uri).reverse());
       assert.equal(card.fact?.id, fact.id);
-      assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), theirs.slice(-5).map((c) => `${c.uri}@${c.start}`));
+      assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), theirs.slice(0, 5).reverse().map((c) => `${c.uri}@${c.start}`));
       assert.equal(card.othersMore, theirs.length - card.others.length);
       claims++;
       continue;
@@ -85,8 +92,9 @@ test('figure hovers in a corpus list the latest claims of the same fact, else of
     const all = [...index.records()].filter((r) => r.uri !== uri)
       .flatMap((r) => r.analysis.figures.filter((f) => figureMeasure(f) === measure).map((f) => ({ uri: r.uri, f })))
       .sort((a, b) => (b.f.asOf ?? '').localeCompare(a.f.asOf ?? '') || a.uri.localeCompare(b.uri) || a.f.start - b.f.start);
-    assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), all.slice(0, 5).reverse().map((x) => `${x.uri}@${x.f.start}`));
-    assert.equal(card.othersMore, all.length - card.others.length);
+    const perSource = latestPerSource(all);
+    assert.deepEqual(card.others.map((o) => `${o.uri}@${o.start}`), perSource.slice(0, 5).reverse().map((x) => `${x.uri}@${x.f.start}`));
+    assert.equal(card.othersMore, perSource.length - card.others.length);
     for (let k = 1; k < card.others.length; k++) assert.ok((card.others[k - 1]!.asOf ?? '') <= (card.others[k]!.asOf ?? ''));
   }
   console.log(`# ${claims} figures hovered as claims of a fact, ${plain} as plain figures`);

@@ -116,3 +116,56 @@ test('a figure in a fact other sources quarrel over: the card says it is not thi
   assert.ok(card.others.every((o) => o.verdict !== null), JSON.stringify(card.others.map((o) => [o.text, o.verdict])));
   assert.ok(!card.others.some((o) => o.value === 3), 'a single strike listed beside running totals');
 });
+
+test('a figure card gives each other source one line: its claim in conflict with the hovered one, else its latest', () => {
+  const strikes = story(path.join(fixturesDir, 'articles/boat-strikes'));
+  const MERIDIAN = '2025-11-12-meridian-wire.txt';
+  const ANDEAN = '2025-11-12-andean-observer.md';
+  const card = strikes.index.hoverCard(strikes.uri(MERIDIAN), at(strikes.text(MERIDIAN), '80 people') + 1) as FigureCard;
+  assert.equal(card.fact?.sources, 6);
+  const uris = card.others.map((o) => o.uri);
+  assert.equal(new Set(uris).size, uris.length, `a source listed twice: ${uris.join(', ')}`);
+  assert.equal(card.others.length, 5);
+  assert.equal(card.othersMore, 0);
+  // The Observer gives 79 in its headline and in its body; the body's is the one in conflict.
+  const andean = card.others.find((o) => o.uri === strikes.uri(ANDEAN));
+  assert.equal(andean?.start, at(strikes.text(ANDEAN), '79 people'));
+  assert.equal(andean?.verdict, 'conflict');
+  assert.equal(andean?.moreInSource, 1);
+  const md = renderCard(card, DEFAULT_SETTINGS);
+  assert.match(md, /\*\*79\*\* \\\(conflicts, as of 2025\\-11\\-12\\\)[^]*?\n\*and 1 more figure on deaths there\*/);
+
+  // Capped, the rest are counted in sources, not in claims.
+  const capped = strikes.index.hoverCard(strikes.uri(MERIDIAN), at(strikes.text(MERIDIAN), '80 people') + 1, { maxSources: 2 }) as FigureCard;
+  assert.equal(capped.others.length, 2);
+  assert.equal(capped.othersMore, 3);
+  assert.match(renderCard(capped, DEFAULT_SETTINGS), /and 3 more sources/);
+
+  // Not a claim of a fact ("four" in a headline is one strike's toll): still a line per source.
+  const plain = strikes.index.hoverCard(strikes.uri(MERIDIAN), at(strikes.text(MERIDIAN), 'four') + 1, { maxSources: 3 }) as FigureCard;
+  assert.equal(plain.fact, null);
+  const plainUris = plain.others.map((o) => o.uri);
+  assert.equal(new Set(plainUris).size, plainUris.length);
+  assert.equal(plain.others.length + plain.othersMore, 5, 'the five other sources with deaths');
+});
+
+test('a source whose latest figure is an update but whose earlier one conflicts is listed by the conflicting one', () => {
+  const index = createSourceIndex(engine());
+  const wire = [
+    'Strikes at sea', 'Date: November 11, 2025', 'Source: Harbor Wire', '',
+    'US strikes on boats in the Caribbean have killed 80 people since September, Pete Hegseth said.', '',
+  ].join('\n');
+  const post = [
+    'Carrier arrives in the Caribbean', 'Date: November 14, 2025', 'Source: Coast Post', '',
+    'By November 12, US strikes on boats in the Caribbean had killed 79 people since September, the Post counted.', '',
+    'The toll now stands at 84 people, Pete Hegseth\'s department said on Friday.', '',
+  ].join('\n');
+  index.set('file:///sea/wire.txt', wire);
+  index.set('file:///sea/post.txt', post);
+  const card = index.hoverCard('file:///sea/wire.txt', wire.indexOf('80 people') + 1) as FigureCard;
+  assert.equal(card.fact?.verdict, 'conflict');
+  assert.equal(card.others.length, 1);
+  assert.equal(card.others[0]?.text, '79 people', 'the Post\'s later 84 is the newer figure, but the 79 is the one in conflict');
+  assert.equal(card.others[0]?.verdict, 'conflict');
+  assert.equal(card.others[0]?.moreInSource, 1);
+});
