@@ -516,6 +516,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Servel', 'PER'], ['Communist', 'ORG'], ['Jeannette Jara', 'PER'], ['Andipetrol', 'LOC']], ['Servel/ORG', 'Communist/MISC', 'Andipetrol/ORG']],
   // ... but not a place the sentence opens with.
   ['In Brussels, the transport company STIB ran few trams.', [['Brussels', 'LOC'], ['STIB', 'ORG']], ['Brussels/LOC']],
+  // ... with a place or a nationality between the article and the noun.
+  ['Kenvue, the New Jersey consumer company that sells the pill, said little.', [['Kenvue', 'PER'], ['New Jersey', 'LOC']], ['Kenvue/ORG', 'New Jersey/LOC']],
+  // A one-word name in apposition to a word for a medicine is MISC in every mention.
+  ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
+    [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
+    ['Sarepta/ORG', 'Elevidys/MISC', 'Eliquis/MISC', 'Pfizer/ORG']],
   // An index's last word; a place's name over "and" before its head word.
   ['The Nasdaq Composite rose, and debris fell near the Turks and Caicos Islands.', [['Nasdaq', 'MISC'], ['Turks and Caicos Islands', 'LOC']],
     ['Nasdaq Composite/MISC', 'Turks and Caicos Islands/LOC']],
@@ -753,6 +759,11 @@ const HEADLINE_ARTICLE = [
 
 // [text, spans the model might give, names that must not come out (text/type, or text alone)]
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
+  // A capitalised word right after the comma is no apposition, nor is a noun the name's own.
+  ['Smith, Pfizer\'s drug chief, and Jones, the company\'s founder, spoke.', [['Smith', 'PER'], ['Pfizer', 'ORG'], ['Jones', 'PER']], ['Smith/MISC', 'Jones/ORG']],
+  // A medicine named so once is one in its other mentions too.
+  ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
+    ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],
   // An X with no word for the network is a letter.
   ['Exhibit X was shown, Generation X voted, and he marked the box with an X and left.', [], ['X']],
   ['The Socialists lost the vote.', [], ['Socialists']],

@@ -87,28 +87,32 @@ const PARTY_MEMBERS = words('democrats republicans socialists communists conserv
 /** Lower-case nouns for an organisation, beside its name in apposition: "the electoral service, Servel". */
 const APPOSITION_ORG_NOUNS = words(`service agency ministry regulator watchdog company firm carrier airline operator
   broadcaster utility insurer lender bank party coalition alliance union commission council authority
-  institute tribunal court`);
+  institute tribunal court drugmaker subsidiary`);
+/** Lower-case nouns for a medicine, beside its name in apposition: "Eliquis, the blood thinner". */
+const APPOSITION_DRUG_NOUNS = words(`drug drugs therapy medicine medication treatment vaccine antibiotic painkiller
+  pill jab injection thinner`);
 
 /** Words after the noun of an apposition that go on to say more of it: "a centre-right party that favours...". */
-const APPOSITION_GOES_ON = words('and that which whose founded formed led run of');
+const APPOSITION_GOES_ON = words('and that which whose founded formed led run of for sold made');
 /** Articles before the noun of an apposition. */
-const ARTICLES = words('the a an');
+const ARTICLES = words('the a an its their');
 
 /**
- * A name in apposition to a lower-case noun for an organisation, after it ("the electoral
- * service, Servel,") or before it ("Servel, the electoral service", "Demokraatit, a centre-right
- * party,"), with an article and up to two more small words before the noun.
+ * A name in apposition to a lower-case noun of `nouns`, after it ("the electoral service,
+ * Servel,") or before it ("Servel, the electoral service", "Demokraatit, a centre-right party,",
+ * "Kenvue, the New Jersey company that"), with an article and up to three more words between:
+ * lower-case ones, or capitalised ones after the article (a place, a nationality).
  */
-function organisationInApposition(doc: Doc, a: number, b: number): boolean {
+function inApposition(doc: Doc, a: number, b: number, nouns: ReadonlySet<string>): boolean {
   const n = doc.tokens.length;
   const phrase = (from: number, step: 1 | -1): boolean => {
     // Walking from the comma away from the name: the noun first (step -1) or "the" first (step 1).
-    for (let k = from, words = 0; k >= 0 && k < n && words < 4; k += step, words++) {
-      if (!doc.isWord(k) || doc.cap(k) && doc.word(k) !== 'The') return false;
-      if (step === -1 && words === 0 && !APPOSITION_ORG_NOUNS.has(doc.word(k))) return false;
+    for (let k = from, words = 0; k >= 0 && k < n && words < 5; k += step, words++) {
+      if (!doc.isWord(k) || doc.cap(k) && doc.word(k) !== 'The' && (step === -1 || words === 0)) return false;
+      if (step === -1 && words === 0 && !nouns.has(doc.word(k))) return false;
       if (step === -1 && ARTICLES.has(doc.lower(k))) return words > 0;
       if (step === 1 && words === 0 && !ARTICLES.has(doc.lower(k))) return false;
-      if (step === 1 && words > 0 && APPOSITION_ORG_NOUNS.has(doc.word(k))) {
+      if (step === 1 && words > 0 && nouns.has(doc.word(k))) {
         // The noun ends the apposition, or a clause about it follows; not "the party's leader".
         if (k + 1 >= n) return true;
         const next = doc.word(k + 1);
@@ -120,6 +124,24 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
   return a >= 3 && doc.word(a - 1) === ',' && phrase(a - 2, -1) && (b >= n || !doc.isWord(b))
     // "In Brussels, the transport company ...": a place the sentence opens with, not the company.
     || b + 2 < n && doc.word(b) === ',' && !(a > 0 && PLACE_CUES.has(doc.lower(a - 1))) && phrase(b + 1, 1);
+}
+
+function organisationInApposition(doc: Doc, a: number, b: number): boolean {
+  return inApposition(doc, a, b, APPOSITION_ORG_NOUNS);
+}
+
+/**
+ * A medicine's name, MISC as products are, in every mention: a name the article sets in
+ * apposition to a word for a medicine ("Elevidys, its gene therapy for Duchenne", "Eliquis, the
+ * blood thinner"), whatever the recogniser read it as.
+ */
+function medicinesInApposition(doc: Doc, spans: Spans): void {
+  const medicines = new Set<string>();
+  for (const it of spans.items) {
+    if (!it.dropped && inApposition(doc, it.a, it.b, APPOSITION_DRUG_NOUNS)) medicines.add(doc.slice(it.a, it.b));
+  }
+  if (medicines.size === 0) return;
+  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && medicines.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
 }
 
 /**
@@ -2199,6 +2221,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
+  medicinesInApposition(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
