@@ -518,6 +518,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['In Brussels, the transport company STIB ran few trams.', [['Brussels', 'LOC'], ['STIB', 'ORG']], ['Brussels/LOC']],
   // ... with a place or a nationality between the article and the noun.
   ['Kenvue, the New Jersey consumer company that sells the pill, said little.', [['Kenvue', 'PER'], ['New Jersey', 'LOC']], ['Kenvue/ORG', 'New Jersey/LOC']],
+  // A racing team is its owner's name and "Racing" or "Motorsports"; "Team" before a name is a team's.
+  ['On a hot day at the track, the car of Joe Gibbs Racing was quick, the one from A.J. Foyt Racing was slow, a driver of 23XI Racing crashed, and the crew that works for Team Penske beat the cars that were entered by Hendrick Motorsports.',
+    [['Joe', 'PER'], ['Gibbs', 'PER'], ['A.J. Foyt Racing', 'MISC'], ['Hendrick', 'PER']],
+    ['Joe Gibbs Racing/ORG', 'A.J. Foyt Racing/ORG', '23XI Racing/ORG', 'Team Penske/ORG', 'Hendrick Motorsports/ORG']],
+  ['On the day the race was run, he drove for the team known as Team Penske, and a rider of the team called Team Sky was there too.',
+    [['Penske', 'PER'], ['Team Sky', 'LOC']], ['Team Penske/ORG', 'Team Sky/ORG']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -761,6 +767,11 @@ const HEADLINE_ARTICLE = [
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   // A capitalised word right after the comma is no apposition, nor is a noun the name's own.
   ['Smith, Pfizer\'s drug chief, and Jones, the company\'s founder, spoke.', [['Smith', 'PER'], ['Pfizer', 'ORG'], ['Jones', 'PER']], ['Smith/MISC', 'Jones/ORG']],
+  // "Racing" with no name before it, or after a small word, is no team.
+  ['Racing resumed on Sunday after the rain had stopped, and the fans of Racing cheered when The Racing Post came out.', [], ['Racing', 'of Racing', 'The Racing']],
+  // ... nor are a name and "Racing" on two lines, or "Team" before a month.
+  ['Drivers were waiting for Gibbs\nRacing resumed later, and the crew came to the Team November meeting.', [['Gibbs', 'PER']],
+    ['Gibbs Racing', 'Team November']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

@@ -1856,6 +1856,51 @@ function plusNames(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Words that end a motor-racing team's name: "Joe Gibbs Racing", "Hendrick Motorsports". */
+const RACING_TEAM_LAST_WORDS = words('Racing Motorsports Motorsport');
+
+/**
+ * A motor-racing team is named by its owner and "Racing" or "Motorsports": the owner's name
+ * (read as a person, a place or not at all) and that word are one organisation ("Joe Gibbs
+ * Racing", "A.J. Foyt Racing", "23XI Racing"); "Team" before a name is a team's ("Team Penske").
+ */
+function racingTeams(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (let t = 1; t < doc.tokens.length; t++) {
+    if (!RACING_TEAM_LAST_WORDS.has(doc.word(t))) continue;
+    const own = spans.at(t);
+    if (own !== undefined && own.a < t) {
+      // Read whole already ("A.J. Foyt Racing" as MISC).
+      if (own.b === t + 1 && own.type !== 'ORG') spans.retype(own, 'ORG');
+      continue;
+    }
+    // The owner: the capitalised words before it, whole spans taken ("Joe" + "Gibbs").
+    let a = t;
+    while (a > 0 && doc.adjacent(a - 1, a) && /^\d*\p{Lu}/u.test(doc.word(a - 1)) && doc.cls(a - 1) !== WordClass.Function) a = spans.at(a - 1)?.a ?? a - 1;
+    if (a === t) continue;
+    for (let k = a; k <= t; k++) {
+      const it = spans.at(k);
+      if (it !== undefined) it.dropped = true;
+    }
+    spans.put(a, t + 1, 'ORG');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+  // "Team Penske", read without "Team" or not at all, or read whole as something else.
+  for (let t = 0; t + 1 < doc.tokens.length; t++) {
+    if (doc.word(t) !== 'Team' || spans.at(t) !== undefined) continue;
+    const next = spans.at(t + 1);
+    if (next !== undefined) {
+      spans.setRange(next, t, next.b);
+      next.type = 'ORG';
+    } else if (doc.cap(t + 1) && doc.cls(t + 1) === WordClass.None) spans.put(t, t + 2, 'ORG');
+    else continue;
+    changed = true;
+  }
+  for (const it of spans.items) if (!it.dropped && doc.word(it.a) === 'Team' && it.b - it.a >= 2 && it.type !== 'ORG') spans.retype(it, 'ORG');
+  if (changed) spans.reindex();
+}
+
 /** Trades that name a company after a country or city: "U.S. Steel", "China Telecom", "Japan Tobacco". */
 const PLACE_COMPANY_TRADES = new Set([...COMPANY_ENDINGS, ...words('steel telecom petroleum railways tobacco electric shipping')]);
 
@@ -2189,6 +2234,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   possessiveOpenings(doc, spans);
   genitiveNames(doc, spans);
   plusNames(doc, spans);
+  racingTeams(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
   confirmHeadlines(doc, spans);
