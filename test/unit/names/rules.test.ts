@@ -524,6 +524,15 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     ['Joe Gibbs Racing/ORG', 'A.J. Foyt Racing/ORG', '23XI Racing/ORG', 'Team Penske/ORG', 'Hendrick Motorsports/ORG']],
   ['On the day the race was run, he drove for the team known as Team Penske, and a rider of the team called Team Sky was there too.',
     [['Penske', 'PER'], ['Team Sky', 'LOC']], ['Team Penske/ORG', 'Team Sky/ORG']],
+  // An institution named with "of" or "for" and its field is one name over the field, and one
+  // the recogniser read whole stays whole.
+  ['Crowds gathered outside the Crystal Bridges Museum of American Art in Bentonville, and the John F. Kennedy Center for the Performing Arts reopened near the National Museum of American History.',
+    [['Crystal Bridges Museum', 'LOC'], ['Bentonville', 'LOC'], ['John F. Kennedy Center', 'PER'], ['Performing Arts', 'ORG'],
+      ['National Museum of American History', 'ORG']],
+    ['Crystal Bridges Museum of American Art/LOC', 'Bentonville/LOC', 'John F. Kennedy Center for the Performing Arts/ORG', 'National Museum of American History/ORG']],
+  // Parliaments and agencies in the lists, read or not.
+  ['In the morning, members of the Riksdag and of the Folketing met with officials from the Centers for Disease Control and Prevention, and a curator from the Smithsonian.',
+    [['Smithsonian', 'MISC']], ['Riksdag/ORG', 'Folketing/ORG', 'Centers for Disease Control and Prevention/ORG', 'Smithsonian/ORG']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -772,6 +781,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... nor are a name and "Racing" on two lines, or "Team" before a month.
   ['Drivers were waiting for Gibbs\nRacing resumed later, and the crew came to the Team November meeting.', [['Gibbs', 'PER']],
     ['Gibbs Racing', 'Team November']],
+  // ... but not over a field in lower case or a place after a comma.
+  ['Officials at the Getty Center for years had warned of fires, and the Smithsonian Museum of, say, Natural History was shut.',
+    [['Getty Center', 'LOC'], ['Smithsonian Museum', 'ORG'], ['Natural History', 'ORG']], ['Getty Center for', 'Smithsonian Museum of, say, Natural History', 'Smithsonian Museum of']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

@@ -65,7 +65,9 @@ Hezbollah|Houthis|Taliban|Bharatiya Janata Party|BJP|Congress Party|Awami League
 Pheu Thai|People's Party|USAID|Jaish-e-Mohammed|Lashkar-e-Taiba|Tehreek-e-Taliban Pakistan|Islamic State|Boko Haram|Al-Shabaab|al-Shabaab|
 al-Shabab|Al-Shabab|al-Qaeda|Al-Qaeda|al-Qaida|Al-Qaida|HTS|M23|Shin Bet|Mossad|Kurdistan Workers' Party|
 Kurdistan Regional Government|New Zealand First|NZ First|Te Pāti Māori|Wagner Group|Rapid Support Forces|Hayat Tahrir al-Sham|Discord|Democratic Socialists of America|Greens|Australian Greens|Sanseito|Nippon Ishin no Kai|Democratic Party for the People|Democratic Party of Korea|People Power Party|Kuomintang|KMT|
-Democratic Progressive Party|DPP|Chinese Communist Party|Communist Party|Morena|PAN|PRI|
+Democratic Progressive Party|DPP|Centers for Disease Control and Prevention|Office of the United States Trade Representative|
+Office of the U.S. Trade Representative|Smithsonian|Smithsonian Institution|Riksdag|Folketing|Storting|Stortinget|Eduskunta|Althing|Seimas|
+Saeima|Riigikogu|Sejm|Lok Sabha|Rajya Sabha|Chinese Communist Party|Communist Party|Morena|PAN|PRI|
 Pacto Historico|Pacto Histórico|Workers' Party|Liberal Party|Conservative Party of Canada|
 New Democratic Party|ANC|Movement for Democratic Change|Tren de Aragua|Sinaloa Cartel|
 Jalisco New Generation Cartel|Cartel de los Soles|MS-13|DOGE|Department of Government Efficiency|

@@ -1901,6 +1901,42 @@ function racingTeams(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Last words of an institution named with "of" or "for" and its field: "the National Museum of American History". */
+const FIELD_INSTITUTION_HEADS = words(`museum center centre centers centres institute institution office library gallery
+  academy foundation`);
+/** Small words inside an institution's field: "Centers for Disease Control and Prevention", "Office of the United States Trade Representative". */
+const FIELD_SMALL_WORDS = words('and of the for');
+
+/**
+ * An institution named by a word for one and its field after "of" or "for" is one name over the
+ * field, which the recogniser read as names of their own or not at all: "the National Museum of
+ * American History", "the John F. Kennedy Center for the Performing Arts", "the Centers for
+ * Disease Control and Prevention". The field is a capitalised run, with "and", "of", "the" and
+ * "for" inside, up to a word in lower case or a comma.
+ */
+function institutionFields(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const it of spans.items) {
+    if (it.dropped || it.b + 1 >= n || !FIELD_INSTITUTION_HEADS.has(doc.lower(it.b - 1))) continue;
+    if (doc.word(it.b) !== 'of' && doc.word(it.b) !== 'for') continue;
+    let end = it.b;
+    for (let k = it.b + 1; k < n; k++) {
+      if (doc.cap(k) && doc.cls(k) !== WordClass.Function) end = k + 1;
+      else if (!FIELD_SMALL_WORDS.has(doc.word(k))) break;
+    }
+    if (end === it.b) continue;
+    for (let k = it.b; k < end; k++) {
+      const inner = spans.at(k);
+      if (inner !== undefined) inner.dropped = true;
+    }
+    spans.setRange(it, it.a, end);
+    if (it.type === 'PER' || it.type === 'MISC') it.type = 'ORG';
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Trades that name a company after a country or city: "U.S. Steel", "China Telecom", "Japan Tobacco". */
 const PLACE_COMPANY_TRADES = new Set([...COMPANY_ENDINGS, ...words('steel telecom petroleum railways tobacco electric shipping')]);
 
@@ -2241,6 +2277,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
   facilities(doc, spans);
+  institutionFields(doc, spans);
   suffixEvents(doc, spans);
   listedMisc(doc, spans);
   partyMembers(doc, spans);
@@ -4300,6 +4337,8 @@ function facilities(doc: Doc, spans: Spans): void {
     // A place's name that reaches further back over a small word stays whole: "Turks and Caicos Islands".
     const head = spans.at(h);
     if (head !== undefined && head.type === 'LOC' && head.a < a && head.b === h + 1) continue;
+    // So does one read on over "of" or "for": "the National Museum of American History".
+    if (head !== undefined && head.b > h + 2 && (doc.word(h + 1) === 'of' || doc.word(h + 1) === 'for')) continue;
     const whole = cover !== undefined && cover.a === a && cover.b === h + 1;
     // A club named after its county ("Notts County 2 Wigan 1") stays a club; a stadium is a
     // place in sports copy too ("at the Caesars Superdome").
