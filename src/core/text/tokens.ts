@@ -247,6 +247,11 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
     }
     // "C$", "US$", "HK$": a dollar with its country's letters is one token, as in CoNLL-2003.
     if (code === 0x24 && letters === i - start && letters <= 3 && isUpper(text.charCodeAt(start)) && isUpper(prev)) {
+      // "A$AP Rocky": a dollar with letters after it is inside a name.
+      if (isAsciiLetter(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
       return { end: i + 1, numeric: false };
     }
     return { end: i, numeric };
