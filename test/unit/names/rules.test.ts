@@ -533,6 +533,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // Parliaments and agencies in the lists, read or not.
   ['In the morning, members of the Riksdag and of the Folketing met with officials from the Centers for Disease Control and Prevention, and a curator from the Smithsonian.',
     [['Smithsonian', 'MISC']], ['Riksdag/ORG', 'Folketing/ORG', 'Centers for Disease Control and Prevention/ORG', 'Smithsonian/ORG']],
+  // A brand after "sold as" is a medicine's; a name before a word for an illness is the illness's.
+  ['The pill will be sold as Blujepa from March, and doctors said Blujepa works. The boys had Duchenne muscular dystrophy, and one had Tourette syndrome.',
+    [['Blujepa', 'PER'], ['Blujepa', 'ORG']], ['Blujepa/MISC', 'Duchenne/MISC', 'Tourette/MISC']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -784,6 +787,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... but not over a field in lower case or a place after a comma.
   ['Officials at the Getty Center for years had warned of fires, and the Smithsonian Museum of, say, Natural History was shut.',
     [['Getty Center', 'LOC'], ['Smithsonian Museum', 'ORG'], ['Natural History', 'ORG']], ['Getty Center for', 'Smithsonian Museum of, say, Natural History', 'Smithsonian Museum of']],
+  // Not a word capitalised only to start a sentence, a name that goes on, or a possessive illness.
+  ['Muscular dystrophy is rare, said Mark Duchenne syndrome experts, and Duchenne agreed that Crohn\'s disease is not.', [['Mark Duchenne', 'PER'], ['Duchenne', 'PER']],
+    ['Muscular', 'Crohn', 'Duchenne/MISC']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

@@ -130,18 +130,47 @@ function organisationInApposition(doc: Doc, a: number, b: number): boolean {
   return inApposition(doc, a, b, APPOSITION_ORG_NOUNS);
 }
 
+/** Words after which a capitalised word is a medicine's brand: "will be sold as Blujepa". */
+const SOLD_AS = /\b(?:sold|marketed|branded|approved) as $/;
+/** Words for an illness named after someone: "Duchenne muscular dystrophy", "Tourette syndrome". */
+const ILLNESS_WORDS = words('disease syndrome dystrophy');
+
 /**
- * A medicine's name, MISC as products are, in every mention: a name the article sets in
- * apposition to a word for a medicine ("Elevidys, its gene therapy for Duchenne", "Eliquis, the
- * blood thinner"), whatever the recogniser read it as.
+ * Medicines and illnesses named after people are MISC, as products and CoNLL-2003's
+ * "Creutzfeldt-Jakob disease" are, in every mention the recogniser read: a name the article sets
+ * in apposition to a word for a medicine ("Elevidys, its gene therapy for Duchenne", "Eliquis,
+ * the blood thinner") or gives after "sold as" ("will be sold as Blujepa"), and one right before
+ * a word for an illness in lower case ("Duchenne muscular dystrophy", "Tourette syndrome"), read
+ * or not; not "Crohn's disease", whose name CoNLL-2003 leaves unread.
  */
-function medicinesInApposition(doc: Doc, spans: Spans): void {
-  const medicines = new Set<string>();
+function medicalNames(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  const names = new Set<string>();
   for (const it of spans.items) {
-    if (!it.dropped && inApposition(doc, it.a, it.b, APPOSITION_DRUG_NOUNS)) medicines.add(doc.slice(it.a, it.b));
+    if (it.dropped) continue;
+    const start = doc.tokens[it.a]!.start;
+    if (inApposition(doc, it.a, it.b, APPOSITION_DRUG_NOUNS) || SOLD_AS.test(doc.text.slice(Math.max(0, start - 16), start))) {
+      names.add(doc.slice(it.a, it.b));
+    }
   }
-  if (medicines.size === 0) return;
-  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && medicines.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
+  let changed = false;
+  for (let t = 0; t + 1 < n; t++) {
+    if (!doc.cap(t)) continue;
+    const next = doc.word(t + 1) === 'muscular' ? t + 2 : t + 1;
+    if (next >= n || !ILLNESS_WORDS.has(doc.word(next))) continue;
+    const it = spans.at(t);
+    // Not a word capitalised only as the sentence's first: "Muscular dystrophy is".
+    if (it === undefined && doc.initial[t] === 1) continue;
+    if (it !== undefined && (it.a !== t || it.b !== t + 1)) continue;
+    if (it === undefined) {
+      spans.put(t, t + 1, 'MISC');
+      changed = true;
+    }
+    names.add(doc.word(t));
+  }
+  if (changed) spans.reindex();
+  if (names.size === 0) return;
+  for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && names.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
 }
 
 /**
@@ -2304,7 +2333,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
-  medicinesInApposition(doc, spans);
+  medicalNames(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
