@@ -536,6 +536,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A brand after "sold as" is a medicine's; a name before a word for an illness is the illness's.
   ['The pill will be sold as Blujepa from March, and doctors said Blujepa works. The boys had Duchenne muscular dystrophy, and one had Tourette syndrome.',
     [['Blujepa', 'PER'], ['Blujepa', 'ORG']], ['Blujepa/MISC', 'Duchenne/MISC', 'Tourette/MISC']],
+  // A headline's verb is no part of a name the recogniser ran over it.
+  ['PRABOWO LAUNCHES DANANTARA, A STATE FUND\n\nPresident Prabowo Subianto on Monday launched Danantara, a sovereign wealth fund that will hold the state\'s shares.',
+    [['PRABOWO LAUNCHES DANANTARA', 'PER'], ['Prabowo Subianto', 'PER'], ['Danantara', 'ORG']], ['PRABOWO/PER', 'Prabowo Subianto/PER']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -790,6 +793,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // Not a word capitalised only to start a sentence, a name that goes on, or a possessive illness.
   ['Muscular dystrophy is rare, said Mark Duchenne syndrome experts, and Duchenne agreed that Crohn\'s disease is not.', [['Mark Duchenne', 'PER'], ['Duchenne', 'PER']],
     ['Muscular', 'Crohn', 'Duchenne/MISC']],
+  // ... but in prose a name may hold such a word.
+  ['A negotiator for the American Names Association, which sued, said the talks went on.', [['American Names Association', 'ORG']], ['American', 'Association']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

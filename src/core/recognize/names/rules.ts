@@ -2144,6 +2144,18 @@ function headerLine(doc: Doc, f: number): boolean {
   return false;
 }
 
+/** Verbs of headlines, in the present, which no name has inside it: "PRABOWO LAUNCHES DANANTARA". */
+const HEADLINE_VERBS = words(`says said wins launches sells buys names signs warns halts takes beats joins sues backs
+  urges seeks faces quits ousts vows plans blocks bans orders rejects approves meets visits tells slams hails`);
+
+/**
+ * A name the recogniser ran over the verb of a headline in capitals is two: "PRABOWO LAUNCHES
+ * DANANTARA". (A Title Case headline is read against its prose: confirmHeadlines.)
+ */
+function headlineVerbs(doc: Doc, spans: Spans): void {
+  splitSpansAt(spans, 3, 1, (_it, k) => isAllCaps(doc.word(k)) && HEADLINE_VERBS.has(doc.lower(k)));
+}
+
 /**
  * Headlines: a Title Case one, and one in capitals, which gains only the names its prose
  * writes that the recogniser missed ("HURRICANE MELISSA SLAMS JAMAICA"); otherwise its reading
@@ -2302,6 +2314,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   racingTeams(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
+  headlineVerbs(doc, spans);
   confirmHeadlines(doc, spans);
   joinFragments(doc, spans);
   trimLowerCaseEnds(doc, spans);
