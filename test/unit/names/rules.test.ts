@@ -539,6 +539,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A headline's verb is no part of a name the recogniser ran over it.
   ['PRABOWO LAUNCHES DANANTARA, A STATE FUND\n\nPresident Prabowo Subianto on Monday launched Danantara, a sovereign wealth fund that will hold the state\'s shares.',
     [['PRABOWO LAUNCHES DANANTARA', 'PER'], ['Prabowo Subianto', 'PER'], ['Danantara', 'ORG']], ['PRABOWO/PER', 'Prabowo Subianto/PER']],
+  // An agreement named after a place is one MISC name.
+  ['The United States is leaving the Paris Agreement for the second time, its envoy said on Tuesday in a speech.', [['United States', 'LOC'], ['Paris', 'LOC'], ['Agreement', 'MISC']],
+    ['United States/LOC', 'Paris Agreement/MISC']],
+  ['Delegates meeting under the Kyoto Protocol agreed on Friday, after a long night of talks, to go on talking.', [['Kyoto Protocol', 'LOC']], ['Kyoto Protocol/MISC']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -795,6 +799,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Muscular', 'Crohn', 'Duchenne/MISC']],
   // ... but in prose a name may hold such a word.
   ['A negotiator for the American Names Association, which sued, said the talks went on.', [['American Names Association', 'ORG']], ['American', 'Association']],
+  // ... not a name that goes on, one on the line before, or one not read as a place.
+  ['The North Atlantic Treaty Organization met in Paris\nAgreement was reached, and Smith Accords were signed by the men there.',
+    [['North Atlantic', 'LOC'], ['Paris', 'LOC'], ['Smith', 'PER']], ['North Atlantic Treaty', 'Paris\nAgreement', 'Smith Accords']],
+  ['The United States is leaving the Paris Agreement for the second time, its envoy said on Tuesday in a speech.', [['Paris', 'LOC'], ['Agreement', 'MISC']], ['Agreement', 'Paris/LOC']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

@@ -1966,6 +1966,29 @@ function institutionFields(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/** Last words of an agreement's name: "the Paris Agreement", "the Dayton Accords". */
+const TREATY_WORDS = words('Agreement Accord Accords Treaty Protocol Convention Pact');
+
+/**
+ * An agreement named after a place is one MISC name with its word for an agreement ("the Paris
+ * Agreement", "the Kyoto Protocol"), however the recogniser cut it ("Paris" LOC + "Agreement"
+ * MISC); not where the name goes on ("the North Atlantic Treaty Organization").
+ */
+function treatyNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (let t = 1; t < doc.tokens.length; t++) {
+    if (!TREATY_WORDS.has(doc.word(t)) || goesOn(doc, t) || !doc.adjacent(t - 1, t)) continue;
+    const before = spans.at(t - 1);
+    if (before === undefined || before.type !== 'LOC') continue;
+    const own = spans.at(t);
+    if (own !== undefined && own !== before) own.dropped = true;
+    spans.setRange(before, before.a, t + 1);
+    before.type = 'MISC';
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Trades that name a company after a country or city: "U.S. Steel", "China Telecom", "Japan Tobacco". */
 const PLACE_COMPANY_TRADES = new Set([...COMPANY_ENDINGS, ...words('steel telecom petroleum railways tobacco electric shipping')]);
 
@@ -2312,6 +2335,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   genitiveNames(doc, spans);
   plusNames(doc, spans);
   racingTeams(doc, spans);
+  treatyNames(doc, spans);
   sportsTeams(doc, spans);
   platformX(doc, spans);
   headlineVerbs(doc, spans);
