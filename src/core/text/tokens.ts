@@ -140,6 +140,8 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
   let i = start;
   let numeric = true;
   let letters = 0;
+  /** Where the part after the last hyphen starts ("U" in "Korea-U.S."). */
+  let part = start;
   for (;;) {
     // A run of word characters.
     while (i < n) {
@@ -191,7 +193,7 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
     }
     // Hyphenated words and dates: "al-Assad", "F-35", "2025-11-12", "U.S.-led".
     if (isHyphen(code) && isWordAt(text, i + 1, n)) {
-      i++;
+      part = ++i;
       continue;
     }
     if (isDigit(prev) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
@@ -222,6 +224,10 @@ function scanWord(text: string, start: number, n: number): { end: number; numeri
     // Periods: dotted initialisms ("U.S.", "a.m.", "U.N."), initials ("F."), abbreviations.
     if (code === 0x2e) {
       const len = i - start;
+      // "Korea-U.S.", "China-U.S. talks": an initialism after a hyphen ends the word.
+      if (part > start && i - part === 1 && isUpper(text.charCodeAt(part)) && isUpper(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x2e) {
+        return { end: i + 3, numeric: false };
+      }
       if (len === 1 && letters === 1) {
         // "U." then maybe "S." ...: consume letter-period pairs.
         let j = i + 1;

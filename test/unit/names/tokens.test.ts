@@ -53,6 +53,7 @@ const SPLITS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['an initialism with its last period split off', 'in the U.S .', ['in', 'the', 'U.S', '.']],
   ['a dollar with its country letters', 'fell C$ 0.45, HK$2 and US$ 5', ['fell', 'C$', '0.45', ',', 'HK$', '2', 'and', 'US$', '5']],
   ['a dollar inside a name', 'the rapper A$AP Rocky paid A$5', ['the', 'rapper', 'A$AP', 'Rocky', 'paid', 'A$', '5']],
+  ['an initialism after a hyphen', 'the Korea-U.S. trade pact and China-U.S. talks, not Jean-P. Sartre', ['the', 'Korea-U.S.', 'trade', 'pact', 'and', 'China-U.S.', 'talks', ',', 'not', 'Jean-P', '.', 'Sartre']],
   ['an abbreviation in capitals', 'ST. LOUIS 1996-08-30', ['ST.', 'LOUIS', '1996-08-30']],
   ['an ampersand between capitals', "the S&P 500 and AT&T's unit", ['the', 'S&P', '500', 'and', 'AT&T', "'s", 'unit']],
   ["a ranked list's number at the start of a line", 'Results :\n2. Paddy Lad 16-1\n  10. Pelham', ['Results', ':', '2.', 'Paddy', 'Lad', '16-1', '10.', 'Pelham']],
