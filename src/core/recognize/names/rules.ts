@@ -1933,15 +1933,15 @@ function racingTeams(doc: Doc, spans: Spans): void {
 /** Last words of an institution named with "of" or "for" and its field: "the National Museum of American History". */
 const FIELD_INSTITUTION_HEADS = words(`museum center centre centers centres institute institution office library gallery
   academy foundation`);
-/** Small words inside an institution's field: "Centers for Disease Control and Prevention", "Office of the United States Trade Representative". */
+/** Small words inside an institution's field: "the National Museum of African American History and Culture". */
 const FIELD_SMALL_WORDS = words('and of the for');
 
 /**
  * An institution named by a word for one and its field after "of" or "for" is one name over the
- * field, which the recogniser read as names of their own or not at all: "the National Museum of
- * American History", "the John F. Kennedy Center for the Performing Arts", "the Centers for
- * Disease Control and Prevention". The field is a capitalised run, with "and", "of", "the" and
- * "for" inside, up to a word in lower case or a comma.
+ * field, which the recogniser read as names of their own or not at all: "the Crystal Bridges
+ * Museum of American Art", "the John F. Kennedy Center for the Performing Arts". The field is a
+ * capitalised run, with "and", "of", "the" and "for" inside, up to a word in lower case or a
+ * comma.
  */
 function institutionFields(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
