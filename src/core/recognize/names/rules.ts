@@ -1971,8 +1971,9 @@ const TREATY_WORDS = words('Agreement Accord Accords Treaty Protocol Convention 
 
 /**
  * An agreement named after a place is one MISC name with its word for an agreement ("the Paris
- * Agreement", "the Kyoto Protocol"), however the recogniser cut it ("Paris" LOC + "Agreement"
- * MISC); not where the name goes on ("the North Atlantic Treaty Organization").
+ * Agreement", "the Kyoto Protocol"), however the recogniser cut or typed it ("Paris" LOC +
+ * "Agreement" MISC, "Kyoto Protocol" LOC); not where the name goes on ("the North Atlantic
+ * Treaty Organization").
  */
 function treatyNames(doc: Doc, spans: Spans): void {
   let changed = false;
