@@ -543,6 +543,14 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['The United States is leaving the Paris Agreement for the second time, its envoy said on Tuesday in a speech.', [['United States', 'LOC'], ['Paris', 'LOC'], ['Agreement', 'MISC']],
     ['United States/LOC', 'Paris Agreement/MISC']],
   ['Delegates meeting under the Kyoto Protocol agreed on Friday, after a long night of talks, to go on talking.', [['Kyoto Protocol', 'LOC']], ['Kyoto Protocol/MISC']],
+  // Studios and publishers are companies; a week of shows is an event.
+  ['The game, the first from Sandfall Interactive of Montpellier, beat a title from Kojima Productions at the awards on Thursday night.',
+    [['Sandfall Interactive', 'PER'], ['Montpellier', 'LOC'], ['Kojima Productions', 'PER']], ['Sandfall Interactive/ORG', 'Kojima Productions/ORG', 'Montpellier/LOC']],
+  ['Gucci will show its collection at Milan Fashion Week on Feb. 25, before the designers move on to Paris.', [['Gucci', 'ORG'], ['Milan', 'LOC'], ['Paris', 'LOC']],
+    ['Milan Fashion Week/MISC', 'Paris/LOC']],
+  // A listed company that is also a place is the company where the article names a unit of it.
+  ['Amazon MGM Studios will now run the films, and Amazon was paying about $1 billion for control, the paper said.', [['Amazon MGM Studios', 'ORG'], ['Amazon', 'LOC']],
+    ['Amazon/ORG', 'Amazon MGM Studios/ORG']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -803,6 +811,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['The North Atlantic Treaty Organization met in Paris\nAgreement was reached, and Smith Accords were signed by the men there.',
     [['North Atlantic', 'LOC'], ['Paris', 'LOC'], ['Smith', 'PER']], ['North Atlantic Treaty', 'Paris\nAgreement', 'Smith Accords']],
   ['The United States is leaving the Paris Agreement for the second time, its envoy said on Tuesday in a speech.', [['Paris', 'LOC'], ['Agreement', 'MISC']], ['Agreement', 'Paris/LOC']],
+  ['Rain fell across the Amazon for weeks, and towns in the Amazon Basin flooded as the river rose.', [['Amazon', 'LOC'], ['Amazon Basin', 'LOC']], ['Amazon/ORG']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

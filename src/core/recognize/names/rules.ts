@@ -1263,7 +1263,7 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
 }
 
 /** Last words of firms' names that are no legal form or trade: "Catalyst Brands", "Sequoia Capital". */
-const FIRM_LAST_WORDS = words('partners brands research ventures capital');
+const FIRM_LAST_WORDS = words('partners brands research ventures capital interactive productions studios entertainment');
 
 /** Places no team, council or government is named after: "on Earth". */
 const NEVER_ORGANISATIONS = words('Earth');
@@ -2371,6 +2371,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedRoads(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
+  companiesOfTheirUnits(doc, spans);
   medicalNames(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
@@ -2921,6 +2922,20 @@ const BUSINESS_BEFORE_MISC = /\b(?:company|firm|start-?up|drugmaker|bank|lender|
 /** ", which" after a name: things and institutions, hardly ever people (1 in 160 in CoNLL-2003 train). */
 const WHICH_AFTER = /^\s*,\s*which\s+\p{Ll}/u;
 
+/**
+ * A listed company whose name is also a place's or a person's ("Amazon", "Ford") is the company
+ * alone too in an article that names one of its units with it ("Amazon MGM Studios", "Amazon
+ * Music"): "Amazon bought MGM" is not the river.
+ */
+function companiesOfTheirUnits(doc: Doc, spans: Spans): void {
+  const units = new Set<string>();
+  for (const it of spans.items) {
+    if (!it.dropped && it.type === 'ORG' && it.b - it.a >= 2 && AMBIGUOUS_ORGANISATIONS.has(doc.word(it.a))) units.add(doc.word(it.a));
+  }
+  if (units.size === 0) return;
+  for (const it of spans.items) if (!it.dropped && it.b - it.a === 1 && it.type !== 'ORG' && units.has(doc.word(it.a))) spans.retype(it, 'ORG');
+}
+
 /** Any of the words above, to skip the articles that have none. */
 const OFFICER_WORDS = /board|shareholders|owner|parent|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
@@ -3389,7 +3404,7 @@ function goesOn(doc: Doc, h: number): boolean {
 }
 
 /** Last words of a named event: "the Palisades Fire", "the Eaton Fire", "the Venice Film Festival". */
-const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival');
+const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival week');
 
 /**
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
