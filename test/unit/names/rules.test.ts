@@ -551,6 +551,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A listed company that is also a place is the company where the article names a unit of it.
   ['Amazon MGM Studios will now run the films, and Amazon was paying about $1 billion for control, the paper said.', [['Amazon MGM Studios', 'ORG'], ['Amazon', 'LOC']],
     ['Amazon/ORG', 'Amazon MGM Studios/ORG']],
+  // A quoted title is a work's after a maker's possessive, after "animated", or before a verb of release.
+  ['On Sunday, "Zootopia 2" opened strongly in cinemas across the country.', [['Zootopia', 'ORG']], ['Zootopia 2/MISC']],
+  ['Her record "Cowboy Carter", released in March, sold on through the summer.', [['Cowboy Carter', 'PER']], ['Cowboy Carter/MISC']],
+  ['Families went to see the animated "Inside Out 2" on Saturday.', [['Inside Out', 'ORG']], ['Inside Out 2/MISC']],
+  ['On Sunday, Walt Disney\'s "Moana 2" held up well in cinemas.', [['Walt Disney', 'PER'], ['Moana', 'PER']], ['Moana 2/MISC', 'Walt Disney/PER']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],
@@ -812,6 +817,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     [['North Atlantic', 'LOC'], ['Paris', 'LOC'], ['Smith', 'PER']], ['North Atlantic Treaty', 'Paris\nAgreement', 'Smith Accords']],
   ['The United States is leaving the Paris Agreement for the second time, its envoy said on Tuesday in a speech.', [['Paris', 'LOC'], ['Agreement', 'MISC']], ['Agreement', 'Paris/LOC']],
   ['Rain fell across the Amazon for weeks, and towns in the Amazon Basin flooded as the river rose.', [['Amazon', 'LOC'], ['Amazon Basin', 'LOC']], ['Amazon/ORG']],
+  // ... not after a place's possessive, nor with no cue at all.
+  ['On Sunday, crowds filled Paris\'s "Nuit Blanche" again, and a banner read "Big Deal" near the river.', [['Paris', 'LOC'], ['Nuit Blanche', 'LOC']],
+    ['Nuit Blanche/MISC', 'Big Deal/MISC']],
   // A medicine named so once is one in its other mentions too.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited.', [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER']],
     ['Elevidys/PER', 'Elevidys/ORG', 'Sarepta/MISC']],

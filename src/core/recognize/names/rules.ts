@@ -3713,7 +3713,10 @@ const WORK_NOUNS = words(`film films movie movies novel novels book books album 
   epic epics cartoon cartoons blockbuster blockbusters prequel remake franchise`);
 
 /** Words just before a quoted title that make it a work's: 'best known for "On the Waterfront"'. */
-const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed');
+const WORK_CUES = words('known starred starring performance appearances appearance role roles wrote translate translates author authored directed animated live-action');
+
+/** Verbs right after a quoted title (or after its comma) that make it a work's: '"Zootopia 2" opened', '"Cowboy Carter," released in March'. */
+const WORK_VERBS_AFTER = words('opened opens grossed premiered premieres debuted debuts released');
 
 /** Nouns for periodicals, whose quoted names CoNLL-2003 types ORG: 'the journal "Human Gene Therapy"'. */
 const PERIODICAL_NOUNS = words('newspaper newspapers journal magazine weekly daily');
@@ -3787,6 +3790,9 @@ function quotedTitlesOnce(doc: Doc, spans: Spans, titles: Map<string, EntityType
     const after = near(j + 1);
     if (type === undefined && PERIODICAL_NOUNS.has(after)) type = 'ORG';
     if (type === undefined && WORK_NOUNS.has(after)) type = 'MISC';
+    if (type === undefined && WORK_VERBS_AFTER.has(after === ',' ? near(j + 2) : after)) type = 'MISC';
+    // A maker's work: 'Walt Disney's "Zootopia 2"', 'James Cameron's "Avatar: Fire and Ash"'.
+    if (type === undefined && i >= 2 && POSSESSIVE.has(doc.word(i - 1)) && spans.at(i - 2) !== undefined && spans.at(i - 2)!.type !== 'LOC') type = 'MISC';
     // In apposition after it: '"Wasted Love", a ballad about unrequited love'.
     if (type === undefined && near(j + 1) === ',' && /^(?:a|an|the|their|his|her)$/.test(near(j + 2))) {
       for (let k = j + 3; k <= j + 5 && type === undefined; k++) if (WORK_NOUNS.has(near(k))) type = 'MISC';
