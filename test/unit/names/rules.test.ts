@@ -556,6 +556,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Her record "Cowboy Carter", released in March, sold on through the summer.', [['Cowboy Carter', 'PER']], ['Cowboy Carter/MISC']],
   ['Families went to see the animated "Inside Out 2" on Saturday.', [['Inside Out', 'ORG']], ['Inside Out 2/MISC']],
   ['On Sunday, Walt Disney\'s "Moana 2" held up well in cinemas.', [['Walt Disney', 'PER'], ['Moana', 'PER']], ['Moana 2/MISC', 'Walt Disney/PER']],
+  // Fashion houses in the lists; one that is also a given name only where read as MISC.
+  ['On Monday, Pierpaolo Piccioli moved from Valentino to Balenciaga, and Loewe hired a new designer from Celine.',
+    [['Pierpaolo Piccioli', 'PER'], ['Valentino', 'MISC'], ['Balenciaga', 'LOC'], ['Loewe', 'PER'], ['Celine', 'PER']],
+    ['Valentino/ORG', 'Balenciaga/ORG', 'Loewe/ORG', 'Celine/PER']],
   // A one-word name in apposition to a word for a medicine is MISC in every mention.
   ['Sarepta halted Elevidys, its gene therapy for Duchenne, and boys who received Elevidys waited. Eliquis, the blood thinner sold by Pfizer, sold well.',
     [['Sarepta', 'ORG'], ['Elevidys', 'ORG'], ['Elevidys', 'PER'], ['Eliquis', 'PER'], ['Pfizer', 'ORG']],

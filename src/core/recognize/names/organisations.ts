@@ -51,7 +51,7 @@ Maserati|Alfa Romeo|Asus|Gigabyte|Acer|Best Buy|Medef|mBank|Top Rank|Air France-
 International Airlines Group|IAG|L'Oréal|L’Oréal|Forever 21|Couche-Tard|Alimentation Couche-Tard|Azul|
 Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace UK|Zeekr|Salton|Poland 2050|London Underground|London Overground|Indian Railways|Copernicus Climate Change Service|Harvard|Yale|Stanford|Princeton|MIT|
 Blue Origin|Rocket Lab|United Launch Alliance|Arianespace|Roscosmos|ISRO|JAXA|Virgin Galactic|Axiom Space|
-Firefly Aerospace|Intuitive Machines|Relativity Space|Sierra Space|Burberry|Michael Kors|Bottega Veneta|Rite Aid|
+Firefly Aerospace|Intuitive Machines|Relativity Space|Sierra Space|Burberry|Michael Kors|Bottega Veneta|Balenciaga|Loewe|Givenchy|Fendi|Saint Laurent|Miu Miu|Maison Margiela|Moncler|Versace|Valentino|Celine|Rite Aid|
 Walgreens|Walgreens Boots Alliance|Sycamore Partners|CVS Health|Kellanova|Shift4|CCTV|Swedish Academy|Nobel Foundation|
 Norwegian Nobel Committee`;
 
@@ -94,7 +94,7 @@ Wall Street Journal|Financial Times|Guardian|Economist|Le Monde|Der Spiegel|El P
  * Organisations whose names are also ordinary words, places or people's names ("Target",
  * "Delta", "Tata", "Fed"): retyped when a recogniser already read them as a name, never added.
  */
-export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Oracle|Visa|Shell|Signal|Threads|Snap|
+export const AMBIGUOUS_ORGANISATIONS: ReadonlySet<string> = new Set(`Valentino|Celine|Oracle|Visa|Shell|Signal|Threads|Snap|
 Zoom|Slack|Vale|Leonardo|Renaissance|Treasury|Discord|Fed|Diet|Rada|
 Emirates|Guardian|Economist|Amazon|Grab|Nationwide|Kia|Tata|Adani|Merck|Saab|Vox|PAN|PRI|Morena|Canva|Citi|Honda|Dassault|Telegram|LATAM|Santander|
 Supreme Court|Coast Guard|Secret Service|National Guard|Communist Party|
