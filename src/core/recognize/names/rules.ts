@@ -154,8 +154,8 @@ function medicalNames(doc: Doc, spans: Spans): void {
     }
   }
   let changed = false;
-  for (let t = 0; t + 1 < n; t++) {
-    if (!doc.cap(t)) continue;
+  for (const t of doc.upperTokens()) {
+    if (t + 1 >= n || !doc.cap(t)) continue;
     const next = doc.word(t + 1) === 'muscular' ? t + 2 : t + 1;
     if (next >= n || !ILLNESS_WORDS.has(doc.word(next))) continue;
     const it = spans.at(t);
@@ -1263,7 +1263,7 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
 }
 
 /** Last words of firms' names that are no legal form or trade: "Catalyst Brands", "Sequoia Capital". */
-const FIRM_LAST_WORDS = words('partners brands research ventures capital interactive productions studios entertainment');
+const FIRM_LAST_WORDS = words('partners brands research ventures capital interactive');
 
 /** Places no team, council or government is named after: "on Earth". */
 const NEVER_ORGANISATIONS = words('Earth');
@@ -1895,8 +1895,8 @@ const RACING_TEAM_LAST_WORDS = words('Racing Motorsports Motorsport');
  */
 function racingTeams(doc: Doc, spans: Spans): void {
   let changed = false;
-  for (let t = 1; t < doc.tokens.length; t++) {
-    if (!RACING_TEAM_LAST_WORDS.has(doc.word(t))) continue;
+  for (const t of doc.upperTokens()) {
+    if (t === 0 || !RACING_TEAM_LAST_WORDS.has(doc.word(t))) continue;
     const own = spans.at(t);
     if (own !== undefined && own.a < t) {
       // Read whole already ("A.J. Foyt Racing" as MISC).
@@ -1916,8 +1916,8 @@ function racingTeams(doc: Doc, spans: Spans): void {
   }
   if (changed) spans.reindex();
   // "Team Penske", read without "Team" or not at all, or read whole as something else.
-  for (let t = 0; t + 1 < doc.tokens.length; t++) {
-    if (doc.word(t) !== 'Team' || spans.at(t) !== undefined) continue;
+  for (const t of doc.upperTokens()) {
+    if (t + 1 >= doc.tokens.length || doc.word(t) !== 'Team' || spans.at(t) !== undefined) continue;
     const next = spans.at(t + 1);
     if (next !== undefined) {
       spans.setRange(next, t, next.b);
@@ -1977,8 +1977,8 @@ const TREATY_WORDS = words('Agreement Accord Accords Treaty Protocol Convention 
  */
 function treatyNames(doc: Doc, spans: Spans): void {
   let changed = false;
-  for (let t = 1; t < doc.tokens.length; t++) {
-    if (!TREATY_WORDS.has(doc.word(t)) || goesOn(doc, t) || !doc.adjacent(t - 1, t)) continue;
+  for (const t of doc.upperTokens()) {
+    if (t === 0 || !TREATY_WORDS.has(doc.word(t)) || goesOn(doc, t) || !doc.adjacent(t - 1, t)) continue;
     const before = spans.at(t - 1);
     if (before === undefined || before.type !== 'LOC') continue;
     const own = spans.at(t);
