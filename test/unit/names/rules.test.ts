@@ -812,6 +812,7 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Officials at the Getty Center for years had warned of fires, and the Smithsonian Museum of, say, Natural History was shut.',
     [['Getty Center', 'LOC'], ['Smithsonian Museum', 'ORG'], ['Natural History', 'ORG']], ['Getty Center for', 'Smithsonian Museum of, say, Natural History', 'Smithsonian Museum of']],
   // Not a word capitalised only to start a sentence, a name that goes on, or a possessive illness.
+  ['Critics called the slump a “disease” of the age, and the élan syndrome spread.', [], ['“', 'élan']],
   ['Muscular dystrophy is rare, said Mark Duchenne syndrome experts, and Duchenne agreed that Crohn\'s disease is not.', [['Mark Duchenne', 'PER'], ['Duchenne', 'PER']],
     ['Muscular', 'Crohn', 'Duchenne/MISC']],
   // ... but in prose a name may hold such a word.
