@@ -122,12 +122,14 @@ function codePointBefore(text: string, i: number, floor: number): [string, numbe
   return [text.charAt(i - 1), 1];
 }
 
-/** True when the '.' just before `e` ends an abbreviation that is part of the name ("U.S."). */
+/** True when the '.' just before `e` ends an abbreviation that is part of the name ("U.S.", "Korea-U.S."). */
 function dotBelongsToName(text: string, s: number, e: number): boolean {
   let w = e - 1;
   while (w > s && !/\s/.test(text.charAt(w - 1))) w--;
   const word = text.slice(w, e - 1);
-  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(wordKey(word));
+  // "Korea-U.S.": the initialism after a hyphen.
+  const tail = word.slice(word.lastIndexOf('-') + 1);
+  return /^(?:\p{L}\.)+\p{L}$/u.test(tail) || ABBREVIATIONS.has(wordKey(word));
 }
 
 function trimEdges(text: string, s: number, e: number): [number, number] {
