@@ -10,6 +10,7 @@ import { createNewsLens, createSourceIndex, type SourceRecord } from '../core';
 import { loadNameRecognizer } from '../host/models';
 import type { ServerContext } from './context';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { inlineAnalyzer, workerAnalyzer } from './analysisPool';
 import { registerCodeActions } from './codeActions';
 import { ServerLexicon } from './lexicon';
@@ -167,9 +168,25 @@ function releaseMemory(): void {
   if (gc === undefined) return;
   // Not at once: a full collection takes a few hundred ms, and the messages just sent (the
   // "Indexed" log, the status) would wait for it.
-  setTimeout(gc, 100).unref();
+  setTimeout(() => compactingGc(gc), 100).unref();
   // Again once the indexing threads have exited.
-  setTimeout(gc, 2000).unref();
+  setTimeout(() => compactingGc(gc), 2000).unref();
+}
+
+/**
+ * A full collection that also compacts the old generation. V8 compacts only pages it judges
+ * fragmented enough, so after indexing it kept ~55 MB of half-empty pages resident (old space
+ * 186 MB for 128 MB live at 10,000 articles); compacting them all took the server from 408 to
+ * 342 MB (bench/process.ts), for ~200 ms once. The flag is read by each collection, and only
+ * these ones run with it.
+ */
+function compactingGc(gc: () => void): void {
+  setFlagsFromString('--compact-on-every-full-gc');
+  try {
+    gc();
+  } finally {
+    setFlagsFromString('--no-compact-on-every-full-gc');
+  }
 }
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
