@@ -788,6 +788,21 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // ... but a name it opens is kept.
   ['He joined the Test and County Cricket Board. Test Valley council met.', [['Test and County Cricket Board', 'ORG'], ['Test Valley', 'LOC']],
     ['Test and County Cricket Board/ORG', 'Test Valley/LOC']],
+  // A name after a lower-case word for its kind of place and "of" is the place.
+  ['The mud buried the village of Bento Rodrigues and reached the state of Espírito Santo.', [['Bento Rodrigues', 'PER'], ['Espírito Santo', 'ORG']],
+    ['Bento Rodrigues/LOC', 'Espírito Santo/LOC']],
+  // A school read as a place is its institution; a firm's last word left out joins its name.
+  ['She studied at Dartmouth College, and the round was led by Thrive Capital and Ivanhoe Mines.', [['Dartmouth College', 'LOC'], ['Thrive', 'PER'], ['Ivanhoe Mines', 'PER']],
+    ['Dartmouth College/ORG', 'Thrive Capital/ORG', 'Ivanhoe Mines/ORG']],
+  // A peer's title stays outside the person's name.
+  ['The group, controlled by Lord Rothermere, agreed the deal.', [['Lord Rothermere', 'LOC']], ['Rothermere/PER']],
+  // "World" and a sport is its governing body, in prose and in a headline in capitals.
+  ['WORLD BOXING ORDERS TESTS\n\nWorld Athletics approved a similar test, and World Rugby named her player of the year.',
+    [['World Athletics', 'MISC'], ['World', 'MISC'], ['Rugby', 'ORG']], ['WORLD BOXING/ORG', 'World Athletics/ORG', 'World Rugby/ORG']],
+  // A trade's firm before a name, a joint venture or a possessive in apposition, and "shares of" make a company.
+  ['Members hired the law firm Pogust Goodhead. The dam was run by Samarco, a joint venture between BHP and Vale. Officials at Sonangol, Angola\'s state oil company, were paid. Shares of Windsurf fell.',
+    [['Pogust Goodhead', 'PER'], ['Samarco', 'PER'], ['BHP', 'ORG'], ['Vale', 'ORG'], ['Sonangol', 'LOC'], ['Angola', 'LOC'], ['Windsurf', 'MISC']],
+    ['Pogust Goodhead/ORG', 'Samarco/ORG', 'Sonangol/ORG', 'Windsurf/ORG']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -1072,6 +1087,17 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Artemis, the goddess of the hunt, smiled.', [['Artemis', 'PER']], ['Artemis/MISC']],
   // A cricket Test is no name.
   ['He was unbeaten in the history of Test cricket and will return for the third Test in Adelaide.', [['Test', 'LOC'], ['Test', 'LOC'], ['Adelaide', 'LOC']], ['Test']],
+  // ... not "Lady Gaga", "Lord's", a place named after a peer or a title of two words; not a body's world championships.
+  ['Lady Gaga sang at Lord\'s near Lord Howe Island and read Lord of the Rings with the Lord Mayor, and the World Boxing Championships open in Liverpool.\n\nWORLD BOXING CHAMPIONSHIPS OPEN',
+    [['Lady Gaga', 'ORG'], ['Lord', 'LOC'], ['Lord Howe Island', 'LOC'], ['Lord of the Rings', 'MISC'], ['Lord Mayor', 'ORG'], ['World Boxing Championships', 'MISC'], ['Liverpool', 'LOC']],
+    ['Gaga', 'Howe Island', 'of the Rings', 'Mayor/PER', 'World Boxing/ORG', 'WORLD BOXING']],
+  // ... not a firm's word in a headline in capitals, nor a body named after its port.
+  ['SQUASH - HILL BRANDS CHAMPION A CHEAT\n\nBonds of the port of Rotterdam Authority rose.',
+    [['HILL', 'PER'], ['Rotterdam Authority', 'ORG']], ['HILL BRANDS', 'Rotterdam Authority/LOC']],
+  // ... not an adjective after "shares of" or "shares in", nor a person heading a division.
+  ['Shares in Spanish oil group Repsol rose, and shares of Singapore-listed Van Der Horst fell. The head of its news division, Deborah Turness, quit.',
+    [['Spanish', 'MISC'], ['Repsol', 'ORG'], ['Singapore-listed', 'MISC'], ['Van Der Horst', 'ORG'], ['Deborah Turness', 'PER']],
+    ['Spanish/ORG', 'Singapore-listed/ORG', 'Deborah Turness/ORG']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]
