@@ -799,6 +799,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // "World" and a sport is its governing body, in prose and in a headline in capitals.
   ['WORLD BOXING ORDERS TESTS\n\nWorld Athletics approved a similar test, and World Rugby named her player of the year.',
     [['World Athletics', 'MISC'], ['World', 'MISC'], ['Rugby', 'ORG']], ['WORLD BOXING/ORG', 'World Athletics/ORG', 'World Rugby/ORG']],
+  // A one-word name the article says is bought, or gives employees, co-founders or investors, is a company in every mention.
+  ['Cognition agreed to buy Windsurf. Windsurf is in talks. Boss Wu said every Meridale employee would gain, and Google hired Tolvane\'s co-founders. Tolvane grew.',
+    [['Cognition', 'ORG'], ['Windsurf', 'LOC'], ['Windsurf', 'LOC'], ['Wu', 'PER'], ['Meridale', 'LOC'], ['Google', 'ORG'], ['Tolvane', 'LOC'], ['Tolvane', 'PER']],
+    ['Windsurf/ORG', 'Meridale/ORG', 'Tolvane/ORG']],
   // A trade's firm before a name, a joint venture or a possessive in apposition, and "shares of" make a company.
   ['Members hired the law firm Pogust Goodhead. The dam was run by Samarco, a joint venture between BHP and Vale. Officials at Sonangol, Angola\'s state oil company, were paid. Shares of Windsurf fell.',
     [['Pogust Goodhead', 'PER'], ['Samarco', 'PER'], ['BHP', 'ORG'], ['Vale', 'ORG'], ['Sonangol', 'LOC'], ['Angola', 'LOC'], ['Windsurf', 'MISC']],
@@ -1094,6 +1098,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... not a firm's word in a headline in capitals, nor a body named after its port.
   ['SQUASH - HILL BRANDS CHAMPION A CHEAT\n\nBonds of the port of Rotterdam Authority rose.',
     [['HILL', 'PER'], ['Rotterdam Authority', 'ORG']], ['HILL BRANDS', 'Rotterdam Authority/LOC']],
+  // ... not a place the article says is bought into or invested in.
+  ['The company would keep investing in America, and Trump wants to buy Greenland.', [['America', 'LOC'], ['Trump', 'PER'], ['Greenland', 'LOC']],
+    ['America/ORG', 'Greenland/ORG']],
   // ... not an adjective after "shares of" or "shares in", nor a person heading a division.
   ['Shares in Spanish oil group Repsol rose, and shares of Singapore-listed Van Der Horst fell. The head of its news division, Deborah Turness, quit.',
     [['Spanish', 'MISC'], ['Repsol', 'ORG'], ['Singapore-listed', 'MISC'], ['Van Der Horst', 'ORG'], ['Deborah Turness', 'PER']],

@@ -2996,10 +2996,13 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
 /** Words before "of X" that make X a company: "general manager of Petofi", "the owner of Gucci". */
 const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares|owner|owners|parent)[ \t]+(?:of|in)[ \t]+$/i;
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
-const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value)\b/i;
+const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value|co-founders?|employees?|investors|valuation)\b/i;
 
 /** A lower-case word for a business, a union or a party right before a one-word name, on its line: "the cloud security company Wiz", "the services union Verdi". */
 const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|group|union|party)[ \t]+$/;
+
+/** A deal for a business right before a one-word name: "agreed to buy Windsurf" (not "investing in America": a place gets investment too). */
+const BOUGHT_BEFORE = /\b(?:buy|buying|bought|acquire|acquiring|acquired|merge with|merged with)[ \t]+$/;
 
 /** A trade's firm right before a name of up to three words: "the law firm Pogust Goodhead", "the investment firm Thrive Capital". */
 const TRADE_FIRM_BEFORE = /\b(?:law|investment|consulting|accounting|audit|brokerage|advisory|lobbying|equity|venture capital|asset management|public relations|PR|architecture|engineering)[ \t]+firm[ \t]+$/;
@@ -3025,7 +3028,7 @@ function companiesOfTheirUnits(doc: Doc, spans: Spans): void {
 }
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|owner|parent|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
+const OFFICER_WORDS = /board|shareholders|owner|parent|founder|employee|investor|valuation|buy|bought|acqui|merge|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
@@ -3064,7 +3067,7 @@ function companiesByTheirOfficers(doc: Doc, spans: Spans): void {
       && !(it.a > 0 && wordClassOf(doc.lower(it.a - 1)) === WordClass.Title)) called.add(name);
     if (!cues) continue;
     if (OFFICER_OF.test(before) || OFFICER_AFTER.test(doc.text.slice(end, end + 40))) companies.add(name);
-    else if (it.b - it.a === 1 && BUSINESS_BEFORE.test(before) || it.b - it.a <= 3 && TRADE_FIRM_BEFORE.test(before)) called.add(name);
+    else if (it.b - it.a === 1 && (BUSINESS_BEFORE.test(before) || BOUGHT_BEFORE.test(before)) || it.b - it.a <= 3 && TRADE_FIRM_BEFORE.test(before)) called.add(name);
   }
   // Called a company or a party, but not a person the article names in full: "told the party
   // Trump would win".
