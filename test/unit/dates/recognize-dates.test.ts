@@ -238,6 +238,9 @@ const HITS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Assefa set a record of 2:15:50 and Sawe won in 2:02:27.', ['2:15:50|DURATION|PT2H15M50S', '2:02:27|DURATION|PT2H2M27S']],
   ['Yates won by 3 minutes 56 seconds; Sawe ran two hours, two minutes and 27 seconds.', ['3 minutes 56 seconds|DURATION|PT3M56S', 'two hours, two minutes and 27 seconds|DURATION|PT2H2M27S']],
   ['The rocket lifted off at 9:10:05.', ['9:10:05|TIME|2025-11-14T09:10']],
+  // ... and so are minutes and seconds with hundredths, not a time of day; a time before a full stop stays one
+  ['Marchand touched in 1:52.69, inside the record of 1:54.00, and the pool closed at 4:30. Crowds left.',
+    ['1:52.69|DURATION|PT1M52.69S', '1:54.00|DURATION|PT1M54S', '4:30|TIME|2025-11-14T04:30']],
   // a margin in thousandths of a second keeps them
   ['Norris crossed the line 0.895 seconds ahead.', ['0.895 seconds|DURATION|PT0.895S']],
   // stretches of unknown length

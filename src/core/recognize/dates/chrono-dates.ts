@@ -426,6 +426,14 @@ function pushReading(out: Candidate[], sentence: string, base: number, index: nu
     out.push({ start: base + start, end: base + start + text.length, type: 'DURATION', value: `PT${h > 0 ? `${h}H` : ''}${m}M${s}S`, priority: 1 });
     return;
   }
+  // "touched in 1:52.69": minutes, seconds and their hundredths are a race's time too.
+  const fraction = /^(\d{1,2}):([0-5]\d)$/.test(text) ? /^\.(\d{1,3})/.exec(sentence.slice(start + text.length)) : null;
+  if (fraction !== null) {
+    const [m, s] = text.split(':').map(Number) as [number, number];
+    const hundredths = fraction[1]!.replace(/0+$/, '');
+    out.push({ start: base + start, end: base + start + text.length + fraction[0].length, type: 'DURATION', value: `PT${m > 0 ? `${m}M` : ''}${s}${hundredths ? `.${hundredths}` : ''}S`, priority: 1 });
+    return;
+  }
   // "Bloody Sunday", "Super Tuesday": a named day, not the last or next of its name.
   if (c.isCertain('weekday') && !c.isCertain('day') && /\b(?:Bloody|Super|Black|Cyber|Blue|Manic|Mad|Red|Holy|Good|Palm|Ash)\s+$/.test(before)) return;
   // "the March 8 Alliance", "the April 6 Youth Movement", "Fox News Sunday": names.
