@@ -1330,8 +1330,9 @@ const WORLD_EVENT_WORDS = words('championship championships cup cups series game
 function worldFederations(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
-  for (let t = 0; t + 1 < n; t++) {
-    if (doc.lower(t) !== 'world' || !doc.cap(t) || !doc.cap(t + 1) || !doc.adjacent(t, t + 1) || !WORLD_BODY_SPORTS.has(doc.lower(t + 1))) continue;
+  for (const t of doc.upperTokens()) {
+    const w = doc.word(t);
+    if (w !== 'World' && w !== 'WORLD' || t + 1 >= n || !doc.cap(t + 1) || !doc.adjacent(t, t + 1) || !WORLD_BODY_SPORTS.has(doc.lower(t + 1))) continue;
     if (t + 2 < n && doc.adjacent(t + 1, t + 2) && WORLD_EVENT_WORDS.has(doc.lower(t + 2))) continue;
     const first = spans.at(t);
     const second = spans.at(t + 1);
