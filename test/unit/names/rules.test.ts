@@ -803,6 +803,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Cognition agreed to buy Windsurf. Windsurf is in talks. Boss Wu said every Meridale employee would gain, and Google hired Tolvane\'s co-founders. Tolvane grew.',
     [['Cognition', 'ORG'], ['Windsurf', 'LOC'], ['Windsurf', 'LOC'], ['Wu', 'PER'], ['Meridale', 'LOC'], ['Google', 'ORG'], ['Tolvane', 'LOC'], ['Tolvane', 'PER']],
     ['Windsurf/ORG', 'Meridale/ORG', 'Tolvane/ORG']],
+  // A disease's name is MISC, read as an organisation or not read at all, but not inside a longer name.
+  ['Congo declared an outbreak of Ebola. Deaths from COVID-19 fell, and the Ebola Treatment Centre opened.',
+    [['Congo', 'LOC'], ['Ebola', 'ORG'], ['Ebola Treatment Centre', 'ORG']], ['Ebola/MISC', 'COVID-19/MISC', 'Ebola Treatment Centre/ORG']],
   // A trade's firm before a name, a joint venture or a possessive in apposition, and "shares of" make a company.
   ['Members hired the law firm Pogust Goodhead. The dam was run by Samarco, a joint venture between BHP and Vale. Officials at Sonangol, Angola\'s state oil company, were paid. Shares of Windsurf fell.',
     [['Pogust Goodhead', 'PER'], ['Samarco', 'PER'], ['BHP', 'ORG'], ['Vale', 'ORG'], ['Sonangol', 'LOC'], ['Angola', 'LOC'], ['Windsurf', 'MISC']],

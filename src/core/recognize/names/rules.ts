@@ -2459,6 +2459,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companiesByTheirOfficers(doc, spans);
   companiesOfTheirUnits(doc, spans);
   medicalNames(doc, spans);
+  diseaseNames(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
@@ -2992,6 +2993,22 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
     }
     i = Math.max(i, j);
   }
+}
+
+/** Diseases and viruses known by a capitalised name or letters, MISC as CoNLL-2003 types "AIDS", "HIV" and "BSE". */
+const DISEASE_NAMES = words('Ebola COVID-19 Covid-19 COVID Covid SARS MERS AIDS HIV Zika Mpox H5N1 H1N1 Nipah Lassa');
+
+/**
+ * A disease's name is MISC wherever it stands alone, read as an organisation or not read at all
+ * ("an outbreak of Ebola", "deaths from COVID-19"); not inside a longer name ("the Ebola Treatment
+ * Centre").
+ */
+function diseaseNames(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (DISEASE_NAMES.has(doc.word(t)) && spans.markToken(t, 'MISC')) changed = true;
+  }
+  if (changed) spans.reindex();
 }
 
 /** Words before "of X" that make X a company: "general manager of Petofi", "the owner of Gucci". */
