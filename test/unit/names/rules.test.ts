@@ -803,6 +803,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Cognition agreed to buy Windsurf. Windsurf is in talks. Boss Wu said every Meridale employee would gain, and Google hired Tolvane\'s co-founders. Tolvane grew.',
     [['Cognition', 'ORG'], ['Windsurf', 'LOC'], ['Windsurf', 'LOC'], ['Wu', 'PER'], ['Meridale', 'LOC'], ['Google', 'ORG'], ['Tolvane', 'LOC'], ['Tolvane', 'PER']],
     ['Windsurf/ORG', 'Meridale/ORG', 'Tolvane/ORG']],
+  // A name that posts or reports a profit or a loss is a company's.
+  ['In the first half, Kekkila posted a 6.1 million markka profit.', [['Kekkila', 'PER']], ['Kekkila/ORG']],
+  ['Tarnvale reported a loss.', [['Tarnvale', 'LOC']], ['Tarnvale/ORG']],
   // A disease's name is MISC, read as an organisation or not read at all, but not inside a longer name.
   ['Congo declared an outbreak of Ebola. Deaths from COVID-19 fell, and the Ebola Treatment Centre opened.',
     [['Congo', 'LOC'], ['Ebola', 'ORG'], ['Ebola Treatment Centre', 'ORG']], ['Ebola/MISC', 'COVID-19/MISC', 'Ebola Treatment Centre/ORG']],

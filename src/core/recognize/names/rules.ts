@@ -3014,7 +3014,7 @@ function diseaseNames(doc: Doc, spans: Spans): void {
 /** Words before "of X" that make X a company: "general manager of Petofi", "the owner of Gucci". */
 const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares|owner|owners|parent)[ \t]+(?:of|in)[ \t]+$/i;
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
-const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value|co-founders?|employees?|investors|valuation)\b/i;
+const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value|co-founders?|employees?|investors|valuation|(?:posted|reported|booked)\s+(?:an?\s+|its\s+)?(?:[\w.,$%-]+\s+){0,4}?(?:profits?|loss|losses|earnings|revenues?))\b/i;
 
 /** A lower-case word for a business, a union or a party right before a one-word name, on its line: "the cloud security company Wiz", "the services union Verdi". */
 const BUSINESS_BEFORE = /\b(?:company|firm|start-?up|chain|carmaker|automaker|chipmaker|drugmaker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|maker|exchange|platform|issuer|operator|group|union|party)[ \t]+$/;
@@ -3046,7 +3046,7 @@ function companiesOfTheirUnits(doc: Doc, spans: Spans): void {
 }
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|owner|parent|founder|employee|investor|valuation|buy|bought|acqui|merge|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
+const OFFICER_WORDS = /board|shareholders|owner|parent|founder|loss|employee|investor|valuation|buy|bought|acqui|merge|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
