@@ -806,6 +806,20 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // A name that posts or reports a profit or a loss is a company's.
   ['In the first half, Kekkila posted a 6.1 million markka profit.', [['Kekkila', 'PER']], ['Kekkila/ORG']],
   ['Tarnvale reported a loss.', [['Tarnvale', 'LOC']], ['Tarnvale/ORG']],
+  // Spyware and coins named by the noun after them are products; a maker's name before "spyware" stays a company.
+  ['NSO Group sold the Pegasus spyware, the NSO spyware spread, and the coin ran on the Solana blockchain while the LIBRA token fell.',
+    [['NSO Group', 'ORG'], ['Pegasus', 'LOC'], ['NSO', 'ORG'], ['Solana', 'LOC'], ['LIBRA', 'ORG']],
+    ['Pegasus/MISC', 'NSO/ORG', 'Solana/MISC', 'LIBRA/MISC']],
+  // Mortgage agencies are in the lists.
+  ['Rates rose, according to Freddie Mac and Fannie Mae.', [['Freddie Mac', 'PER'], ['Fannie Mae', 'PER']], ['Freddie Mac/ORG', 'Fannie Mae/ORG']],
+  // A hacking group named as Microsoft names them is an organisation, read or split; so is "APT" with its number.
+  ['Officials tied it to Salt Typhoon. It hired Flax Typhoon, and APT27 broke in while Midnight Blizzard watched.',
+    [['Salt', 'LOC'], ['Typhoon', 'LOC'], ['Flax Typhoon', 'PER'], ['Midnight', 'MISC']],
+    ['Salt Typhoon/ORG', 'Flax Typhoon/ORG', 'APT27/ORG', 'Midnight Blizzard/ORG']],
+  // An institution named after a person with a particle is one organisation, read apart or read as a person.
+  ['She studied at the Anton de Kom University and at the Juan de la Cierva Institute.',
+    [['Anton', 'PER'], ['Kom University', 'ORG'], ['Juan de la Cierva Institute', 'PER']],
+    ['Anton de Kom University/ORG', 'Juan de la Cierva Institute/ORG']],
   // A disease's name is MISC, read as an organisation or not read at all, but not inside a longer name.
   ['Congo declared an outbreak of Ebola. Deaths from COVID-19 fell, and the Ebola Treatment Centre opened.',
     [['Congo', 'LOC'], ['Ebola', 'ORG'], ['Ebola Treatment Centre', 'ORG']], ['Ebola/MISC', 'COVID-19/MISC', 'Ebola Treatment Centre/ORG']],
@@ -1107,6 +1121,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   // ... not a place the article says is bought into or invested in.
   ['The company would keep investing in America, and Trump wants to buy Greenland.', [['America', 'LOC'], ['Trump', 'PER'], ['Greenland', 'LOC']],
     ['America/ORG', 'Greenland/ORG']],
+  // ... not a storm's class or a play.
+  ['Super Typhoon Ragasa hit Taiwan, and The Tempest opened.', [['Super Typhoon Ragasa', 'MISC'], ['The Tempest', 'MISC']],
+    ['Super Typhoon/ORG', 'The Tempest/ORG', 'Typhoon Ragasa/ORG']],
   // ... not an adjective after "shares of" or "shares in", nor a person heading a division.
   ['Shares in Spanish oil group Repsol rose, and shares of Singapore-listed Van Der Horst fell. The head of its news division, Deborah Turness, quit.',
     [['Spanish', 'MISC'], ['Repsol', 'ORG'], ['Singapore-listed', 'MISC'], ['Van Der Horst', 'ORG'], ['Deborah Turness', 'PER']],

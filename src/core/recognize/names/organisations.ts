@@ -26,7 +26,7 @@ Ecopetrol|Glencore|Rio Tinto|BHP|Vale|Maersk|Pfizer|Moderna|BioNTech|Novo Nordis
 AstraZeneca|Johnson & Johnson|Merck|GSK|Sanofi|Roche|Novartis|Bayer|JPMorgan|JPMorgan Chase|
 Goldman Sachs|Morgan Stanley|Citigroup|Citi|Wells Fargo|Bank of America|BlackRock|Blackstone|
 Berkshire Hathaway|HSBC|Barclays|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander|Visa|
-Mastercard|PayPal|Stripe|Coinbase|Binance|FTX|Walmart|Costco|Target Corp|Disney|Warner Bros. Discovery|
+Mastercard|PayPal|Stripe|Coinbase|Binance|FTX|Fannie Mae|Freddie Mac|Citizen Lab|NSO Group|Walmart|Costco|Target Corp|Disney|Warner Bros. Discovery|
 Paramount|Comcast|Nike|Starbucks|McDonald's|Coca-Cola|PepsiCo|Unilever|Nestle|Nestlé|
 Procter & Gamble|Ikea|IKEA|Zara|Inditex|LVMH|Ryanair|Lufthansa|Emirates|Qatar Airways|
 Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|FedEx|UPS|Amazon.com|

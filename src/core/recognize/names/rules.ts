@@ -2460,6 +2460,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   companiesOfTheirUnits(doc, spans);
   medicalNames(doc, spans);
   diseaseNames(doc, spans);
+  hackingGroups(doc, spans);
   productsByTheirNouns(doc, spans);
   placeTeams(doc, spans);
   foreignPlaces(doc, spans);
@@ -2471,6 +2472,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   surnamesOfPeople(doc, spans);
   nameParticles(doc, spans);
   particleSurnames(doc, spans);
+  institutionsNamedForPeople(doc, spans);
   numberedIndexes(doc, spans);
   competitionLeagues(doc, spans);
   peoplesAndPlaces(doc, spans);
@@ -2995,6 +2997,22 @@ function listsOfOneKind(doc: Doc, spans: Spans): void {
   }
 }
 
+/** Lower-case particles inside a person's name that an institution named after them keeps: "Anton de Kom University". */
+const NAME_PARTICLES_INSIDE = words('de da di del der van von la le du dos das');
+
+/**
+ * An institution named after a person with a particle in their name is one organisation, not
+ * the person ("Anton de Kom University", "the Juan de la Cierva Institute").
+ */
+function institutionsNamedForPeople(doc: Doc, spans: Spans): void {
+  for (const it of spans.items) {
+    if (it.dropped || it.type !== 'PER' || it.b - it.a <= 2 || !ORG_HEADS.has(doc.lower(it.b - 1))) continue;
+    let particle = false;
+    for (let k = it.a + 1; k < it.b - 1 && !particle; k++) particle = NAME_PARTICLES_INSIDE.has(doc.word(k));
+    if (particle) spans.retype(it, 'ORG');
+  }
+}
+
 /** Diseases and viruses known by a capitalised name or letters, MISC as CoNLL-2003 types "AIDS", "HIV" and "BSE". */
 const DISEASE_NAMES = words('Ebola COVID-19 Covid-19 COVID Covid SARS MERS AIDS HIV Zika Mpox H5N1 H1N1 Nipah Lassa');
 
@@ -3007,6 +3025,42 @@ function diseaseNames(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const t of doc.upperTokens()) {
     if (DISEASE_NAMES.has(doc.word(t)) && spans.markToken(t, 'MISC')) changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/**
+ * Last words of the names Microsoft gives hacking groups, by the state behind them: "Salt
+ * Typhoon", "Midnight Blizzard", "Mint Sandstorm", "Jade Sleet", "Octo Tempest" (not the names
+ * with "Bear" or "Spider": "the Golden Bear" is a prize).
+ */
+const THREAT_ACTOR_HEADS = words('Typhoon Blizzard Sandstorm Sleet Tempest');
+/** First words that make the head a storm's class or a title, not a group's name: "Super Typhoon", "The Tempest". */
+const NOT_GROUP_FIRST = words('Super Tropical Severe Great The');
+/** A group's number as researchers give it: "APT27", "APT41". */
+const APT_NUMBER = /^APT\d{1,3}$/;
+
+/**
+ * A hacking group is an organisation: a capitalised word and a head word of the names Microsoft
+ * gives them ("Salt Typhoon", however the recogniser read or split it), and "APT" with its
+ * number; not "Super Typhoon" nor "The Tempest".
+ */
+function hackingGroups(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (APT_NUMBER.test(doc.word(t))) {
+      if (spans.markToken(t, 'ORG')) changed = true;
+      continue;
+    }
+    if (t + 1 >= n || !THREAT_ACTOR_HEADS.has(doc.word(t + 1)) || !doc.adjacent(t, t + 1) || !doc.cap(t) || NOT_GROUP_FIRST.has(doc.word(t))) continue;
+    const first = spans.at(t);
+    const second = spans.at(t + 1);
+    if (first !== undefined && first.a === t && first.b === t + 2) spans.retype(first, 'ORG');
+    else if ((first === undefined || first.a === t && first.b === t + 1) && (second === undefined || second.a === t + 1 && second.b === t + 2)) {
+      spans.put(t, t + 2, 'ORG');
+      changed = true;
+    }
   }
   if (changed) spans.reindex();
 }
@@ -3242,7 +3296,9 @@ function numberedCraft(doc: Doc, spans: Spans): void {
 }
 
 /** Words after a name that make it a coin: "the TerraUSD stablecoin" (not "a Pfizer vaccine": the maker). */
-const COIN_AFTER = words('stablecoin stablecoins cryptocurrency memecoin');
+const COIN_AFTER = words('stablecoin stablecoins cryptocurrency memecoin token blockchain');
+/** Words after a name that make it software, unless the name is a company's (the maker): "the Pegasus spyware" (not "NSO spyware"). */
+const SOFTWARE_AFTER = words('spyware malware ransomware');
 /** Lower-case nouns right before a medicine's or a product's name: "the psychiatric pill Caplyta", "the token Luna". */
 const PRODUCT_BEFORE = words('drug drugs pill pills medicine medicines treatment treatments therapy vaccine vaccines jab injection tablet tablets stablecoin stablecoins token tokens cryptocurrency coin');
 /** Words that make a name after "of" a product: "the maker of Wegovy". */
@@ -3261,8 +3317,9 @@ function productsByTheirNouns(doc: Doc, spans: Spans): void {
     const name = doc.slice(it.a, it.b);
     const joined = last !== undefined && last.b + 1 === it.a && doc.word(it.a - 1) === 'and';
     if (PLACES.has(name) || !doc.adjacent(it.a - 1, it.a)) continue;
+    const after = it.b < doc.tokens.length && doc.adjacent(it.b - 1, it.b) ? doc.word(it.b) : '';
     const cue = PRODUCT_BEFORE.has(doc.word(it.a - 1)) || doc.word(it.a - 1) === 'of' && MAKER_WORDS.has(doc.word(it.a - 2))
-      || it.b < doc.tokens.length && COIN_AFTER.has(doc.word(it.b)) && doc.adjacent(it.b - 1, it.b);
+      || COIN_AFTER.has(after) || SOFTWARE_AFTER.has(after) && it.type !== 'ORG';
     if (!cue && !joined) continue;
     products.add(name);
     last = it;
