@@ -810,12 +810,16 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['NSO Group sold the Pegasus spyware, the NSO spyware spread, and the coin ran on the Solana blockchain while the LIBRA token fell.',
     [['NSO Group', 'ORG'], ['Pegasus', 'LOC'], ['NSO', 'ORG'], ['Solana', 'LOC'], ['LIBRA', 'ORG']],
     ['Pegasus/MISC', 'NSO/ORG', 'Solana/MISC', 'LIBRA/MISC']],
+  // A region's "Greater" and a township's last word make places; the company taken over is a company.
+  ['She holds a seat in Greater Manchester and lives in Hamilton Township. Chevron completed its takeover of Hess.',
+    [['Greater Manchester', 'PER'], ['Hamilton Township', 'PER'], ['Chevron', 'ORG'], ['Hess', 'PER']],
+    ['Greater Manchester/LOC', 'Hamilton Township/LOC', 'Hess/ORG']],
   // Mortgage agencies are in the lists.
   ['Rates rose, according to Freddie Mac and Fannie Mae.', [['Freddie Mac', 'PER'], ['Fannie Mae', 'PER']], ['Freddie Mac/ORG', 'Fannie Mae/ORG']],
   // A hacking group named as Microsoft names them is an organisation, read or split; so is "APT" with its number.
-  ['Officials tied it to Salt Typhoon. It hired Flax Typhoon, and APT27 broke in while Midnight Blizzard watched.',
+  ['Officials tied it to Salt Typhoon. It hired Flax Typhoon, and APT27 broke in while Midnight Blizzard and Storm-2603 watched.',
     [['Salt', 'LOC'], ['Typhoon', 'LOC'], ['Flax Typhoon', 'PER'], ['Midnight', 'MISC']],
-    ['Salt Typhoon/ORG', 'Flax Typhoon/ORG', 'APT27/ORG', 'Midnight Blizzard/ORG']],
+    ['Salt Typhoon/ORG', 'Flax Typhoon/ORG', 'APT27/ORG', 'Midnight Blizzard/ORG', 'Storm-2603/ORG']],
   // An institution named after a person with a particle is one organisation, read apart or read as a person.
   ['She studied at the Anton de Kom University and at the Juan de la Cierva Institute.',
     [['Anton', 'PER'], ['Kom University', 'ORG'], ['Juan de la Cierva Institute', 'PER']],

@@ -1182,8 +1182,8 @@ const SCORE = /(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])/;
 /** Words after a place's name that make it a company's: "Arequipa shareholders". */
 const SHARE_WORDS = words('share shares shareholders stock stake');
 
-/** First words that name a natural place by its kind: "Mount McKinley", "Lake Oahe". */
-const PLACE_KIND_FIRST = words('Mount Mt. Lake Cape');
+/** First words that name a natural place by its kind, or a city with its region: "Mount McKinley", "Lake Oahe", "Greater Manchester". */
+const PLACE_KIND_FIRST = words('Mount Mt. Lake Cape Greater');
 /** Lower-case words for a kind of place before "of" and its name: "the village of Bento Rodrigues". */
 const PLACE_KINDS = words('village town city state province region district county municipality island port capital');
 /** Last words of a club named after its town, read apart from the town: "Huddersfield" + "Town". */
@@ -2934,8 +2934,8 @@ function partiesOfLeaders(doc: Doc, spans: Spans): void {
 
 /** A Korean district or street written with its suffix: "Hannam-dong", "Jongno-gu", "Sejong-ro". */
 const KOREAN_PLACE = /^\p{Lu}\p{Ll}+-(?:dong|gu|ro|gil|eup|myeon)$/u;
-/** Last words of South Asian place names: "Meghani Nagar", "Anarkali Bazaar", "Singha Durbar", "Rashtrapati Bhavan". */
-const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Durbar Niwas Bhawan Bhavan Mahal Maidan');
+/** Last words of South Asian place names ("Meghani Nagar", "Anarkali Bazaar", "Singha Durbar", "Rashtrapati Bhavan") and of American townships ("Hamilton Township"). */
+const PLACE_LAST_WORDS = words('Nagar Bagh Chowk Bazaar Bazar Mohalla Colony Durbar Niwas Bhawan Bhavan Mahal Maidan Township');
 
 /**
  * Places the recogniser has never seen, known by their last word or suffix: "Hannam-dong" (read
@@ -3037,8 +3037,8 @@ function diseaseNames(doc: Doc, spans: Spans): void {
 const THREAT_ACTOR_HEADS = words('Typhoon Blizzard Sandstorm Sleet Tempest');
 /** First words that make the head a storm's class or a title, not a group's name: "Super Typhoon", "The Tempest". */
 const NOT_GROUP_FIRST = words('Super Tropical Severe Great The');
-/** A group's number as researchers give it: "APT27", "APT41". */
-const APT_NUMBER = /^APT\d{1,3}$/;
+/** A group's number as researchers give it: "APT27", "APT41", Microsoft's "Storm-2603". */
+const APT_NUMBER = /^(?:APT\d{1,3}|Storm-\d{4})$/;
 
 /**
  * A hacking group is an organisation: a capitalised word and a head word of the names Microsoft
@@ -3066,7 +3066,7 @@ function hackingGroups(doc: Doc, spans: Spans): void {
 }
 
 /** Words before "of X" that make X a company: "general manager of Petofi", "the owner of Gucci". */
-const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares|owner|owners|parent)[ \t]+(?:of|in)[ \t]+$/i;
+const OFFICER_OF = /\b(?:chief executive(?: officer)?|general manager|managing director|board of directors|shareholders|subsidiary|stake|shares|owner|owners|parent|takeover|acquisition)[ \t]+(?:of|in)[ \t]+$/i;
 /** Words after "X" or "X's" that make X a company: "Petofi's board", "Petofi general manager". */
 const OFFICER_AFTER = /^\s*(?:['\u2019]s\s+)?(?:board of directors|board|shareholders|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|net profit|subsidiary|revenue|sales|profit|earnings|market value|co-founders?|employees?|investors|valuation|(?:posted|reported|booked)\s+(?:an?\s+|its\s+)?(?:[\w.,$%-]+\s+){0,4}?(?:profits?|loss|losses|earnings|revenues?))\b/i;
 
@@ -3100,7 +3100,7 @@ function companiesOfTheirUnits(doc: Doc, spans: Spans): void {
 }
 
 /** Any of the words above, to skip the articles that have none. */
-const OFFICER_WORDS = /board|shareholders|owner|parent|founder|loss|employee|investor|valuation|buy|bought|acqui|merge|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
+const OFFICER_WORDS = /board|shareholders|owner|parent|founder|loss|takeover|employee|investor|valuation|buy|bought|acqui|merge|chief executive|chief financial officer|chairman|chairwoman|general manager|managing director|shares|share price|profit|subsidiary|stake|revenue|sales|earnings|market value|company|firm|start-?up|chain|maker|retailer|lender|bank|insurer|airline|carrier|consultancy|conglomerate|manufacturer|exchange|platform|issuer|operator|group|union|party/i;
 
 /**
  * A name the article gives a board, a general manager or shareholders is a company's, in every
