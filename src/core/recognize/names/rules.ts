@@ -1334,13 +1334,7 @@ function worldFederations(doc: Doc, spans: Spans): void {
     const w = doc.word(t);
     if (w !== 'World' && w !== 'WORLD' || t + 1 >= n || !doc.cap(t + 1) || !doc.adjacent(t, t + 1) || !WORLD_BODY_SPORTS.has(doc.lower(t + 1))) continue;
     if (t + 2 < n && doc.adjacent(t + 1, t + 2) && WORLD_EVENT_WORDS.has(doc.lower(t + 2))) continue;
-    const first = spans.at(t);
-    const second = spans.at(t + 1);
-    if (first !== undefined && first === second && first.a === t && first.b === t + 2) spans.retype(first, 'ORG');
-    else if ((first === undefined || first.a === t && first.b === t + 1) && (second === undefined || second.a === t + 1 && second.b === t + 2)) {
-      spans.put(t, t + 2, 'ORG');
-      changed = true;
-    }
+    if (markRun(spans, t, t + 2, 'ORG')) changed = true;
   }
   if (changed) spans.reindex();
 }
@@ -1582,6 +1576,22 @@ function within(spans: Spans, a: number, b: number): boolean {
     const s = spans.at(k);
     if (s !== undefined && (s.a < a || s.b > b)) return false;
   }
+  return true;
+}
+
+/**
+ * Makes tokens [a, b) one name of `type`: a retype where one span covers exactly them, one new
+ * span over the spans inside them, nothing where a span reaches outside. True when a span was
+ * put (the caller reindexes).
+ */
+function markRun(spans: Spans, a: number, b: number, type: EntityType): boolean {
+  const cover = spans.at(a);
+  if (cover !== undefined && cover.a === a && cover.b === b) {
+    spans.retype(cover, type);
+    return false;
+  }
+  if (!within(spans, a, b)) return false;
+  spans.put(a, b, type);
   return true;
 }
 
@@ -3054,13 +3064,7 @@ function hackingGroups(doc: Doc, spans: Spans): void {
       continue;
     }
     if (t + 1 >= n || !THREAT_ACTOR_HEADS.has(doc.word(t + 1)) || !doc.adjacent(t, t + 1) || !doc.cap(t) || NOT_GROUP_FIRST.has(doc.word(t))) continue;
-    const first = spans.at(t);
-    const second = spans.at(t + 1);
-    if (first !== undefined && first.a === t && first.b === t + 2) spans.retype(first, 'ORG');
-    else if ((first === undefined || first.a === t && first.b === t + 1) && (second === undefined || second.a === t + 1 && second.b === t + 2)) {
-      spans.put(t, t + 2, 'ORG');
-      changed = true;
-    }
+    if (markRun(spans, t, t + 2, 'ORG')) changed = true;
   }
   if (changed) spans.reindex();
 }
