@@ -126,6 +126,10 @@ const CLEANING: ReadonlyArray<readonly [string, string, EntityType, readonly str
   // A "+" written onto a name is the name's; one after a space is not.
   ['OPEC+ agreed to add oil.', 'OPEC+', 'ORG', ['OPEC+']],
   ['OPEC + Russia met.', 'OPEC +', 'ORG', ['OPEC']],
+  // A quoted title that asks keeps its question mark; a name at the end of a question does not.
+  ['His novel "How Far Can You Go?" sold.', 'How Far Can You Go?', 'MISC', ['How Far Can You Go?']],
+  ['Did you see Paris? Yes.', 'Paris?', 'LOC', ['Paris']],
+  ['"Paris? No," she said.', 'Paris?', 'LOC', ['Paris']],
   // "Sheikh" is also written inside names: a given name before it is no nationality.
   ['Hassan Sheikh Mohamud won.', 'Hassan Sheikh Mohamud', 'PER', ['Hassan Sheikh Mohamud']],
   ['Qatari Sheikh Tamim bin Hamad hosted.', 'Qatari Sheikh Tamim bin Hamad', 'PER', ['Tamim bin Hamad']],

@@ -831,6 +831,19 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Members hired the law firm Pogust Goodhead. The dam was run by Samarco, a joint venture between BHP and Vale. Officials at Sonangol, Angola\'s state oil company, were paid. Shares of Windsurf fell.',
     [['Pogust Goodhead', 'PER'], ['Samarco', 'PER'], ['BHP', 'ORG'], ['Vale', 'ORG'], ['Sonangol', 'LOC'], ['Angola', 'LOC'], ['Windsurf', 'MISC']],
     ['Pogust Goodhead/ORG', 'Samarco/ORG', 'Sonangol/ORG', 'Windsurf/ORG']],
+  // A quoted title with a year after it, a question, a contraction, or in sentence case after a
+  // French article is one work.
+  ['"How Far Can You Go?" (1980) sold, as did "Ginger, You\'re Barmy" (1962). His book "La Maison vide" won, and "Des hommes" (2009) was filmed.',
+    [['Far', 'LOC'], ['Can You', 'PER'], ['Ginger', 'PER'], ['Barmy', 'PER'], ['La Maison', 'MISC'], ['Des', 'MISC']],
+    ['How Far Can You Go?/MISC', "Ginger, You're Barmy/MISC", 'La Maison vide/MISC', 'Des hommes/MISC']],
+  // Only a person is followed by "himself"; a party before "government" is the party in power;
+  // a name ending in "Technology" is a firm.
+  ['The anger is aimed at Musk himself. It began under the Labor government. It is owned by Wingtech Technology.',
+    [['Musk', 'LOC'], ['Labor', 'MISC'], ['Wingtech Technology', 'PER']], ['Musk/PER', 'Labor/ORG', 'Wingtech Technology/ORG']],
+  // Initials that speak are an organisation, after a date too; so is a publisher; and a listed
+  // company after a month.
+  ['In February GMX said it would sell. The book, published by Scholastic, is out in Britain, published by Viking. In March BYD cut prices.',
+    [['Britain', 'LOC'], ['Viking', 'MISC']], ['GMX/ORG', 'Scholastic/ORG', 'Viking/ORG', 'BYD/ORG']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -1132,6 +1145,12 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Shares in Spanish oil group Repsol rose, and shares of Singapore-listed Van Der Horst fell. The head of its news division, Deborah Turness, quit.',
     [['Spanish', 'MISC'], ['Repsol', 'ORG'], ['Singapore-listed', 'MISC'], ['Van Der Horst', 'ORG'], ['Deborah Turness', 'PER']],
     ['Spanish/ORG', 'Singapore-listed/ORG', 'Deborah Turness/ORG']],
+  // ... not words in capitals, initials inside a longer name, a person's name in full after
+  // "published by", nor "government" after another name.
+  ['The CEO said no, and AI says more. Then Kings GMX said so. A study published by Jane Smith found it. The Kenya government fell, and the Labor leader spoke.',
+    [['Kings GMX', 'ORG'], ['Jane Smith', 'PER'], ['Kenya', 'LOC'], ['Labor', 'MISC']], ['CEO', 'AI', 'GMX', 'Jane Smith/ORG', 'Kenya/ORG', 'Labor/ORG']],
+  // ... and a title in quotes with words in lower case after an English article is no work.
+  ['Critics called it "The end of the world" (2020) on Monday.', [], ['The end of the world']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

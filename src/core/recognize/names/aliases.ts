@@ -157,6 +157,8 @@ function trimEdges(text: string, s: number, e: number): [number, number] {
     if (ch === '.' && dotBelongsToName(text, s, e)) break;
     if (ch === '$' && /^\p{Lu}{1,3}$/u.test(text.slice(s, e - 1))) break; // "C$", "HK$": a currency, CoNLL's MISC
     if (ch === '+' && e - 1 > s && WORD_CHAR.test(text.charAt(e - 2))) break; // "OPEC+", "Disney+": part of the name
+    // A quoted title that asks or exclaims keeps its mark: '"How Far Can You Go?"'.
+    if ((ch === '?' || ch === '!') && /["\u201c]/.test(text.charAt(s - 1)) && /["\u201d]/.test(text.charAt(e))) break;
     e -= width;
   }
   return [s, e];

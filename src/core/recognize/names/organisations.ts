@@ -32,6 +32,8 @@ Procter & Gamble|Ikea|IKEA|Zara|Inditex|LVMH|Ryanair|Lufthansa|Emirates|Qatar Ai
 Delta Air Lines|United Airlines|American Airlines|Southwest Airlines|FedEx|UPS|Amazon.com|
 Truth Social|Bluesky|Threads|Reddit|Snap|Pinterest|Zoom|Slack|Dropbox|Shopify|Canva|Telegram|
 Signal|Wikipedia|GitHub|GitLab|Amazon|Apple|Air India|IndiGo|Air France|British Airways|KLM|Cathay Pacific|Singapore Airlines|Japan Airlines|Korean Air|Turkish Airlines|Amazon Web Services|AWS|Mercado Libre|Rappi|Nubank|Embraer|Grupo Bimbo|Cemex|Avianca|LATAM|Copa Airlines|
+Weibo|WeChat|Douyin|Xiaohongshu|Bilibili|Kuaishou|Meituan|NetEase|Geely|Leapmotor|XPeng|Rivian|Nexperia|Wingtech|
+Temasek|Mubadala|Lionsgate|Scholastic|Nickelodeon|Penguin Random House|HarperCollins|Simon & Schuster|Hachette|Gallimard|
 Snapchat|LinkedIn|Twitch|Roblox|Epic Games|Duolingo|Venmo|Cash App|Robinhood|DoorDash|Instacart|eBay|Etsy|
 Zillow|Cloudflare|CrowdStrike|Akamai|Fastly|Downdetector|Cisco|Dell|HP|Hewlett Packard Enterprise|
 ServiceNow|Snowflake|Databricks|Atlassian|Twilio|Okta|Palo Alto Networks|Klarna|Revolut|Monzo|
