@@ -844,6 +844,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // company after a month.
   ['In February GMX said it would sell. The book, published by Scholastic, is out in Britain, published by Viking. In March BYD cut prices.',
     [['Britain', 'LOC'], ['Viking', 'MISC']], ['GMX/ORG', 'Scholastic/ORG', 'Viking/ORG', 'BYD/ORG']],
+  // Races named by their last word are events; a car named "Model" and a letter is a product,
+  // and a name read on past it is a name of its own; a plant is a place.
+  // (The dot after "S" comes off when the span is cleaned, aliases.ts.)
+  ['Sovereignty won the Kentucky Derby and aims at the Belmont Stakes. He would buy a red Model S. Hansen said Tesla\'s Model 3 sells, a Tesla Model X costs more, and the Moss Landing Power Plant burned.',
+    [['Kentucky Derby', 'LOC'], ['Belmont', 'LOC'], ['Model S. Hansen', 'PER'], ['Model', 'ORG'], ['Tesla Model X', 'ORG'], ['Moss Landing Power', 'ORG']],
+    ['Kentucky Derby/MISC', 'Belmont Stakes/MISC', 'Model S./MISC', 'Hansen/PER', 'Tesla/ORG', 'Model 3/MISC', 'Model X/MISC', 'Moss Landing Power Plant/LOC']],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -1151,6 +1157,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     [['Kings GMX', 'ORG'], ['Jane Smith', 'PER'], ['Kenya', 'LOC'], ['Labor', 'MISC']], ['CEO', 'AI', 'GMX', 'Jane Smith/ORG', 'Kenya/ORG', 'Labor/ORG']],
   // ... and a title in quotes with words in lower case after an English article is no work.
   ['Critics called it "The end of the world" (2020) on Monday.', [], ['The end of the world']],
+  // ... nor a club named for its town, a model that goes on, or a person whose surname is a word for a place.
+  ['Derby County beat Leeds. The Model United Nations met. Robert Plant sang, and Michael Bay directed.',
+    [['Derby County', 'ORG'], ['Leeds', 'ORG'], ['Model United Nations', 'ORG'], ['Robert Plant', 'PER'], ['Michael Bay', 'PER']],
+    ['Derby County/MISC', 'Model United/MISC', 'Robert Plant/LOC', 'Michael Bay/LOC']],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

@@ -2483,6 +2483,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   splitPeople(doc, spans);
   nicknames(doc, spans);
   numberedRoads(doc, spans);
+  carModels(doc, spans);
   listsOfOneKind(doc, spans);
   companiesByTheirOfficers(doc, spans);
   organisationsByWhatTheyDo(doc, spans);
@@ -3390,6 +3391,27 @@ function productsByTheirNouns(doc: Doc, spans: Spans): void {
   for (const it of spans.items) if (!it.dropped && it.type !== 'MISC' && products.has(doc.slice(it.a, it.b))) spans.retype(it, 'MISC');
 }
 
+/**
+ * A car named "Model" and a letter or a number is a product, MISC as CoNLL-2003 types products:
+ * "a red Model S", "Tesla's Model 3", "the Model Y". A name after a letter that ends the sentence,
+ * read as one name with it ("a red Model S. Hansen said"), is a name of its own (a listed maker
+ * before it, "a Tesla Model X", is found again by currentNews).
+ */
+function carModels(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (t + 1 >= n || doc.word(t) !== 'Model' || !doc.adjacent(t, t + 1) || !/^(?:[A-Z]|\d{1,2})\.?$/.test(doc.word(t + 1)) || doc.shouting(t)) continue;
+    const cover = spans.at(t) ?? spans.at(t + 1);
+    const rest = cover !== undefined && cover.b > t + 2 ? [cover.b, cover.type] as const : undefined;
+    if (cover !== undefined && cover.a === t && cover.b === t + 2 && cover.type === 'MISC') continue;
+    spans.put(t, t + 2, 'MISC');
+    if (rest !== undefined) spans.put(t + 2, rest[0], longestOrganisation(doc, t + 2)[0] === rest[0] ? 'ORG' : rest[1]);
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
 /** Words for a road that take its number: "Interstate 95", "Highway 1", "Route 66". */
 const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Highway', 'Route', 'Autobahn', 'Autoroute']);
 
@@ -3642,7 +3664,7 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival 
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest race');
+const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest race derby stakes guineas');
 
 /** Words of direction and oceans that end companies' names after a first word of their own: "Union Pacific". */
 const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eastern Central Continental');
@@ -4635,13 +4657,16 @@ function tableLine(doc: Doc, t: number): boolean {
   return numbers >= 2 && 4 * numbers >= end - start;
 }
 
+/** Words for a place that are also surnames: "Michael Bay", "Robert Plant", "Ricki Lake". */
+const SURNAME_PLACE_HEADS = words('bay plant lake castle chapel abbey');
+
 /** Last words of a place's own name: a building, a site, a body of water, an area. */
 const PLACE_HEADS = new Set([
   'airport', 'basilica', 'chapel', 'cathedral', 'abbey', 'mosque', 'synagogue', 'shrine', 'stadium', 'arena',
   'square', 'bridge', 'river', 'lake', 'mountains', 'island', 'islands', 'bay', 'strait', 'canal', 'valley',
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
-  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef', 'glacier',
+  'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef', 'glacier', 'plant',
 ]);
 
 /**
@@ -4678,6 +4703,8 @@ function facilities(doc: Doc, spans: Spans): void {
     // A club named after its county ("Notts County 2 Wigan 1") stays a club; a stadium is a
     // place in sports copy too ("at the Caesars Superdome").
     if (whole && (cover.type === 'LOC' || (cover.type === 'ORG' && !VENUE_HEADS.has(doc.lower(h)) && (sportsContext(doc, a) || tableLine(doc, a))))) continue;
+    // A person whose surname is a word for a place stays a person: "Michael Bay", "Robert Plant".
+    if (whole && cover.type === 'PER' && h - a === 1 && SURNAME_PLACE_HEADS.has(doc.lower(h))) continue;
     // A listed name keeps its type: "Hudson's Bay" is the retailer.
     if (whole && GENITIVE_NAMES.has(doc.slice(a, h + 1).replace(/\u2019/g, "'"))) continue;
     spans.put(a, h + 1, 'LOC');
