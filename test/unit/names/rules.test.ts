@@ -850,6 +850,12 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Sovereignty won the Kentucky Derby and aims at the Belmont Stakes. He would buy a red Model S. Hansen said Tesla\'s Model 3 sells, a Tesla Model X costs more, and the Moss Landing Power Plant burned.',
     [['Kentucky Derby', 'LOC'], ['Belmont', 'LOC'], ['Model S. Hansen', 'PER'], ['Model', 'ORG'], ['Tesla Model X', 'ORG'], ['Moss Landing Power', 'ORG']],
     ['Kentucky Derby/MISC', 'Belmont Stakes/MISC', 'Model S./MISC', 'Hansen/PER', 'Tesla/ORG', 'Model 3/MISC', 'Model X/MISC', 'Moss Landing Power Plant/LOC']],
+  // A party after "His party," is an organisation; so are a foreign academy or publisher read as a
+  // person, and a listed company written with a small first letter; a prize for a group keeps
+  // its possessive and its field.
+  ['His party, Les Transformateurs, said so. He published with Éditions de Minuit, and Musk\'s xAI joined. It won the Women\'s Prize for Fiction.',
+    [['Les Transformateurs', 'PER'], ['Éditions de Minuit', 'PER'], ['Musk', 'PER'], ['Fiction', 'MISC']],
+    ['Les Transformateurs/ORG', 'Éditions de Minuit/ORG', 'xAI/ORG', "Women's Prize for Fiction/MISC"]],
 ];
 
 /** A Title Case headline over prose that names the same people in ordinary case. */
@@ -1161,6 +1167,10 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Derby County beat Leeds. The Model United Nations met. Robert Plant sang, and Michael Bay directed.',
     [['Derby County', 'ORG'], ['Leeds', 'ORG'], ['Model United Nations', 'ORG'], ['Robert Plant', 'PER'], ['Michael Bay', 'PER']],
     ['Derby County/MISC', 'Model United/MISC', 'Robert Plant/LOC', 'Michael Bay/LOC']],
+  // ... nor a number word, a person's prize, or the person a prize went to.
+  ['Seventeen of the funds signed. Obama\'s Nobel Prize came early, the Pulitzer Prize for Smith surprised, and it was Kennedy\'s Prize.',
+    [['Seventeen', 'ORG'], ['Obama', 'PER'], ['Nobel Prize', 'MISC'], ['Pulitzer Prize', 'MISC'], ['Smith', 'PER'], ['Kennedy', 'PER']],
+    ['Seventeen', "Obama's Nobel Prize", 'Pulitzer Prize for Smith', "Kennedy's Prize"]],
 ];
 
 // [text, names that must not come out (text/type, or text alone for any type)]

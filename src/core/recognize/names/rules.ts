@@ -80,7 +80,8 @@ const ORG_HEADS = words(`programme program fund organization organisation agency
   co-operation force survey police guard assembly movement cartel alliance laboratory lab labs`);
 /** Words for a university or an institute in other languages: "Collège de France", "Karolinska Institutet". */
 const FOREIGN_INSTITUTIONS = words(`collège université universite universidad universidade università
-  universität universitat institut institutet instituto istituto hochschule école ecole escuela`);
+  universität universitat institut institutet instituto istituto hochschule école ecole escuela
+  académie academia akademie éditions`);
 /** A party's members in the plural, MISC as CoNLL-2003 types them: "Democrats", "the Christian Democrats". */
 const PARTY_MEMBERS = words('democrats republicans socialists communists conservatives liberals nationalists tories');
 
@@ -96,7 +97,7 @@ const APPOSITION_DRUG_NOUNS = words(`drug drugs therapy medicine medication trea
 /** Words after the noun of an apposition that go on to say more of it: "a centre-right party that favours...". */
 const APPOSITION_GOES_ON = words('and that which whose founded formed led run of for sold made between');
 /** Articles before the noun of an apposition. */
-const ARTICLES = words('the a an its their');
+const ARTICLES = words('the a an its their his her');
 
 /**
  * A name in apposition to a lower-case noun of `nouns`, after it ("the electoral service,
@@ -114,7 +115,8 @@ function inApposition(doc: Doc, a: number, b: number, nouns: ReadonlySet<string>
         k++;
         continue;
       }
-      if (!doc.isWord(k) || doc.cap(k) && doc.word(k) !== 'The' && (step === -1 || words === 0)) return false;
+      // A capital only opening the sentence: "The", or "His party, Les Transformateurs, said".
+      if (!doc.isWord(k) || doc.cap(k) && !(doc.initial[k] === 1 && ARTICLES.has(doc.lower(k))) && doc.word(k) !== 'The' && (step === -1 || words === 0)) return false;
       if (step === -1 && words === 0 && !nouns.has(doc.word(k))) return false;
       if (step === -1 && ARTICLES.has(doc.lower(k))) return words > 0;
       if (step === 1 && words === 0 && !ARTICLES.has(doc.lower(k))) return false;
@@ -1407,7 +1409,7 @@ function fixTypes(doc: Doc, spans: Spans): void {
       spans.retype(it, 'MISC');
       continue;
     }
-    if (it.type !== 'ORG' && it.b - it.a > 1 && (FOREIGN_INSTITUTIONS.has(doc.lower(it.a)) && it.type === 'LOC' || FOREIGN_INSTITUTIONS.has(lastLower) && it.type !== 'PER')) {
+    if (it.type !== 'ORG' && it.b - it.a > 1 && (FOREIGN_INSTITUTIONS.has(doc.lower(it.a)) && (it.type === 'LOC' || it.type === 'PER') || FOREIGN_INSTITUTIONS.has(lastLower) && it.type !== 'PER')) {
       spans.retype(it, 'ORG');
       continue;
     }
@@ -1509,7 +1511,8 @@ function fixTypes(doc: Doc, spans: Spans): void {
 
 /** Capitalised common nouns and abbreviations that are never a name on their own. */
 const NOT_NAMES = new Set(`AI AGI CEO CEOs CFO COO CTO GDP GPU GPUs CPU CPUs IPO IPOs ETF ETFs EV EVs
-  LNG VAT TV PC PCs SUV SUVs DNA RNA 5G 6G OK`.split(/\s+/));
+  LNG VAT TV PC PCs SUV SUVs DNA RNA 5G 6G OK Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen
+  Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands`.split(/\s+/));
 
 /** Words that open a sentence as words, not names, when a lower-case word follows: "Born in Kampala, he…". */
 const OPENING_WORDS = new Set(['Born', 'Shares', 'Stocks', 'Asked', 'Speaking', 'Turnout', 'Prices', 'Exports', 'Imports', 'Sales', 'Production', 'Output']);
@@ -1737,9 +1740,10 @@ function currentNews(doc: Doc, spans: Spans): void {
     // Most words are lower-case: only "reporting", "writing" and "editing" matter among them.
     const upper = c >= 65 && c <= 90 || c > 127;
     // ... and products that start with a small i ("iPhone").
-    const iProduct = c === 105 && w.length > 2 && w.charCodeAt(1) >= 65 && w.charCodeAt(1) <= 90;
+    // ... and products and companies that start with a small letter before a capital ("iPhone", "xAI", "eBay").
+    const iProduct = c >= 97 && c <= 122 && w.length > 2 && w.charCodeAt(1) >= 65 && w.charCodeAt(1) <= 90;
     if (!upper && !iProduct && c !== 114 && c !== 119 && c !== 101) continue;
-    if (upper && ORGANISATION_FIRST_WORDS.has(w)) organisations.push(i);
+    if ((upper || iProduct) && ORGANISATION_FIRST_WORDS.has(w)) organisations.push(i);
     if ((upper || iProduct) && PRODUCTS.has(w)) products.push(i);
     const cue = CUES.get(w);
     if (cue === undefined) continue;
@@ -1850,7 +1854,7 @@ function currentNews(doc: Doc, spans: Spans): void {
   // recogniser read only from a later word ("Law" + "and Justice").
   let last = -1;
   for (const i of organisations) {
-    if (i <= last || !doc.cap(i) || doc.shouting(i) || spans.at(i) !== undefined) continue;
+    if (i <= last || !doc.cap(i) && !/^\p{Ll}\p{Lu}/u.test(doc.word(i)) || doc.shouting(i) || spans.at(i) !== undefined) continue;
     const [end, org] = longestOrganisation(doc, i);
     // An ambiguous one only after a place's possessive ("Japan's Diet", "Ukraine's Rada") or
     // capitalised after "the" within a sentence ("when the Diet chooses"), unless a place or an era.
@@ -3672,6 +3676,12 @@ const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eas
 /** Last words of awards, MISC in any copy: "the Bill Russell Trophy", "five Grammy Awards", "the Nobel Prize". */
 const AWARD_HEADS = words('award awards prize prizes medal');
 
+/** Fields a prize is given for, part of its name after "for": "the Women's Prize for Fiction". */
+const WORK_FIELDS = words('Fiction Non-Fiction Nonfiction Poetry Literature Drama History Biography Journalism Peace Physics Chemistry Medicine Economics');
+
+/** The people a prize is for, named before it with a possessive: "the Women's Prize". */
+const PRIZE_GROUPS = words("Women Children People Readers Writers Critics");
+
 /** A Roman numeral after an event's name, part of it: "Super Bowl LIX", "WrestleMania XL". */
 const ROMAN_NUMERAL = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -3789,6 +3799,8 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     if (!numeral && goesOn(doc, h)) continue;
     let a = h;
     while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
+    // A prize named for whom it is given to: "the Women's Prize for Fiction" (not "Obama's Nobel Prize").
+    if (a === h && AWARD_HEADS.has(lower) && a >= 2 && POSSESSIVE.has(doc.word(a - 1)) && doc.joined(a - 2, a - 1) && PRIZE_GROUPS.has(doc.word(a - 2))) a -= 2;
     if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
     if (!sport && sportsContext(doc, a) || tableLine(doc, a)) continue;
     // The prize's field goes with it: "the Nobel Prize in Physiology or Medicine".
@@ -3925,9 +3937,9 @@ function prizeField(doc: Doc, i: number): number {
   const n = doc.tokens.length;
   let end = i;
   let k = i;
-  while (k + 1 < n && k - i < 12 && (doc.word(k) === 'in' || k > i && doc.word(k) === 'of') && doc.adjacent(k, k + 1) && doc.cap(k + 1)) {
-    // Not where it was given: "the Nobel Prize in Oslo".
-    if (longestPlace(doc, k + 1)[0] > 0) break;
+  while (k + 1 < n && k - i < 12 && (doc.word(k) === 'in' || k === i && doc.word(k) === 'for' || k > i && doc.word(k) === 'of') && doc.adjacent(k, k + 1) && doc.cap(k + 1)) {
+    // Not where it was given, nor to whom: "the Nobel Prize in Oslo", "a prize for Smith".
+    if (longestPlace(doc, k + 1)[0] > 0 || doc.word(k) === 'for' && !WORK_FIELDS.has(doc.word(k + 1))) break;
     let b = k + 1;
     while (b < n && doc.adjacent(b - 1, b) && (doc.cap(b) && doc.cls(b) !== WordClass.Function
       || (doc.word(b) === 'or' || doc.word(b) === 'and') && b + 1 < n && doc.cap(b + 1))) b++;
