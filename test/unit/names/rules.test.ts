@@ -840,6 +840,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // a name ending in "Technology" is a firm.
   ['The anger is aimed at Musk himself. It began under the Labor government. It is owned by Wingtech Technology.',
     [['Musk', 'LOC'], ['Labor', 'MISC'], ['Wingtech Technology', 'PER']], ['Musk/PER', 'Labor/ORG', 'Wingtech Technology/ORG']],
+  // A name that says "he" of itself is a person.
+  ['The anger grew, and Trump said he would buy a car.', [['Trump', 'ORG']], ['Trump/PER']],
   // Initials that speak are an organisation, after a date too; so is a publisher; and a listed
   // company after a month.
   ['In February GMX said it would sell. The book, published by Scholastic, is out in Britain, published by Viking. In March BYD cut prices.',
@@ -1167,6 +1169,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
   ['Derby County beat Leeds. The Model United Nations met. Robert Plant sang, and Michael Bay directed.',
     [['Derby County', 'ORG'], ['Leeds', 'ORG'], ['Model United Nations', 'ORG'], ['Robert Plant', 'PER'], ['Michael Bay', 'PER']],
     ['Derby County/MISC', 'Model United/MISC', 'Robert Plant/LOC', 'Michael Bay/LOC']],
+  // ... nor a place after "of", a body after "the", or a listed company, that says "he".
+  ['Tony Hall of Ohio said he agreed. The White House said he asked. Tesla said he was wrong.',
+    [['Tony Hall', 'PER'], ['Ohio', 'LOC'], ['White House', 'LOC'], ['Tesla', 'ORG']], ['Ohio/PER', 'White House/PER', 'Tesla/PER']],
   // ... nor a number word, a person's prize, or the person a prize went to.
   ['Seventeen of the funds signed. Obama\'s Nobel Prize came early, the Pulitzer Prize for Smith surprised, and it was Kennedy\'s Prize.',
     [['Seventeen', 'ORG'], ['Obama', 'PER'], ['Nobel Prize', 'MISC'], ['Pulitzer Prize', 'MISC'], ['Smith', 'PER'], ['Kennedy', 'PER']],
