@@ -1161,8 +1161,9 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Spanish/ORG', 'Singapore-listed/ORG', 'Deborah Turness/ORG']],
   // ... not words in capitals, initials inside a longer name, a person's name in full after
   // "published by", nor "government" after another name.
-  ['The CEO said no, and AI says more. Then Kings GMX said so. A study published by Jane Smith found it. The Kenya government fell, and the Labor leader spoke.',
-    [['Kings GMX', 'ORG'], ['Jane Smith', 'PER'], ['Kenya', 'LOC'], ['Labor', 'MISC']], ['CEO', 'AI', 'GMX', 'Jane Smith/ORG', 'Kenya/ORG', 'Labor/ORG']],
+  ['The CEO said no, and AI says more. Then Kings GMX said so. A study published by Jane Smith found it. The Kenya government fell, the Labor leader spoke, and the Conservative government followed.',
+    [['Kings GMX', 'ORG'], ['Jane Smith', 'PER'], ['Kenya', 'LOC'], ['Labor', 'MISC'], ['Conservative', 'MISC']],
+    ['CEO', 'AI', 'GMX', 'Jane Smith/ORG', 'Kenya/ORG', 'Labor/ORG', 'Conservative/ORG']],
   // ... and a title in quotes with words in lower case after an English article is no work.
   ['Critics called it "The end of the world" (2020) on Monday.', [], ['The end of the world']],
   // ... nor a club named for its town, a model that goes on, or a person whose surname is a word for a place.
