@@ -115,17 +115,25 @@ function abbreviationHolds(text: string, dot: number, next: number): boolean {
   if (b === dot) return false; // "in 2025." or ")." : no word before the period
   if (b > 0 && /\p{L}/u.test(text[b - 1]!)) return false; // end of "Bogotá." -> "" is not a word
   const word = text.slice(b, dot);
-  if (word.length === 1) return isUpper(word.charCodeAt(0)); // an initial: "J. K. Rowling"
+  if (word.length === 1) {
+    // An initial ("J. K. Rowling"), unless a word that opens sentences follows: "the Model S. In February".
+    return isUpper(word.charCodeAt(0)) && !(wordAt(text, next).length > 1 && STARTERS.has(wordAt(text, next)));
+  }
   const lower = word.toLowerCase();
   if (NEVER_ENDS.has(lower)) return true;
   if (lower === 'no' || lower === 'nos') return isDigit(text.charCodeAt(next)); // "No. 10", not "said no."
   if (MAY_END.has(lower) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) {
     if (!isAsciiLetter(text.charCodeAt(next))) return !isOpener(text.charCodeAt(next));
-    let e = next;
-    while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
-    return !STARTERS.has(text.slice(next, e));
+    return !STARTERS.has(wordAt(text, next));
   }
   return false;
+}
+
+/** The ASCII letters from `at` on. */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && isAsciiLetter(text.charCodeAt(e))) e++;
+  return text.slice(at, e);
 }
 
 /**
