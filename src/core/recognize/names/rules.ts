@@ -4321,8 +4321,9 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
       for (let j = it.a; j < k && named; j++) named = doc.cap(j);
       const bodyAfter = named && ORG_HEADS.has(doc.lower(k + 1)) && doc.word(k + 2) === 'of';
       const firms = FIRM_ENDS.has(doc.lower(it.b - 1)) && doc.cap(k - 2) && doc.cap(k - 1);
+      const bodyThenName = ORG_HEADS.has(doc.lower(k - 1)) && k - it.a >= 2 && plainName(doc, k + 1, it.b);
       const [a, b] = [it.a, it.b];
-      if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies || bodyAfter || firms) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
+      if ((COMPANY_ENDS_BEFORE_AND.has(doc.lower(k - 1)) || bodies || bodyAfter || firms || bodyThenName) && doc.cap(k + 1) && !BANK_NAME_WORDS.has(doc.word(k + 1)) && !COMPANY_ENDINGS.has(doc.lower(k + 1))) {
         spans.put(a, k, 'ORG');
         spans.put(k + 1, b, 'ORG');
         changed = true;
@@ -4337,12 +4338,38 @@ function companiesAtAnd(doc: Doc, spans: Spans): void {
   if (changed) spans.reindex();
 }
 
+/**
+ * Tokens [a, b) are a name of its own: two words or more, each capitalised and a plain word
+ * ("Democracy Forward", "Natural Resources Wales"; not "Subsidiaries"), or a name the lists know.
+ */
+function plainName(doc: Doc, a: number, b: number): boolean {
+  if (listedName(doc, a, b) !== undefined) return true;
+  if (b - a < 2) return false;
+  for (let t = a; t < b; t++) if (!doc.cap(t) || doc.cls(t) !== WordClass.None) return false;
+  return true;
+}
+
 /** Last words of a public body's name that may take in a field before "and": "the Food and Drug Administration". */
-const BODY_HEADS = words('agency union board commission administration authority council committee service bureau office federation association');
+const BODY_HEADS = words(`agency union board commission administration authority council committee service bureau office
+  federation association programme program organization organisation tribunal police coalition`);
+
+/**
+ * Whether a name could open a body's name before "and": one read as an organisation after "the",
+ * a possessive "'s" or at a sentence's start ("Avon and Somerset Police", "Britain's Competition
+ * and Markets Authority"), or a single word read as a person after "the" or "'s" ("Sudani's
+ * Reconstruction and Development Coalition").
+ */
+function opensBody(doc: Doc, left: Item): boolean {
+  const before = left.a === 0 ? undefined : doc.lower(left.a - 1);
+  const after = before === 'the' || before !== undefined && POSSESSIVE.has(before);
+  if (left.type === 'ORG') return after || doc.initial[left.a] === 1 && doc.style[left.a] !== LineStyle.Caps;
+  return left.type === 'PER' && left.b - left.a === 1 && after;
+}
 
 /**
  * "the Maritime and Coastguard Agency", "the International Longshore and Warehouse Union": one
- * body whose fields, joined by "and", the recogniser read as two names. Only after "the"; not
+ * body whose fields, joined by "and", the recogniser read as two names. Only after "the" (or as
+ * opensBody says); not
  * where the first is a body or a name of its own ("the European Commission and Europol", "the
  * FBI and Justice Department").
  */
@@ -4350,7 +4377,7 @@ function bodiesOverAnd(doc: Doc, spans: Spans): void {
   let changed = false;
   for (const left of [...spans.items]) {
     const k = left.b;
-    if (left.dropped || left.type !== 'ORG' || k + 1 >= doc.tokens.length || doc.word(k) !== 'and' || left.a === 0 || doc.lower(left.a - 1) !== 'the') continue;
+    if (left.dropped || k + 1 >= doc.tokens.length || doc.word(k) !== 'and' || !opensBody(doc, left)) continue;
     const right = spans.at(k + 1);
     if (right === undefined || right.a !== k + 1 || right.type !== 'ORG' || !BODY_HEADS.has(doc.lower(right.b - 1))) continue;
     if (ORG_HEADS.has(doc.lower(k - 1)) || isAllCaps(doc.word(left.a)) || listedName(doc, left.a, k) !== undefined || listedName(doc, right.a, right.b) !== undefined) continue;
