@@ -275,6 +275,11 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['Prosecutors said Joaquín "El Chapo" Guzmán and James Leander (Leo) Nichols met near Interstate 5 after Pan Am flight 103 fell.',
     [['Joaquín', 'PER'], ['El Chapo', 'ORG'], ['Guzmán', 'PER'], ['James Leander', 'PER'], ['Nichols', 'PER'], ['Pan Am', 'ORG']],
     ['Joaquín "El Chapo" Guzmán/PER', 'James Leander (Leo) Nichols/PER', 'Interstate 5/LOC', 'Pan Am flight 103/MISC']],
+  // A handle of one word in quotes, whatever the names around it were read as; not in a headline, not two words.
+  ['In the final, the players Mathieu "ZywOo" Herbaut, Robin "ropz" Kool and their coach Rémy "XTQZZZ" Quoniam won the trophy as sales of the Google "Gemini Ultra" Pro failed.',
+    [['Mathieu', 'PER'], ['ZywOo" Herbaut', 'PER'], ['Robin', 'PER'], ['Kool', 'MISC'], ['Rémy', 'ORG'], ['XTQZZZ', 'ORG'], ['Quoniam', 'ORG'], ['Google', 'ORG'], ['Pro', 'MISC']],
+    ['Mathieu "ZywOo" Herbaut/PER', 'Robin "ropz" Kool/PER', 'Rémy "XTQZZZ" Quoniam/PER', 'Google/ORG', 'Pro/MISC']],
+  ['Vitality Beat Rivals As Robin "ropz" Kool Shines\n\nThe team won.', [['Robin', 'ORG'], ['Kool', 'ORG']], ['Robin/ORG', 'Kool/ORG']],
   // A ship named after a word for a ship, and the same name later; a quoted title quoted again.
   ['Jets flew from the aircraft carriers Vinson and Enterprise, and the tanker Exxon Valdez sailed. The Exxon Valdez was empty.',
     [['Vinson and Enterprise', 'ORG'], ['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Vinson/MISC', 'Enterprise/MISC', 'Exxon Valdez/MISC']],

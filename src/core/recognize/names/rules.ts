@@ -3455,28 +3455,41 @@ const NICKNAME_CLOSE = new Set(['"', '\u201d', ')']);
 /**
  * A person's nickname in quotes or brackets between their names is part of their name:
  * Roberto "Hands of Stone" Duran, Joaquín "El Chapo" Guzmán, James Leander (Leo) Nichols.
+ * A player's handle of one word in quotes is too, whatever its case and whatever the recogniser
+ * made of the names around it, in prose: Mathieu "ZywOo" Herbaut, Robin "ropz" Kool, Gwak "Bdd"
+ * Bo-seong (CoNLL-2003 has Hector "Macho" Camacho).
  */
 function nicknames(doc: Doc, spans: Spans): void {
   const n = doc.tokens.length;
   let changed = false;
   for (let q = 1; q + 3 < n; q++) {
     const open = doc.firstCode(q);
-    if (open !== 34 && open !== 0x201c && open !== 40 || !NICKNAME_OPEN.has(doc.word(q))) continue;
-    const first = spans.at(q - 1);
-    if (first === undefined || first.type !== 'PER' || first.b !== q || !doc.joined(q - 1, q)) continue;
+    if (open !== 34 && open !== 0x201c && open !== 40 || !NICKNAME_OPEN.has(doc.word(q)) || !doc.joined(q - 1, q)) continue;
+    const quoted = doc.word(q) !== '(';
     let c = q + 1;
     while (c < n && c - q <= 5 && !NICKNAME_CLOSE.has(doc.word(c)) && (doc.cap(c) || doc.cls(c) === WordClass.Function || doc.word(c) === '.')) c++;
+    const handle = quoted ? handleEnd(doc, q) : -1;
+    if (handle > 0) c = handle;
     if (c >= n || c === q + 1 || !NICKNAME_CLOSE.has(doc.word(c)) || (doc.word(q) === '(') !== (doc.word(c) === ')')) continue;
     if (doc.lineStart[c] !== doc.lineStart[q] || c + 1 >= n || !doc.cap(c + 1) || !doc.joined(c, c + 1)) continue;
+    let first = spans.at(q - 1);
+    if (first !== undefined && first.b !== q) continue;
     const last = spans.at(c + 1);
     let b = c + 2;
     if (last !== undefined) {
-      if (last.a !== c + 1 || last.type !== 'PER' && last.b - last.a > 1) continue;
+      // The recogniser may have read a handle and its closing quote into the surname ("ZywOo\" Herbaut").
+      if (last.a !== c + 1 && !(handle > 0 && last.a > q) || last.type !== 'PER' && /\s/.test(doc.slice(last.a, last.b))) continue;
       b = last.b;
+    }
+    if (first === undefined || first.type !== 'PER') {
+      // Only a handle, in prose, between a first name and a surname of one or two words.
+      if (handle < 0 || doc.style[q] !== LineStyle.Prose || !doc.cap(q - 1) || doc.cls(q - 1) !== WordClass.None
+        || first !== undefined && first.b - first.a > 1 || b - c > 3) continue;
+      first ??= { a: q - 1 } as Item;
     }
     // In brackets, only a first name or initials between two parts of a person's name: not a
     // country or a team ("Rolf Sorensen (Denmark) Rabobank").
-    if (doc.word(q) === '(') {
+    if (!quoted) {
       if (last === undefined || last.type !== 'PER') continue;
       let other = false;
       for (let k = q + 1; k < c; k++) if (spans.at(k) !== undefined && spans.at(k)!.type !== 'PER' || PLACES.has(doc.word(k))) other = true;
@@ -3488,6 +3501,18 @@ function nicknames(doc: Doc, spans: Spans): void {
     q = b - 1;
   }
   if (changed) spans.reindex();
+}
+
+/**
+ * Where a handle in quotes opened at q closes: one word of letters and digits, whatever its case,
+ * written without spaces ("ZywOo", "ropz", "Cr1t-"); -1 when there is none.
+ */
+function handleEnd(doc: Doc, q: number): number {
+  const start = doc.tokens[q]!.end;
+  let c = q + 1;
+  while (c < doc.tokens.length && c - q <= 4 && doc.tokens[c]!.start === doc.tokens[c - 1]!.end && !NICKNAME_CLOSE.has(doc.word(c))) c++;
+  if (c >= doc.tokens.length || c === q + 1 || !NICKNAME_CLOSE.has(doc.word(c)) || doc.tokens[c]!.start !== doc.tokens[c - 1]!.end) return -1;
+  return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,15}$/u.test(doc.text.slice(start, doc.tokens[c]!.start)) && /\p{L}/u.test(doc.text.slice(start, doc.tokens[c]!.start)) ? c : -1;
 }
 
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
