@@ -502,6 +502,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['JLR', 'ORG'], ["India's Tata Motors", 'ORG'], ['Production of Range Rover', 'ORG']], ['India/LOC', 'Tata Motors/ORG', 'Range Rover/ORG']],
   // A country's people, named from the country.
   ['Malawians elect a president every five years, and Omani officials watched.', [], ['Malawians/MISC', 'Omani/MISC']],
+  // ... and one read as a place before a word in lower case, or as a place or person before a title; not before a name.
+  ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
+    [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
+    ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
   // A party's members are MISC; institutions named in their own language are organisations.
   ['The Christian Democrats won, Die Linke gained, and Democrats in Washington cheered.', [['Christian Democrats', 'PER'], ['Die Linke', 'PER'],
     ['Democrats', 'PER'], ['Washington', 'LOC']], ['Christian Democrats/MISC', 'Die Linke/ORG', 'Democrats/MISC']],
@@ -1015,8 +1019,8 @@ const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [stri
     ['Roe/MISC', 'Tokyo Toyota/ORG']],
   // "No." before a number is no name.
   ['Alcaraz took back the world No. 1 ranking on Sunday.', [['Alcaraz', 'PER'], ['No', 'ORG']], ['No']],
-  // What the recogniser read as a place stays one (CoNLL-2003: "in Bahraini village").
-  ['The restaurant stood in a Bahraini village.', [['Bahraini', 'LOC']], ['Bahraini/MISC']],
+  // What the recogniser read as a place stays one before a capitalised word that is no title.
+  ['The fire spread across the Bahraini Gulf coast.', [['Bahraini', 'LOC'], ['Gulf', 'LOC']], ['Bahraini/MISC']],
   [bylined('ASSOCIATED PRESS STAFF'), [['ASSOCIATED PRESS STAFF', 'ORG']], ['ASSOCIATED PRESS STAFF/PER']],
   // A league of another kind stays an organisation; a longer name after the sport's body is left alone.
   ['The Awami League won the vote.', [['Awami League', 'ORG']], ['Awami League/MISC']],

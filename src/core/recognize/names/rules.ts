@@ -33,6 +33,7 @@
 import type { EntityType, NameSpan, RecognitionInput, Token } from '../../model';
 import { WordClass, wordClassOf } from './gazetteer';
 import { KNOWN_NAMES } from './knownNames';
+import { PERSON_TITLES } from './titles';
 import { AMBIGUOUS_PLACES, COUNTRY_NAMES, MAX_PLACE_WORDS, PLACE_FIRST_WORDS, PLACES, PLACES_UPPER, US_STATE_NAMES, placePrefixes } from './places';
 import { AMBIGUOUS_PRODUCTS, PRODUCT_NOUNS, PRODUCTS, VERSION } from './products';
 import { AMBIGUOUS_ORGANISATIONS, COMPANY_ENDINGS, GENITIVE_NAMES, partyBracket, MAX_ORGANISATION_WORDS, ORGANISATION_FIRST_WORDS, ORGANISATIONS, ORGANISATIONS_UPPER, organisationPrefixes } from './organisations';
@@ -4706,20 +4707,38 @@ const PEOPLE_ENDINGS = ['ians', 'ans', 'ns', 'ian', 'an', 'n', 'is', 'i'];
 /**
  * A country's people or what is theirs ("Malawians", "Malawian voters") is MISC, as CoNLL-2003
  * types nationalities, when the recogniser read nothing there (the word lists it learnt from have
- * few of Africa's and Oceania's). What it read as a place stays one: CoNLL-2003 has "in Bahraini
- * village" LOC.
+ * few of Africa's and Oceania's); and so is one it read as a place before a word in lower case
+ * ("in the Omani capital", "Soviet stages"; in CoNLL-2003 train and dev, 595 such words are MISC
+ * and 2 LOC, "in Bahraini village"), or as a place or a person before a title ("Omani Foreign
+ * Minister Badr Albusaidi").
  */
 function peoples(doc: Doc, spans: Spans): void {
+  const n = doc.tokens.length;
   let changed = false;
   for (const t of doc.upperTokens()) {
     if (!doc.isWord(t) || doc.shouting(t) || doc.style[t] === LineStyle.Caps) continue;
-    if (spans.at(t) !== undefined) continue;
     const w = doc.word(t);
-    if (!PEOPLE_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e) && COUNTRY_NAMES.has(w.slice(0, -e.length)))) continue;
+    const it = spans.at(t);
+    if (it !== undefined) {
+      if ((it.type === 'LOC' || it.type === 'PER') && it.a === t && it.b === t + 1 && t + 1 < n && doc.isWord(t + 1) && doc.adjacent(t, t + 1)
+        && (it.type === 'LOC' && !doc.cap(t + 1) || TITLE_FIRST_WORDS.has(doc.word(t + 1))) && (w === 'Soviet' || countryPeople(w))) {
+        spans.retype(it, 'MISC');
+      }
+      continue;
+    }
+    if (!countryPeople(w)) continue;
     spans.put(t, t + 1, 'MISC');
     changed = true;
   }
   if (changed) spans.reindex();
+}
+
+/** First words of a person's titles: "Foreign" (Minister), "President". */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(PERSON_TITLES.map((title) => title.split(' ')[0]!).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+
+/** A word made of a country's name and an ending for its people: "Malawians", "Omani". */
+function countryPeople(w: string): boolean {
+  return PEOPLE_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e) && COUNTRY_NAMES.has(w.slice(0, -e.length)));
 }
 
 /** A line of figures: a results or standings table ("Ross County 3 1 1 1 5 4 4"). */
