@@ -506,6 +506,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
     [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
     ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
+  // People known by one name are people, alone and in prose; not inside a longer name.
+  ["It played until Stalin attended, and Tutankhamun's mask and the Stalin Prize went on show as SZA sang.",
+    [['Stalin', 'LOC'], ['Tutankhamun', 'LOC'], ['Stalin Prize', 'MISC'], ['SZA', 'ORG']],
+    ['Stalin/PER', 'Tutankhamun/PER', 'Stalin Prize/MISC', 'SZA/PER']],
   // A party's members are MISC; institutions named in their own language are organisations.
   ['The Christian Democrats won, Die Linke gained, and Democrats in Washington cheered.', [['Christian Democrats', 'PER'], ['Die Linke', 'PER'],
     ['Democrats', 'PER'], ['Washington', 'LOC']], ['Christian Democrats/MISC', 'Die Linke/ORG', 'Democrats/MISC']],

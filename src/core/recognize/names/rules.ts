@@ -2522,6 +2522,7 @@ export function refineNames(input: RecognitionInput, names: readonly NameSpan[])
   numberedIndexes(doc, spans);
   competitionLeagues(doc, spans);
   peoplesAndPlaces(doc, spans);
+  oneNamePeople(doc, spans);
   pressDigests(doc, spans);
   universityCampuses(doc, spans);
   cricketTests(doc, spans);
@@ -4492,6 +4493,32 @@ const PEOPLES = words(`Māori Maori Kurd Kurds Kurdish Rohingya Uyghur Uyghurs U
   Sikh Sikhs Hindu Hindus Muslim Muslims Yazidi Yazidis Druze Alawite Alawites Sunni Sunnis Shia Shiite Shiites Hutu Hutus
   Tutsi Tutsis Maasai Sami Inuit Roma Berber Berbers Bedouin Bedouins Aboriginal Aborigines Baloch Hazara Hazaras Amhara Tigrayan Tigrayans Oromo
   Denisovan Denisovans Neanderthal Neanderthals`);
+
+/**
+ * People known by one name, whom the recogniser, never having seen them, reads as places or
+ * companies ("until Stalin attended", "Tutankhamun's tomb", "Rihanna sang"). Not names that
+ * are also places, firms or titles ("Churchill", "Wagner", "Prince", "Drake").
+ */
+const ONE_NAME_PEOPLE = words(`Stalin Lenin Trotsky Hitler Mussolini Napoleon Gandhi Mao Tutankhamun Cleopatra Nefertiti
+  Ramesses Confucius Plato Aristotle Socrates Shakespeare Mozart Beethoven Chopin Tchaikovsky Shostakovich Stravinsky
+  Prokofiev Picasso Rembrandt Michelangelo Caravaggio Pelé Maradona Beyoncé Rihanna Shakira Zendaya SZA Jay-Z Eminem
+  Adele Bono Björk Rosalía Naruhito Akihito Suharto Saddam`);
+
+/**
+ * A person known by one name (ONE_NAME_PEOPLE) read alone, in prose, is a person, whatever the
+ * recogniser read: not inside a longer name it read ("the Stalin Prize").
+ */
+function oneNamePeople(doc: Doc, spans: Spans): void {
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (!ONE_NAME_PEOPLE.has(doc.word(t)) || doc.style[t] === LineStyle.Caps) continue;
+    const it = spans.at(t);
+    if (it !== undefined && (it.type === 'PER' || it.a !== t || it.b !== t + 1)) continue;
+    spans.put(t, t + 1, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
 
 /** First words of places named head first: "the Bay of Islands", "the Gulf of Aden", "the Isle of Skye". */
 const GEO_HEADS_FIRST = words('Bay Gulf Sea Isle Strait Cape Lake Mount Island Islands Straits');
