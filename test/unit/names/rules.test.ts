@@ -506,6 +506,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
     [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
     ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
+  // A listed place of two words read as MISC, land and ice named by their kind, a gaming team.
+  ['Crossings of the English Channel rose, rivers in the Brooks Range ran orange, the Filchner Ice Shelf split and Xtreme Gaming lost.',
+    [['English Channel', 'MISC'], ['Brooks Range', 'PER'], ['Filchner Ice Shelf', 'ORG'], ['Xtreme Gaming', 'PER']],
+    ['English Channel/LOC', 'Brooks Range/LOC', 'Filchner Ice Shelf/LOC', 'Xtreme Gaming/ORG']],
   // People known by one name are people, alone and in prose; not inside a longer name.
   ["It played until Stalin attended, and Tutankhamun's mask and the Stalin Prize went on show as SZA sang.",
     [['Stalin', 'LOC'], ['Tutankhamun', 'LOC'], ['Stalin Prize', 'MISC'], ['SZA', 'ORG']],

@@ -113,7 +113,7 @@ Brittany|Normandy|Provence|Corsica|Alsace|Flanders|Wallonia|Yorkshire|Cornwall`;
 
 const REGIONS = `Earth|International Space Station|Tiangong|Arctic Circle|Gulf of America|Bennu|Apophis|Ryugu|Dimorphos|Didymos|Caribbean|Latin America|Central America|South America|North America|Americas|
 Middle East|Near East|Far East|Indo-Pacific|Asia-Pacific|Gaza|Gaza Strip|West Bank|Golan Heights|Sinai|Levant|Gulf|Persian Gulf|
-Red Sea|Mediterranean|Black Sea|Baltic|Balkans|Caucasus|Central Asia|South Asia|Southeast Asia|
+Red Sea|Mediterranean|Black Sea|English Channel|Baltic|Balkans|Caucasus|Central Asia|South Asia|Southeast Asia|
 East Asia|Asia|Europe|Africa|Sahel|Horn of Africa|Sub-Saharan Africa|North Africa|West Africa|
 East Africa|Scandinavia|Arctic|Antarctica|Antarctic|Pacific|Atlantic|Indian Ocean|Amazon|Andes|
 Siberia|Kashmir|Kurdistan|Darfur|Donetsk|Luhansk|Xinjiang|Taiwan Strait|South China Sea|

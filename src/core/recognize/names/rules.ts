@@ -1276,7 +1276,7 @@ function longestPlace(doc: Doc, i: number): [number, string | undefined] {
 }
 
 /** Last words of firms' names that are no legal form or trade: "Catalyst Brands", "Sequoia Capital". */
-const FIRM_LAST_WORDS = words('partners brands research ventures capital interactive enterprises mines metals technology');
+const FIRM_LAST_WORDS = words('partners brands research ventures capital interactive enterprises mines metals technology gaming esports');
 
 /** Words only a person is followed by: "at Musk himself". */
 const REFLEXIVES = words('himself herself');
@@ -1433,6 +1433,11 @@ function fixTypes(doc: Doc, spans: Spans): void {
       // types all its 14 "… University" and "… College" names ORG; our news gold all 72).
       || it.type === 'LOC' && it.b - it.a > 1 && SCHOOL_HEADS.has(lastLower)) {
       spans.retype(it, 'ORG');
+      continue;
+    }
+    // "the English Channel": a place the lists know, of two words or more, is that place.
+    if (it.type === 'MISC' && it.b - it.a > 1 && PLACES.has(doc.slice(it.a, it.b))) {
+      spans.retype(it, 'LOC');
       continue;
     }
     // "Middle Eastern", "South Asian": a region's adjective, as "South African" is.
@@ -4788,6 +4793,7 @@ const PLACE_HEADS = new Set([
   'peninsula', 'sea', 'ocean', 'county', 'province', 'prefecture', 'course', 'prison', 'motel', 'superdome',
   // CoNLL-2003 has "the Metropolitan Museum" and "the Islamic Museum" LOC; "Villamor Air Base".
   'museum', 'base', 'theater', 'theatre', 'castle', 'cave', 'dam', 'tunnel', 'reef', 'glacier', 'plant',
+  'shelf', 'range', 'trench', 'fjord', 'archipelago', 'atoll', 'lagoon', 'plateau', 'preserve',
 ]);
 
 /**
