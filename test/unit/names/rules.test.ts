@@ -506,6 +506,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
     [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
     ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
+  // Listed names with "and" in them are read whole.
+  ['Observers from the Organization for Security and Co-operation in Europe said Pacific Gas and Electric paid HM Revenue and Customs.',
+    [['Organization for Security and Co-operation', 'ORG'], ['Europe', 'LOC'], ['Pacific', 'LOC'], ['HM', 'MISC']],
+    ['Organization for Security and Co-operation in Europe/ORG', 'Pacific Gas and Electric/ORG', 'HM Revenue and Customs/ORG']],
   // A listed place of two words read as MISC, land and ice named by their kind, a gaming team.
   ['Crossings of the English Channel rose, rivers in the Brooks Range ran orange, the Filchner Ice Shelf split and Xtreme Gaming lost.',
     [['English Channel', 'MISC'], ['Brooks Range', 'PER'], ['Filchner Ice Shelf', 'ORG'], ['Xtreme Gaming', 'PER']],

@@ -55,7 +55,8 @@ Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace U
 Blue Origin|Rocket Lab|United Launch Alliance|Arianespace|Roscosmos|ISRO|JAXA|Virgin Galactic|Axiom Space|
 Firefly Aerospace|Intuitive Machines|Relativity Space|Sierra Space|Burberry|Michael Kors|Bottega Veneta|Balenciaga|Loewe|Givenchy|Fendi|Saint Laurent|Miu Miu|Maison Margiela|Moncler|Versace|Valentino|Celine|Rite Aid|
 Walgreens|Walgreens Boots Alliance|Sycamore Partners|CVS Health|Kellanova|Shift4|CCTV|Swedish Academy|Nobel Foundation|
-Norwegian Nobel Committee`;
+Norwegian Nobel Committee|Taipower|Kazatomprom|Orano|Cameco|ČEZ|NuScale|Cloud9|Fnatic|Natus Vincere|Team Vitality|Team Liquid|
+Team Spirit|Team Falcons|Hong Kong Exchanges and Clearing|Pacific Gas and Electric|HM Revenue and Customs|HMRC`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|
 Democratic Party|Republican Party|GOP|Labour Party|Conservative Party|
@@ -78,7 +79,11 @@ Fed|Treasury|State Department|Justice Department|Homeland Security|Department of
 Immigration and Customs Enforcement|Customs and Border Protection|Secret Service|National Guard|
 Coast Guard|Space Force|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Rada|Verkhovna Rada|Diet|
 Fine Gael|Fianna Fáil|Fianna Fail|Aontú|People Before Profit|Dáil|Dáil Éireann|Seanad|Oireachtas|
-Banco de México|Banxico|
+Banco de México|Banxico|Legislative Yuan|Executive Yuan|Control Yuan|FIDE|OECD|OSCE|
+Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|
+Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|
+Organization for Security and Cooperation in Europe|Organisation for Security and Cooperation in Europe|
+Food and Drug Administration|Competition and Markets Authority|
 Paris Saint-Germain|PSG|Inter Milan|AC Milan|Bayern Munich|Real Madrid|Atletico Madrid|Athletic Club|Borussia Dortmund|
 European Commission|European Parliament|European Central Bank|ECB|
 Council of Europe|African Union|ECOWAS|ASEAN|APEC|BRICS|G7|G20|OPEC|OPEC+|Mercosur|CARICOM|
