@@ -506,6 +506,8 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
     [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
     ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
+  // Honours are awards, MISC.
+  ['Trump stayed away from the Kennedy Center Honors in his first term.', [['Kennedy', 'PER']], ['Kennedy Center Honors/MISC']],
   // Listed names with "and" in them are read whole.
   ['Observers from the Organization for Security and Co-operation in Europe said Pacific Gas and Electric paid HM Revenue and Customs.',
     [['Organization for Security and Co-operation', 'ORG'], ['Europe', 'LOC'], ['Pacific', 'LOC'], ['HM', 'MISC']],

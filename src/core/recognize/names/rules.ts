@@ -3717,7 +3717,7 @@ const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship 
 const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eastern Central Continental');
 
 /** Last words of awards, MISC in any copy: "the Bill Russell Trophy", "five Grammy Awards", "the Nobel Prize". */
-const AWARD_HEADS = words('award awards prize prizes medal');
+const AWARD_HEADS = words('award awards prize prizes medal honors honours');
 
 /** Fields a prize is given for, part of its name after "for": "the Women's Prize for Fiction". */
 const WORK_FIELDS = words('Fiction Non-Fiction Nonfiction Poetry Literature Drama History Biography Journalism Peace Physics Chemistry Medicine Economics');
