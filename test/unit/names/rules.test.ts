@@ -506,6 +506,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['They met in the Omani capital, on Soviet stages, with Latvian President Edgars Rinkevics, near the Zambian Copperbelt.',
     [['Omani', 'LOC'], ['Soviet', 'LOC'], ['Latvian', 'PER'], ['Edgars Rinkevics', 'PER'], ['Zambian', 'LOC'], ['Copperbelt', 'LOC']],
     ['Omani/MISC', 'Soviet/MISC', 'Latvian/MISC', 'Edgars Rinkevics/PER', 'Zambian/LOC', 'Copperbelt/LOC']],
+  // Chess events by their kind; a cup named for whom it is given to takes the body before it.
+  ['She took gold at the Chess Olympiad last year and then won the FIDE Women\'s World Cup, which earned her a place in the Candidates Tournament.',
+    [['Chess Olympiad', 'LOC'], ['FIDE Women', 'MISC'], ['World Cup', 'MISC']],
+    ['Chess Olympiad/MISC', "FIDE Women's World Cup/MISC", 'Candidates Tournament/MISC']],
   // Honours are awards, MISC.
   ['Trump stayed away from the Kennedy Center Honors in his first term.', [['Kennedy', 'PER']], ['Kennedy Center Honors/MISC']],
   // Listed names with "and" in them are read whole.

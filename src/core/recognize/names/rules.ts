@@ -3711,7 +3711,8 @@ const EVENT_HEADS = words('fire wildfire earthquake show expo marathon festival 
  * Last words of a sports competition, which CoNLL-2003 types MISC with the words before them
  * ("the UEFA Cup", "the BellSouth Classic", "the Belgian Grand Prix"), in sports copy too.
  */
-const SPORT_EVENT_HEADS = words('cup cups open classic prix trophy championship championships rally invitational games bowl finals contest race derby stakes guineas');
+const SPORT_EVENT_HEADS = words(`cup cups open classic prix trophy championship championships rally invitational games bowl finals contest race
+  derby stakes guineas olympiad tournament masters`);
 
 /** Words of direction and oceans that end companies' names after a first word of their own: "Union Pacific". */
 const COMPANY_LAST_WORDS = words('Pacific Atlantic Southern Northern Western Eastern Central Continental');
@@ -3723,7 +3724,7 @@ const AWARD_HEADS = words('award awards prize prizes medal honors honours');
 const WORK_FIELDS = words('Fiction Non-Fiction Nonfiction Poetry Literature Drama History Biography Journalism Peace Physics Chemistry Medicine Economics');
 
 /** The people a prize is for, named before it with a possessive: "the Women's Prize". */
-const PRIZE_GROUPS = words("Women Children People Readers Writers Critics");
+const PRIZE_GROUPS = words("Women Men Children People Readers Writers Critics");
 
 /** A Roman numeral after an event's name, part of it: "Super Bowl LIX", "WrestleMania XL". */
 const ROMAN_NUMERAL = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -3842,8 +3843,12 @@ function suffixEvents(doc: Doc, spans: Spans): void {
     if (!numeral && goesOn(doc, h)) continue;
     let a = h;
     while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && h - a < 4) a--;
-    // A prize named for whom it is given to: "the Women's Prize for Fiction" (not "Obama's Nobel Prize").
-    if (a === h && AWARD_HEADS.has(lower) && a >= 2 && POSSESSIVE.has(doc.word(a - 1)) && doc.joined(a - 2, a - 1) && PRIZE_GROUPS.has(doc.word(a - 2))) a -= 2;
+    // A prize or a cup named for whom it is given to, and what goes before: "the Women's Prize for
+    // Fiction", "the FIFA Women's World Cup" (not "Obama's Nobel Prize").
+    if ((a < h || AWARD_HEADS.has(lower)) && a >= 2 && POSSESSIVE.has(doc.word(a - 1)) && doc.joined(a - 2, a - 1) && PRIZE_GROUPS.has(doc.word(a - 2))) {
+      a -= 2;
+      while (a > 0 && doc.adjacent(a - 1, a) && doc.cap(a - 1) && doc.cls(a - 1) !== WordClass.Function && isAllCaps(doc.word(a - 1))) a--;
+    }
     if (a === h || doc.initial[a] === 1 && spans.at(a) === undefined) continue;
     if (!sport && sportsContext(doc, a) || tableLine(doc, a)) continue;
     // The prize's field goes with it: "the Nobel Prize in Physiology or Medicine".
