@@ -687,6 +687,9 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   ['A car came down Calçada da Glória fast.', [['Calçada da Glória', 'PER']], ['Calçada da Glória/LOC']],
   // A Korean family name and a hyphenated given name is a person; a place in -dong is not.
   ['"We are fighting it," said Park Jin-woo, a volunteer, in Hannam-dong.', [['Park Jin-woo', 'MISC'], ['Hannam-dong', 'LOC']], ['Park Jin-woo/PER', 'Hannam-dong/LOC']],
+  ['The board named the conductor Myung-whun Chung, and Ban Ki-moon, then Hong Kong-based Chung, spoke.',
+    [['Myung-whun', 'MISC'], ['Chung', 'PER'], ['Ban Ki-moon', 'MISC'], ['Hong Kong-based', 'MISC'], ['Chung', 'PER']],
+    ['Myung-whun Chung/PER', 'Ban Ki-moon/PER', 'Hong Kong-based/MISC']],
   ['Police moved into the Complexo do Alemão and Complexo da Penha at dawn.', [['Complexo do Alemão and Complexo da Penha', 'ORG']],
     ['Complexo do Alemão/LOC', 'Complexo da Penha/LOC']],
   // Two names read as one across "and" whose halves open with the same word are two.

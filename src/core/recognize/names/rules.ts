@@ -3342,18 +3342,39 @@ function foreignPlaces(doc: Doc, spans: Spans): void {
 
 /** Korean family names, as romanised in news copy. */
 const KOREAN_SURNAMES = words(`Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Im Han Oh Seo Shin Kwon Hwang Ahn
-  Song Yoo Yu Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Woo Kwak Chung Sung Cha Joo Min Ryu Na Byun Yeom`);
+  Song Yoo Yu Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Woo Kwak Chung Sung Cha Joo Min Ryu Na Byun Yeom
+  Ban Gwak Hyun Koo Ku Roh Ji Won Pyo Tak`);
 
 /** English words after a hyphen that make a name an adjective, not a given name: "Hong Kong-based". */
 const ENGLISH_AFTER_HYPHEN = words('based listed led born style made owned backed run funded linked era type like wide class');
 
-/** A Korean family name and a hyphenated given name is a person, whatever the recogniser read: "Park Jin-woo". */
+/**
+ * A Korean family name and a hyphenated given name is a person, whatever the recogniser read:
+ * "Park Jin-woo"; so is a hyphenated given name before a family name, in Western order, read as
+ * two names or one ("Myung-whun" MISC + "Chung" PER).
+ */
 function koreanNames(doc: Doc, spans: Spans): void {
   for (const it of spans.items) {
     if (it.dropped || it.type === 'PER' || it.b - it.a !== 2 || !KOREAN_SURNAMES.has(doc.word(it.a))) continue;
-    const given = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(doc.word(it.a + 1));
-    if (given !== null && !ENGLISH_AFTER_HYPHEN.has(given[1]!) && doc.adjacent(it.a, it.a + 1)) spans.retype(it, 'PER');
+    if (koreanGivenName(doc.word(it.a + 1)) && doc.adjacent(it.a, it.a + 1)) spans.retype(it, 'PER');
   }
+  let changed = false;
+  for (const t of doc.upperTokens()) {
+    if (t + 1 >= doc.tokens.length || !KOREAN_SURNAMES.has(doc.word(t + 1)) || !koreanGivenName(doc.word(t)) || !doc.adjacent(t, t + 1)) continue;
+    const given = spans.at(t);
+    const family = spans.at(t + 1);
+    if (given === undefined && family === undefined || given !== undefined && (given.a !== t || given.b !== t + 1)
+      || family !== undefined && (family.a !== t + 1 || family.b !== t + 2) || given === family && given?.type === 'PER') continue;
+    spans.put(t, t + 2, 'PER');
+    changed = true;
+  }
+  if (changed) spans.reindex();
+}
+
+/** A hyphenated Korean given name: "Jin-woo", "Myung-whun" (not "Hong Kong-based"). */
+function koreanGivenName(word: string): boolean {
+  const given = /^\p{Lu}\p{Ll}+-(\p{Ll}+)$/u.exec(word);
+  return given !== null && !ENGLISH_AFTER_HYPHEN.has(given[1]!);
 }
 
 /**
