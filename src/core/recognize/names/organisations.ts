@@ -55,7 +55,7 @@ Monte dei Paschi|MPS|NHS England|C3S|Energy Transfer|Greenpeace USA|Greenpeace U
 Blue Origin|Rocket Lab|United Launch Alliance|Arianespace|Roscosmos|ISRO|JAXA|Virgin Galactic|Axiom Space|
 Firefly Aerospace|Intuitive Machines|Relativity Space|Sierra Space|Burberry|Michael Kors|Bottega Veneta|Balenciaga|Loewe|Givenchy|Fendi|Saint Laurent|Miu Miu|Maison Margiela|Moncler|Versace|Valentino|Celine|Rite Aid|
 Walgreens|Walgreens Boots Alliance|Sycamore Partners|CVS Health|Kellanova|Shift4|CCTV|Swedish Academy|Nobel Foundation|
-Norwegian Nobel Committee|Taipower|Kazatomprom|Orano|Cameco|ČEZ|NuScale|Cloud9|Fnatic|Natus Vincere|Team Vitality|Team Liquid|
+Norwegian Nobel Committee|Taipower|Kazatomprom|Orano|Cameco|ČEZ|CEZ|NuScale|Cloud9|Fnatic|Natus Vincere|Team Vitality|Team Liquid|
 Team Spirit|Team Falcons|Hong Kong Exchanges and Clearing|Pacific Gas and Electric|HM Revenue and Customs|HMRC`;
 
 const POLITICS = `Liberal Democratic Party|Komeito|Japan Innovation Party|Constitutional Democratic Party|

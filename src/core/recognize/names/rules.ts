@@ -3540,7 +3540,8 @@ function handleEnd(doc: Doc, q: number): number {
   let c = q + 1;
   while (c < doc.tokens.length && c - q <= 4 && doc.tokens[c]!.start === doc.tokens[c - 1]!.end && !NICKNAME_CLOSE.has(doc.word(c))) c++;
   if (c >= doc.tokens.length || c === q + 1 || !NICKNAME_CLOSE.has(doc.word(c)) || doc.tokens[c]!.start !== doc.tokens[c - 1]!.end) return -1;
-  return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,15}$/u.test(doc.text.slice(start, doc.tokens[c]!.start)) && /\p{L}/u.test(doc.text.slice(start, doc.tokens[c]!.start)) ? c : -1;
+  const handle = doc.text.slice(start, doc.tokens[c]!.start);
+  return /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,15}$/u.test(handle) && /\p{L}/u.test(handle) ? c : -1;
 }
 
 /** A party member's label before their name: "Democrat Walter Mondale" (MISC + PER). */
