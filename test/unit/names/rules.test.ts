@@ -280,6 +280,10 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
     [['Mathieu', 'PER'], ['ZywOo" Herbaut', 'PER'], ['Robin', 'PER'], ['Kool', 'MISC'], ['Rémy', 'ORG'], ['XTQZZZ', 'ORG'], ['Quoniam', 'ORG'], ['Google', 'ORG'], ['Pro', 'MISC']],
     ['Mathieu "ZywOo" Herbaut/PER', 'Robin "ropz" Kool/PER', 'Rémy "XTQZZZ" Quoniam/PER', 'Google/ORG', 'Pro/MISC']],
   ['Vitality Beat Rivals As Robin "ropz" Kool Shines\n\nThe team won.', [['Robin', 'ORG'], ['Kool', 'ORG']], ['Robin/ORG', 'Kool/ORG']],
+  // ... a hyphenated surname too; not after a team's name, nor around a number.
+  ['In the semi-final, the mid-laner Gwak "Bdd" Bo-seong beat Team Liquid "Twistzz" Russel, as fans watched Monday "Night" Football and Boeing "737" Max jets stayed grounded.',
+    [['Bdd', 'PER'], ['Bo-seong', 'MISC'], ['Team Liquid', 'ORG'], ['Russel', 'PER'], ['Boeing', 'ORG'], ['Max', 'MISC']],
+    ['Gwak "Bdd" Bo-seong/PER', 'Team Liquid/ORG', 'Russel/PER', 'Boeing/ORG', 'Max/MISC']],
   // A ship named after a word for a ship, and the same name later; a quoted title quoted again.
   ['Jets flew from the aircraft carriers Vinson and Enterprise, and the tanker Exxon Valdez sailed. The Exxon Valdez was empty.',
     [['Vinson and Enterprise', 'ORG'], ['Exxon Valdez', 'ORG'], ['Exxon Valdez', 'ORG']], ['Vinson/MISC', 'Enterprise/MISC', 'Exxon Valdez/MISC']],
@@ -388,6 +392,7 @@ const ON_SPANS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
   // ... and a name and a body, two firms, a body and a place.
   ['Giants such as JPMorgan Chase and Bank of America spread costs.', [['JPMorgan Chase and Bank of America', 'ORG']], ['JPMorgan Chase/ORG', 'Bank of America/ORG']],
   ['Backers including Kleiner Perkins and Sequoia Capital gained.', [['Kleiner Perkins and Sequoia Capital', 'ORG']], ['Kleiner Perkins/ORG', 'Sequoia Capital/ORG']],
+  ['Noboa studied at New York University and Harvard.', [['New York University and Harvard', 'ORG']], ['New York University/ORG', 'Harvard/ORG']],
   ['Lawyers from the American Civil Liberties Union and Democracy Forward sued, as did the Civil Defence Agency and Reserves.',
     [['American Civil Liberties Union and Democracy Forward', 'ORG'], ['Civil Defence Agency and Reserves', 'ORG']],
     ['American Civil Liberties Union/ORG', 'Democracy Forward/ORG', 'Civil Defence Agency and Reserves/ORG']],
@@ -911,6 +916,8 @@ const HEADLINE_ARTICLE = [
 const ON_SPANS_NOT: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, EntityType]>, readonly string[]]> = [
   // A capitalised word right after the comma is no apposition, nor is a noun the name's own.
   ['Smith, Pfizer\'s drug chief, and Jones, the company\'s founder, spoke.', [['Smith', 'PER'], ['Pfizer', 'ORG'], ['Jones', 'PER']], ['Smith/MISC', 'Jones/ORG']],
+  // A word in quotes after a weekday joins nothing into a person.
+  ['In the evening, fans watched Monday "Night" Football again.', [], ['Monday "Night" Football']],
   // "Racing" with no name before it, or after a small word, is no team.
   ['Racing resumed on Sunday after the rain had stopped, and the fans of Racing cheered when The Racing Post came out.', [], ['Racing', 'of Racing', 'The Racing']],
   // ... nor are a name and "Racing" on two lines, or "Team" before a month.

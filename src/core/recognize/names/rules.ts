@@ -3510,9 +3510,9 @@ function nicknames(doc: Doc, spans: Spans): void {
       b = last.b;
     }
     if (first === undefined || first.type !== 'PER') {
-      // Only a handle, in prose, between a first name and a surname of one or two words.
+      // Only a handle, in prose, after a first name of one word.
       if (handle < 0 || doc.style[q] !== LineStyle.Prose || !doc.cap(q - 1) || doc.cls(q - 1) !== WordClass.None
-        || first !== undefined && first.b - first.a > 1 || b - c > 3) continue;
+        || first !== undefined && first.b - first.a > 1) continue;
       first ??= { a: q - 1 } as Item;
     }
     // In brackets, only a first name or initials between two parts of a person's name: not a
